@@ -1,7 +1,7 @@
 import type { Country } from './country.js';
 
 type HistoricalState = Pick<Country, 'id' | 'name' | 'pattern' | 'from' | 'to'> &
-  Partial<Pick<Country, 'cown' | 'cowc' | 'm49' | 'imf' | 'continent' | 'region' | 'unRegion' | 'unSubregion'>> & {
+  Partial<Pick<Country, 'iso2' | 'cown' | 'cowc' | 'm49' | 'imf' | 'continent' | 'region' | 'unRegion' | 'unSubregion'>> & {
     aliases?: string[];
     /** Row of countrycode's table this state takes codes from (by country.name.en), if any. */
     codelistName?: string;
@@ -15,6 +15,7 @@ type HistoricalState = Pick<Country, 'id' | 'name' | 'pattern' | 'from' | 'to'> 
 export const historicalStates: readonly HistoricalState[] = [
   {
     id: 'SUN',
+    iso2: 'SU',
     name: 'Soviet Union',
     pattern: 'soviet.?union|u\\.?s\\.?s\\.?r|union of soviet socialist republics',
     from: '1922-12-30',
@@ -30,6 +31,7 @@ export const historicalStates: readonly HistoricalState[] = [
   },
   {
     id: 'YUG',
+    iso2: 'YU',
     name: 'Yugoslavia',
     codelistName: 'Yugoslavia',
     pattern: 'yugoslavia',
@@ -58,6 +60,7 @@ export const historicalStates: readonly HistoricalState[] = [
   },
   {
     id: 'CSK',
+    iso2: 'CS',
     name: 'Czechoslovakia',
     codelistName: 'Czechoslovakia',
     pattern: 'czechoslovak',
@@ -71,6 +74,7 @@ export const historicalStates: readonly HistoricalState[] = [
   },
   {
     id: 'DDR',
+    iso2: 'DD',
     name: 'German Democratic Republic',
     codelistName: 'German Democratic Republic',
     pattern: 'german.?democratic.?rep|democratic.?rep.*germany|\\beast.?germany',
@@ -114,6 +118,7 @@ export const historicalStates: readonly HistoricalState[] = [
   },
   {
     id: 'YMD',
+    iso2: 'YD',
     name: "Yemen People's Democratic Republic (South Yemen)",
     codelistName: "Yemen People's Republic",
     pattern: "^(?=.*peo).*yemen|^(?!.*rep)(?=.*dem).*yemen|^(?=.*south).*yemen|^(?=.*aden).*yemen|democratic.?yemen|southern.?yemen",

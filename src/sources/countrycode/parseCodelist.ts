@@ -87,7 +87,7 @@ export function parseCodelist(text: string, file: string): Country[] {
     countries.push({
       id: h.id,
       name: h.name,
-      iso2: null,
+      iso2: h.iso2 ?? null,
       iso3: null,
       m49: h.m49 ?? num('un'),
       cown: h.cown ?? num('cown'),

@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { Concordance } from '../countries/concordance.js';
+import { InputError } from '../errors.js';
+import { readCountries } from '../store/countries.js';
+import { type TableSpec, writeTable } from '../store/table.js';
+import type { BuildContext, DatasetBuilder } from './dataset.js';
+import { datasets } from './datasets/index.js';
+import { type DatasetEntry, type InputFileEntry, type Manifest, manifestFormat, type TableEntry } from './manifest.js';
+import { readManifest } from './read.js';
+
+export interface BuildOptions {
+  /** Directory holding the raw publisher files (laid out as in SOURCES.md). */
+  rawDir: string;
+  /** The snapshot directory to (re)build; replaced atomically on success. */
+  dataDir: string;
+  /** Dataset ids to rebuild; the others are carried over from the current snapshot. Default: all. */
+  only?: readonly string[];
+  log?: (message: string) => void;
+  /** Called as each dataset starts: index, count, id (for progress bars). */
+  onDataset?: (index: number, count: number, id: string) => void;
+}
+
+/**
+ * Builds the snapshot from raw publisher files. Everything is written into a staging directory
+ * beside `dataDir`; only when every dataset has parsed, validated and exported does the staging
+ * directory replace the current snapshot. Any error leaves the current snapshot untouched.
+ */
+export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
+  const log = options.log ?? (() => {});
+  const all = datasets();
+  const known = new Set(all.map((d) => d.id));
+  for (const id of options.only ?? []) {
+    if (!known.has(id)) {
+      throw new InputError(`unknown dataset '${id}'`, { location: { field: 'source' }, suggestions: [...known] });
+    }
+  }
+  const selected = options.only ? all.filter((d) => options.only!.includes(d.id)) : all;
+  const previous = existsSync(join(options.dataDir, 'manifest.json')) ? await readManifest(options.dataDir) : null;
+  if (options.only && !previous) {
+    throw new InputError('no current snapshot to update: build all datasets first', {
+      location: { file: join(options.dataDir, 'manifest.json') },
+    });
+  }
+  const staging = `${options.dataDir.replace(/\/$/, '')}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  try {
+    const entries: DatasetEntry[] = [];
+    const builtAt = new Date().toISOString();
+    let concordance: Concordance | null = null;
+    // Datasets not rebuilt are carried over as they are, files and manifest entries alike,
+    // and loaded into the staging database so that rebuilt datasets can read them.
+    if (previous) {
+      for (const entry of previous.datasets) {
+        if (selected.some((d) => d.id === entry.id)) continue;
+        for (const t of entry.tables) {
+          await mkdir(dirname(join(staging, t.file)), { recursive: true });
+          await copyFile(join(options.dataDir, t.file), join(staging, t.file));
+          await connection.run(
+            `CREATE TABLE "${t.name}" AS SELECT * FROM read_parquet('${sqlPath(join(staging, t.file))}')`,
+          );
+        }
+        entries.push(entry);
+      }
+      if (!selected.some((d) => d.id === 'countries')) {
+        concordance = new Concordance(await readCountries(connection));
+      }
+    }
+    for (const [i, dataset] of selected.entries()) {
+      options.onDataset?.(i, selected.length, dataset.id);
+      log(`building ${dataset.id}`);
+      const inputs: InputFileEntry[] = [];
+      const tables: { spec: TableSpec; rows: number }[] = [];
+      const ctx = makeContext(options.rawDir, dataset, inputs, tables, connection, concordance, log);
+      const result = await dataset.build(ctx);
+      if (dataset.id === 'countries') concordance = new Concordance(await readCountries(connection));
+      const tableEntries: TableEntry[] = [];
+      for (const { spec, rows } of tables) {
+        const file = `${dataset.id}/${spec.name}.parquet`;
+        await mkdir(join(staging, dataset.id), { recursive: true });
+        await connection.run(
+          `COPY "${spec.name}" TO '${sqlPath(join(staging, file))}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9)`,
+        );
+        const bytes = await readFile(join(staging, file));
+        tableEntries.push({ name: spec.name, file, sha256: sha256(bytes), bytes: bytes.length, rows, description: spec.description });
+      }
+      entries.push({
+        id: dataset.id,
+        title: dataset.title,
+        publisher: dataset.publisher,
+        version: dataset.version,
+        license: dataset.license,
+        inputs,
+        tables: tableEntries,
+        coverage: result.coverage,
+        builtAt,
+        notes: result.notes,
+      });
+    }
+    const order = all.map((d) => d.id);
+    entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    const manifest: Manifest = { format: manifestFormat, builtAt, datasets: entries };
+    await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    await swapDirectory(staging, options.dataDir);
+    return manifest;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function makeContext(
+  rawDir: string,
+  dataset: DatasetBuilder,
+  inputs: InputFileEntry[],
+  tables: { spec: TableSpec; rows: number }[],
+  connection: BuildContext['connection'],
+  concordance: Concordance | null,
+  log: (message: string) => void,
+): BuildContext {
+  const record = async (path: string): Promise<Buffer> => {
+    const full = join(rawDir, path);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(full);
+    } catch {
+      throw new InputError(`raw file not found: ${path}`, {
+        location: { file: path },
+        hint: `expected under ${rawDir}; see docs/data.md for where to get it`,
+      });
+    }
+    const url = dataset.inputs.find((i) => i.path === path)?.url;
+    inputs.push({ path, sha256: sha256(bytes), bytes: bytes.length, ...(url ? { url } : {}) });
+    return bytes;
+  };
+  return {
+    async readBytes(path) {
+      return record(path);
+    },
+    async readText(path) {
+      const bytes = await record(path);
+      try {
+        return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+      } catch {
+        throw new InputError('corrupt gzip file', { location: { file: path } });
+      }
+    },
+    async list(dir) {
+      const full = join(rawDir, dir);
+      const names = await readdir(full).catch(() => {
+        throw new InputError(`raw directory not found: ${dir}`, { location: { file: dir } });
+      });
+      const files: string[] = [];
+      for (const n of names.sort()) if ((await stat(join(full, n))).isFile()) files.push(join(dir, n));
+      return files;
+    },
+    get concordance(): Concordance {
+      if (!concordance) throw new Error(`dataset ${dataset.id} needs the countries dataset built first`);
+      return concordance;
+    },
+    connection,
+    async writeTable(spec, rows) {
+      const n = await writeTable(connection, spec, rows);
+      tables.push({ spec, rows: n });
+      return n;
+    },
+    log,
+  };
+}
+
+/** Replaces `target` by `staging` with two renames; the old snapshot is removed only after. */
+async function swapDirectory(staging: string, target: string): Promise<void> {
+  const old = `${target.replace(/\/$/, '')}.old-${process.pid}`;
+  const had = existsSync(target);
+  if (had) await rename(target, old);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    if (had) await rename(old, target);
+    throw error;
+  }
+  if (had) await rm(old, { recursive: true, force: true });
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function sqlPath(path: string): string {
+  return path.replace(/'/g, "''");
+}
+

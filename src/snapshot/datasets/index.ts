@@ -1,0 +1,8 @@
+import type { DatasetBuilder } from '../dataset.js';
+import { countriesDataset } from './countries.js';
+import { ungaDataset } from './unga.js';
+
+/** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
+export function datasets(): DatasetBuilder[] {
+  return [countriesDataset, ungaDataset];
+}
