@@ -42,7 +42,9 @@ export async function run(): Promise<void> {
     const r = await store.connection.runAndReadAll(sql);
     const sqlMs = performance.now() - t;
     const dyads = Number(r.getRowObjectsJS()[0].dyads);
-    console.log(`vote matrix: ${matrix.rollcalls.length} roll calls x ${matrix.countries.length} states, loaded in ${loadMs.toFixed(0)} ms`);
+    console.log(
+      `vote matrix: ${matrix.rollcalls.length} roll calls x ${matrix.countries.length} states, loaded in ${loadMs.toFixed(0)} ms`,
+    );
     console.log(`bitset kernel: ${n} dyad-years, all measures, best of 5: ${kernel.toFixed(0)} ms`);
     console.log(`DuckDB self-join: ${dyads} dyad-years, same measures: ${sqlMs.toFixed(0)} ms`);
     console.log(`ratio: ${(sqlMs / kernel).toFixed(1)}x faster than SQL`);

@@ -7,7 +7,11 @@ import { isInputError } from '../src/errors.js';
 import { buildSnapshot } from '../src/snapshot/build.js';
 
 const { values } = parseArgs({
-  options: { raw: { type: 'string', default: '../shared/data' }, out: { type: 'string', default: 'data' }, only: { type: 'string' } },
+  options: {
+    raw: { type: 'string', default: '../shared/data' },
+    out: { type: 'string', default: 'data' },
+    only: { type: 'string' },
+  },
 });
 const started = performance.now();
 try {

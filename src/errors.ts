@@ -24,7 +24,12 @@ export class InputError extends Error {
 
   constructor(
     message: string,
-    options: { location?: InputLocation; hint?: string; suggestions?: readonly string[]; kind?: InputErrorKind } = {},
+    options: {
+      location?: InputLocation;
+      hint?: string;
+      suggestions?: readonly string[];
+      kind?: InputErrorKind;
+    } = {},
   ) {
     super(message);
     this.name = 'InputError';

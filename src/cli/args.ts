@@ -7,7 +7,8 @@ import { type IssueCode, issueCodes } from '../votes/rollCall.js';
 export function yearFlag(raw: string | boolean | string[] | undefined, field: string): number | undefined {
   if (raw === undefined) return undefined;
   const s = String(raw).trim();
-  if (!/^\d{4}$/.test(s)) throw new InputError(`expected a four-digit year, got '${s}'`, { location: { field } });
+  if (!/^\d{4}$/.test(s))
+    throw new InputError(`expected a four-digit year, got '${s}'`, { location: { field } });
   return Number(s);
 }
 
@@ -29,7 +30,9 @@ export function yearRange(values: Record<string, unknown>): { from?: number; to?
   const from = yearFlag(values.from as string | undefined, 'from');
   const to = yearFlag(values.to as string | undefined, 'to');
   if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: --from ${from} is after --to ${to}`, { location: { field: 'from' } });
+    throw new InputError(`impossible year range: --from ${from} is after --to ${to}`, {
+      location: { field: 'from' },
+    });
   }
   return { from, to };
 }
@@ -44,7 +47,10 @@ export function issuesFlag(raw: string | boolean | string[] | undefined): IssueC
   const list = listFlag(raw).map((s) => s.toLowerCase());
   for (const i of list) {
     if (!issueCodes.includes(i as IssueCode)) {
-      throw new InputError(`unknown issue '${i}'`, { location: { field: 'issue' }, hint: `one of ${issueCodes.join(', ')}` });
+      throw new InputError(`unknown issue '${i}'`, {
+        location: { field: 'issue' },
+        hint: `one of ${issueCodes.join(', ')}`,
+      });
     }
   }
   return list.length ? (list as IssueCode[]) : undefined;
@@ -56,11 +62,19 @@ export function countryArg(store: Store, query: string | undefined, field: strin
   return store.concordance.resolve(query, { field });
 }
 
-export function oneOf<const T extends string>(raw: unknown, allowed: readonly T[], field: string, fallback: T): T {
+export function oneOf<const T extends string>(
+  raw: unknown,
+  allowed: readonly T[],
+  field: string,
+  fallback: T,
+): T {
   if (raw === undefined) return fallback;
   const s = String(raw);
   if (!allowed.includes(s as T)) {
-    throw new InputError(`unknown ${field} '${s}'`, { location: { field }, hint: `one of ${allowed.join(', ')}` });
+    throw new InputError(`unknown ${field} '${s}'`, {
+      location: { field },
+      hint: `one of ${allowed.join(', ')}`,
+    });
   }
   return s as T;
 }

@@ -19,7 +19,7 @@ function helpText(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'bearing help COMMAND (or bearing COMMAND --help) shows a command\'s usage.',
+    "bearing help COMMAND (or bearing COMMAND --help) shows a command's usage.",
     'Countries can be named by ISO3/ISO2 code, name, or scheme:code (cow:501, m49:404, imf:664).',
     '',
   ].join('\n');
@@ -29,7 +29,16 @@ function commandHelp(c: Command): string {
   const flags = Object.entries(c.options)
     .map(([k, o]) => `--${k}${o.type === 'string' ? ' VALUE' : ''}`)
     .join(' ');
-  return [`${c.summary}`, '', 'Usage:', ...c.usage.map((u) => `  bearing ${u}`), '', `Flags: ${flags} --help`, ...(c.help ? ['', c.help] : []), ''].join('\n');
+  return [
+    `${c.summary}`,
+    '',
+    'Usage:',
+    ...c.usage.map((u) => `  bearing ${u}`),
+    '',
+    `Flags: ${flags} --help`,
+    ...(c.help ? ['', c.help] : []),
+    '',
+  ].join('\n');
 }
 
 /**
@@ -64,7 +73,9 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     } catch (error) {
-      stderr(`bearing ${name}: ${(error as Error).message}\nusage: ${command.usage.map((u) => `bearing ${u}`).join('\n       ')}\n`);
+      stderr(
+        `bearing ${name}: ${(error as Error).message}\nusage: ${command.usage.map((u) => `bearing ${u}`).join('\n       ')}\n`,
+      );
       return 2;
     }
     const ctx: CommandContext = {

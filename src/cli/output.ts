@@ -4,7 +4,8 @@ import type { Values } from './command.js';
 export type Format = 'table' | 'json' | 'csv';
 
 export function outputFormat(values: Values): Format {
-  if (values.json && values.csv) throw new InputError('choose one of --json and --csv', { location: { field: 'json' } });
+  if (values.json && values.csv)
+    throw new InputError('choose one of --json and --csv', { location: { field: 'json' } });
   return values.json ? 'json' : values.csv ? 'csv' : 'table';
 }
 
@@ -17,7 +18,11 @@ export interface Column<R> {
 }
 
 /** Renders rows as JSON (an array of objects with exactly the given keys), CSV or an aligned text table. */
-export function renderRows<R extends object>(rows: readonly R[], columns: readonly Column<R>[], format: Format): string {
+export function renderRows<R extends object>(
+  rows: readonly R[],
+  columns: readonly Column<R>[],
+  format: Format,
+): string {
   if (format === 'json') {
     const picked = rows.map((r) => Object.fromEntries(columns.map((c) => [c.key, jsonValue(r[c.key])])));
     return `${JSON.stringify(picked, null, 2)}\n`;
@@ -54,8 +59,13 @@ function toTable<R extends object>(rows: readonly R[], columns: readonly Column<
   );
   const headers = columns.map((c) => c.header ?? c.key);
   const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
-  const numeric = columns.map((c) => rows.length > 0 && rows.every((r) => typeof r[c.key] === 'number' || r[c.key] === null));
+  const numeric = columns.map(
+    (c) => rows.length > 0 && rows.every((r) => typeof r[c.key] === 'number' || r[c.key] === null),
+  );
   const line = (r: string[]) =>
-    r.map((s, i) => (numeric[i] ? s.padStart(widths[i]) : s.padEnd(widths[i]))).join('  ').trimEnd();
+    r
+      .map((s, i) => (numeric[i] ? s.padStart(widths[i]) : s.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return `${[line(headers), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')}\n`;
 }

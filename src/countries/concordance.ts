@@ -24,7 +24,10 @@ export class Concordance {
     const index = (scheme: CodeScheme, key: string | number | null, c: Country) => {
       if (key === null || key === '') return;
       let m = this.byCode.get(scheme);
-      if (!m) this.byCode.set(scheme, (m = new Map()));
+      if (!m) {
+        m = new Map();
+        this.byCode.set(scheme, m);
+      }
       const k = String(key).toUpperCase();
       // First writer wins: modern states come before historical ones in the table.
       if (!m.has(k)) m.set(k, c);
@@ -62,7 +65,11 @@ export class Concordance {
       const s = scheme[1].toLowerCase() as CodeScheme;
       if (!codeSchemes.includes(s)) return undefined;
       if (s === 'name') return this.byName.get(normalizeName(scheme[2])) ?? this.matchPattern(scheme[2]);
-      return this.byCode.get(s)?.get(String(s === 'm49' || s === 'cow' || s === 'imf' ? Number(scheme[2]) : scheme[2].toUpperCase()));
+      return this.byCode
+        .get(s)
+        ?.get(
+          String(s === 'm49' || s === 'cow' || s === 'imf' ? Number(scheme[2]) : scheme[2].toUpperCase()),
+        );
     }
     const upper = q.toUpperCase();
     const byId = this.byId.get(upper);
@@ -111,7 +118,11 @@ export class Concordance {
       let best = Math.min(editDistance(q, c.id.toLowerCase()) + 0.5, Number.POSITIVE_INFINITY);
       for (const name of [c.name, ...c.aliases]) {
         const nn = normalizeName(name);
-        best = Math.min(best, editDistance(q, nn), nn.startsWith(q) && q.length >= 3 ? 1 : Number.POSITIVE_INFINITY);
+        best = Math.min(
+          best,
+          editDistance(q, nn),
+          nn.startsWith(q) && q.length >= 3 ? 1 : Number.POSITIVE_INFINITY,
+        );
       }
       scored.push({ c, d: best });
     }

@@ -1,7 +1,12 @@
 import type { Country } from './country.js';
 
 type HistoricalState = Pick<Country, 'id' | 'name' | 'pattern' | 'from' | 'to'> &
-  Partial<Pick<Country, 'iso2' | 'cown' | 'cowc' | 'm49' | 'imf' | 'continent' | 'region' | 'unRegion' | 'unSubregion'>> & {
+  Partial<
+    Pick<
+      Country,
+      'iso2' | 'cown' | 'cowc' | 'm49' | 'imf' | 'continent' | 'region' | 'unRegion' | 'unSubregion'
+    >
+  > & {
     aliases?: string[];
     /** Row of countrycode's table this state takes codes from (by country.name.en), if any. */
     codelistName?: string;
@@ -42,7 +47,7 @@ export const historicalStates: readonly HistoricalState[] = [
     region: 'Europe & Central Asia',
     unRegion: 'Europe',
     unSubregion: 'Southern Europe',
-    aliases: ["Socialist Federal Republic of Yugoslavia"],
+    aliases: ['Socialist Federal Republic of Yugoslavia'],
   },
   {
     id: 'SCG',
@@ -90,7 +95,8 @@ export const historicalStates: readonly HistoricalState[] = [
   {
     id: 'BRD',
     name: 'Federal Republic of Germany (West Germany)',
-    pattern: 'west.?germany|federal.?republic.?of.?germany|germany,?.?federal.?republic|german.?federal.?republic',
+    pattern:
+      'west.?germany|federal.?republic.?of.?germany|germany,?.?federal.?republic|german.?federal.?republic',
     from: '1949-05-23',
     to: '1990-10-03',
     cown: 260,
@@ -121,7 +127,8 @@ export const historicalStates: readonly HistoricalState[] = [
     iso2: 'YD',
     name: "Yemen People's Democratic Republic (South Yemen)",
     codelistName: "Yemen People's Republic",
-    pattern: "^(?=.*peo).*yemen|^(?!.*rep)(?=.*dem).*yemen|^(?=.*south).*yemen|^(?=.*aden).*yemen|democratic.?yemen|southern.?yemen",
+    pattern:
+      '^(?=.*peo).*yemen|^(?!.*rep)(?=.*dem).*yemen|^(?=.*south).*yemen|^(?=.*aden).*yemen|democratic.?yemen|southern.?yemen',
     from: '1967-11-30',
     to: '1990-05-22',
     m49: 720,

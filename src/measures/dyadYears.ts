@@ -1,7 +1,7 @@
 import { agreement, coincidence, identicalAgreement } from './agreement.js';
 import { cohenKappa, scottPi, sScore } from './similarity.js';
-import { category } from './voteTable.js';
 import type { VoteMatrix } from './voteMatrix.js';
+import { category } from './voteTable.js';
 
 /** Every vote measure for a set of dyad-years, as columns. Undefined values are NaN. */
 export interface DyadYearMeasures {

@@ -18,7 +18,8 @@ export function tableTotal(t: VoteTable): number {
 
 /** The table of two vote vectors (stored codes); absences and missing votes are left out. */
 export function voteTable(a: ArrayLike<number>, b: ArrayLike<number>): Int32Array {
-  if (a.length !== b.length) throw new RangeError(`vote vectors differ in length: ${a.length} and ${b.length}`);
+  if (a.length !== b.length)
+    throw new RangeError(`vote vectors differ in length: ${a.length} and ${b.length}`);
   const t = new Int32Array(9);
   for (let i = 0; i < a.length; i++) {
     const x = category(a[i]);

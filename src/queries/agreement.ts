@@ -46,9 +46,12 @@ function rowsOf(m: VoteMatrix, d: DyadYearMeasures, i: number): AgreementRow {
 export async function checkVoteYears(store: Store, filter: VoteFilter): Promise<void> {
   const cover = await voteYears(store);
   if ((filter.from ?? cover.from) > cover.to || (filter.to ?? cover.to) < cover.from) {
-    throw new InputError(`no votes in ${filter.from ?? cover.from}-${filter.to ?? cover.to}: the data cover ${cover.from}-${cover.to}`, {
-      location: { field: filter.from !== undefined && filter.from > cover.to ? 'from' : 'to' },
-    });
+    throw new InputError(
+      `no votes in ${filter.from ?? cover.from}-${filter.to ?? cover.to}: the data cover ${cover.from}-${cover.to}`,
+      {
+        location: { field: filter.from !== undefined && filter.from > cover.to ? 'from' : 'to' },
+      },
+    );
   }
 }
 
@@ -84,18 +87,28 @@ export async function similarStates(
   const m = await loadVoteMatrix(store, f);
   const c = m.countries.indexOf(country);
   if (c < 0) {
-    throw new InputError(`${country} cast no vote in ${year}`, { location: { field: 'year' }, kind: 'unknown' });
+    throw new InputError(`${country} cast no vote in ${year}`, {
+      location: { field: 'year' },
+      kind: 'unknown',
+    });
   }
   const others = m.countries.map((_, i) => i).filter((i) => i !== c);
   const d = partnerYears(m, c, others);
   const rows: AgreementRow[] = [];
   for (let i = 0; i < d.length; i++) rows.push(rowsOf(m, d, i));
-  rows.sort((a, b) => (b[measure] ?? Number.NEGATIVE_INFINITY) - (a[measure] ?? Number.NEGATIVE_INFINITY) || a.partner.localeCompare(b.partner));
+  rows.sort(
+    (a, b) =>
+      (b[measure] ?? Number.NEGATIVE_INFINITY) - (a[measure] ?? Number.NEGATIVE_INFINITY) ||
+      a.partner.localeCompare(b.partner),
+  );
   return rows;
 }
 
 /** Every dyad-year in the record (each unordered pair once). */
-export async function allAgreement(store: Store, filter: VoteFilter): Promise<{ matrix: VoteMatrix; dyads: DyadYearMeasures }> {
+export async function allAgreement(
+  store: Store,
+  filter: VoteFilter,
+): Promise<{ matrix: VoteMatrix; dyads: DyadYearMeasures }> {
   await checkVoteYears(store, filter);
   const matrix = await loadVoteMatrix(store, filter);
   return { matrix, dyads: allDyadYears(matrix) };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -10,7 +10,13 @@ import { readCountries } from '../store/countries.js';
 import { type TableSpec, writeTable } from '../store/table.js';
 import type { BuildContext, DatasetBuilder } from './dataset.js';
 import { datasets } from './datasets/index.js';
-import { type DatasetEntry, type InputFileEntry, type Manifest, manifestFormat, type TableEntry } from './manifest.js';
+import {
+  type DatasetEntry,
+  type InputFileEntry,
+  type Manifest,
+  manifestFormat,
+  type TableEntry,
+} from './manifest.js';
 import { readManifest } from './read.js';
 
 export interface BuildOptions {
@@ -36,11 +42,16 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
   const known = new Set(all.map((d) => d.id));
   for (const id of options.only ?? []) {
     if (!known.has(id)) {
-      throw new InputError(`unknown dataset '${id}'`, { location: { field: 'source' }, suggestions: [...known] });
+      throw new InputError(`unknown dataset '${id}'`, {
+        location: { field: 'source' },
+        suggestions: [...known],
+      });
     }
   }
   const selected = options.only ? all.filter((d) => options.only!.includes(d.id)) : all;
-  const previous = existsSync(join(options.dataDir, 'manifest.json')) ? await readManifest(options.dataDir) : null;
+  const previous = existsSync(join(options.dataDir, 'manifest.json'))
+    ? await readManifest(options.dataDir)
+    : null;
   if (options.only && !previous) {
     throw new InputError('no current snapshot to update: build all datasets first', {
       location: { file: join(options.dataDir, 'manifest.json') },
@@ -89,7 +100,14 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
           `COPY "${spec.name}" TO '${sqlPath(join(staging, file))}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9)`,
         );
         const bytes = await readFile(join(staging, file));
-        tableEntries.push({ name: spec.name, file, sha256: sha256(bytes), bytes: bytes.length, rows, description: spec.description });
+        tableEntries.push({
+          name: spec.name,
+          file,
+          sha256: sha256(bytes),
+          bytes: bytes.length,
+          rows,
+          description: spec.description,
+        });
       }
       entries.push({
         id: dataset.id,
@@ -199,4 +217,3 @@ export function sha256(bytes: Uint8Array): string {
 function sqlPath(path: string): string {
   return path.replace(/'/g, "''");
 }
-

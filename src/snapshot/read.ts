@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { type Manifest, manifestFormat } from './manifest.js';
 
-export const rebuildHint = 'rebuild it with `npm run build-data` (raw files) or `bearing update --from-dir DIR`';
+export const rebuildHint =
+  'rebuild it with `npm run build-data` (raw files) or `bearing update --from-dir DIR`';
 
 export async function readManifest(dataDir: string): Promise<Manifest> {
   const file = join(dataDir, 'manifest.json');
@@ -12,13 +13,21 @@ export async function readManifest(dataDir: string): Promise<Manifest> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new InputError('no data snapshot found', { location: { file }, hint: rebuildHint, kind: 'unavailable' });
+    throw new InputError('no data snapshot found', {
+      location: { file },
+      hint: rebuildHint,
+      kind: 'unavailable',
+    });
   }
   let manifest: Manifest;
   try {
     manifest = JSON.parse(text) as Manifest;
   } catch {
-    throw new InputError('manifest is not valid JSON', { location: { file }, hint: rebuildHint, kind: 'unavailable' });
+    throw new InputError('manifest is not valid JSON', {
+      location: { file },
+      hint: rebuildHint,
+      kind: 'unavailable',
+    });
   }
   if (manifest.format !== manifestFormat || !Array.isArray(manifest.datasets)) {
     throw new InputError(`unsupported snapshot format ${String(manifest.format)}`, {
@@ -42,15 +51,22 @@ export async function verifySnapshot(dataDir: string, manifest: Manifest): Promi
       try {
         bytes = await readFile(file);
       } catch {
-        throw new InputError(`snapshot file missing: ${table.file}`, { location: { file }, hint: rebuildHint, kind: 'unavailable' });
-      }
-      const sum = createHash('sha256').update(bytes).digest('hex');
-      if (sum !== table.sha256) {
-        throw new InputError(`snapshot file corrupted: ${table.file} (sha256 ${sum.slice(0, 12)}..., manifest says ${table.sha256.slice(0, 12)}...)`, {
+        throw new InputError(`snapshot file missing: ${table.file}`, {
           location: { file },
           hint: rebuildHint,
           kind: 'unavailable',
         });
+      }
+      const sum = createHash('sha256').update(bytes).digest('hex');
+      if (sum !== table.sha256) {
+        throw new InputError(
+          `snapshot file corrupted: ${table.file} (sha256 ${sum.slice(0, 12)}..., manifest says ${table.sha256.slice(0, 12)}...)`,
+          {
+            location: { file },
+            hint: rebuildHint,
+            kind: 'unavailable',
+          },
+        );
       }
     }
   }

@@ -12,7 +12,9 @@ export async function exportRows(
 ): Promise<number> {
   const ext = extname(path).toLowerCase();
   if (ext !== '.csv' && ext !== '.parquet') {
-    throw new InputError(`output file must end in .csv or .parquet, got '${path}'`, { location: { field: 'out' } });
+    throw new InputError(`output file must end in .csv or .parquet, got '${path}'`, {
+      location: { field: 'out' },
+    });
   }
   const temp = { ...spec, name: `_export_${spec.name}` };
   const n = await writeTable(store.connection, temp, rows);
@@ -21,7 +23,9 @@ export async function exportRows(
   try {
     await store.connection.run(`COPY "${temp.name}" TO '${target}' ${format}`);
   } catch (error) {
-    throw new InputError(`cannot write ${path}: ${(error as Error).message.split('\n')[0]}`, { location: { field: 'out' } });
+    throw new InputError(`cannot write ${path}: ${(error as Error).message.split('\n')[0]}`, {
+      location: { field: 'out' },
+    });
   } finally {
     await store.connection.run(`DROP TABLE IF EXISTS "${temp.name}"`);
   }

@@ -61,7 +61,11 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
       }
     }
     if (!tables.has('countries')) {
-      throw new InputError('the snapshot has no countries table', { location: { file: join(dir, 'manifest.json') }, hint: rebuildHint, kind: 'unavailable' });
+      throw new InputError('the snapshot has no countries table', {
+        location: { file: join(dir, 'manifest.json') },
+        hint: rebuildHint,
+        kind: 'unavailable',
+      });
     }
   } catch (error) {
     connection.closeSync();

@@ -1,6 +1,14 @@
 import { type DuckDBConnection, DuckDBDateValue } from '@duckdb/node-api';
 
-export type ColumnType = 'BOOLEAN' | 'TINYINT' | 'SMALLINT' | 'INTEGER' | 'BIGINT' | 'DOUBLE' | 'VARCHAR' | 'DATE';
+export type ColumnType =
+  | 'BOOLEAN'
+  | 'TINYINT'
+  | 'SMALLINT'
+  | 'INTEGER'
+  | 'BIGINT'
+  | 'DOUBLE'
+  | 'VARCHAR'
+  | 'DATE';
 
 export interface ColumnSpec {
   name: string;

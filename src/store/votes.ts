@@ -22,15 +22,22 @@ export function validateVoteFilter(filter: VoteFilter): void {
     ['to', to],
   ] as const) {
     if (y !== undefined && (!Number.isInteger(y) || y < 1900 || y > 2100)) {
-      throw new InputError(`year must be an integer between 1900 and 2100, got ${y}`, { location: { field } });
+      throw new InputError(`year must be an integer between 1900 and 2100, got ${y}`, {
+        location: { field },
+      });
     }
   }
   if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, { location: { field: 'from' } });
+    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
+      location: { field: 'from' },
+    });
   }
   for (const i of filter.issues ?? []) {
     if (!issueCodes.includes(i)) {
-      throw new InputError(`unknown issue '${i}'`, { location: { field: 'issue' }, hint: `one of ${issueCodes.join(', ')}` });
+      throw new InputError(`unknown issue '${i}'`, {
+        location: { field: 'issue' },
+        hint: `one of ${issueCodes.join(', ')}`,
+      });
     }
   }
 }
@@ -47,7 +54,9 @@ export function voteFilterSql(filter: VoteFilter): string {
 
 /** The years the vote data cover (first and last roll call). */
 export async function voteYears(store: Store): Promise<{ from: number; to: number }> {
-  const r = await store.connection.runAndReadAll('SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM rollcalls');
+  const r = await store.connection.runAndReadAll(
+    'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM rollcalls',
+  );
   const [row] = r.getRowObjectsJS();
   return { from: Number(row.f), to: Number(row.t) };
 }
@@ -73,7 +82,9 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const rc = (await db.runAndReadAll('SELECT rcid, year FROM _rows ORDER BY ri')).getColumnsJS();
   const rollcalls = Int32Array.from(rc[0] as number[]);
   const years = Int16Array.from(rc[1] as number[]);
-  const countries = (await db.runAndReadAll('SELECT country FROM _cols ORDER BY ci')).getColumnsJS()[0] as string[];
+  const countries = (
+    await db.runAndReadAll('SELECT country FROM _cols ORDER BY ci')
+  ).getColumnsJS()[0] as string[];
   const n = countries.length;
   const votes = new Uint8Array(rollcalls.length * n);
   // Positions are computed in SQL so that only two integer columns cross into JavaScript.

@@ -3,7 +3,8 @@ import type { CellValue, TableSpec } from './table.js';
 
 export const rollCallsTable: TableSpec = {
   name: 'rollcalls',
-  description: 'UN General Assembly roll calls (Voeten 1946-2019, extended from the UN Digital Library to 2021)',
+  description:
+    'UN General Assembly roll calls (Voeten 1946-2019, extended from the UN Digital Library to 2021)',
   columns: [
     { name: 'rcid', type: 'INTEGER' },
     { name: 'session', type: 'SMALLINT' },

@@ -1,11 +1,11 @@
 import { InputError } from '../../errors.js';
-import { allAgreement, agreementSeries, dyadRow } from '../../queries/agreement.js';
+import type { AgreementRow } from '../../queries/agreement.js';
+import { agreementSeries, allAgreement, dyadRow } from '../../queries/agreement.js';
 import { exportRows } from '../../store/export.js';
 import type { VoteFilter } from '../../store/votes.js';
 import { countryArg, issuesFlag, listFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { type Column, outputFormat, renderRows } from '../output.js';
-import type { AgreementRow } from '../../queries/agreement.js';
 
 export const voteFilterOptions = {
   from: { type: 'string' },
@@ -64,12 +64,24 @@ export const agreementCommand: Command = {
     const filter = voteFilterFrom(values);
     const s = await store();
     if (values.all) {
-      if (!values.out) throw new InputError('--all needs --out FILE.csv or FILE.parquet', { location: { field: 'out' } });
+      if (!values.out)
+        throw new InputError('--all needs --out FILE.csv or FILE.parquet', { location: { field: 'out' } });
       const { matrix, dyads } = await allAgreement(s, filter);
       const rows = (function* () {
         for (let i = 0; i < dyads.length; i++) {
           const r = dyadRow(matrix, dyads, i);
-          yield [r.year, r.country, r.partner, r.votes, r.agreement, r.identical, r.s, r.kappa, r.pi, r.coincidence];
+          yield [
+            r.year,
+            r.country,
+            r.partner,
+            r.votes,
+            r.agreement,
+            r.identical,
+            r.s,
+            r.kappa,
+            r.pi,
+            r.coincidence,
+          ];
         }
       })();
       const n = await exportRows(s, allAgreementTable, rows, String(values.out));
@@ -79,12 +91,17 @@ export const agreementCommand: Command = {
     const country = countryArg(s, positionals[0], 'COUNTRY');
     const partnerQueries = [...positionals.slice(1), ...listFlag(values.with as string | undefined)];
     if (partnerQueries.length === 0) {
-      throw new InputError('name a partner: agreement KEN USA, or --with USA,CHN', { location: { field: 'PARTNER' } });
+      throw new InputError('name a partner: agreement KEN USA, or --with USA,CHN', {
+        location: { field: 'PARTNER' },
+      });
     }
     const partners = partnerQueries.map((p) => countryArg(s, p, 'PARTNER').id);
     const rows = await agreementSeries(s, country.id, partners, filter);
-    if (rows.length === 0) stderr(`no common votes for ${country.id} and ${partners.join(', ')} in the years asked\n`);
-    stdout(renderRows(rows, values.conventions ? [...columns, ...extraColumns] : columns, outputFormat(values)));
+    if (rows.length === 0)
+      stderr(`no common votes for ${country.id} and ${partners.join(', ')} in the years asked\n`);
+    stdout(
+      renderRows(rows, values.conventions ? [...columns, ...extraColumns] : columns, outputFormat(values)),
+    );
     return 0;
   },
 };

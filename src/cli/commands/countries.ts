@@ -30,7 +30,16 @@ export const countriesCommand: Command = {
           { key: 'continent' },
           { key: 'region' },
           { key: 'historical' },
-          ...(outputFormat(values) === 'table' ? [] : ([{ key: 'iso3' }, { key: 'unRegion' }, { key: 'unSubregion' }, { key: 'from' }, { key: 'to' }, { key: 'aliases' }] as const)),
+          ...(outputFormat(values) === 'table'
+            ? []
+            : ([
+                { key: 'iso3' },
+                { key: 'unRegion' },
+                { key: 'unSubregion' },
+                { key: 'from' },
+                { key: 'to' },
+                { key: 'aliases' },
+              ] as const)),
         ],
         outputFormat(values),
       ),

@@ -1,14 +1,16 @@
-import { agreementMeasures, type AgreementRow, similarStates } from '../../queries/agreement.js';
+import { InputError } from '../../errors.js';
+import { type AgreementRow, agreementMeasures, similarStates } from '../../queries/agreement.js';
 import { countryArg, integerFlag, oneOf, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat, renderRows } from '../output.js';
-import { InputError } from '../../errors.js';
 import { voteFilterFrom } from './agreement.js';
 
 export const similarCommand: Command = {
   name: 'similar',
   summary: 'The states voting most and least like a country in one year',
-  usage: ['similar COUNTRY --year Y [--measure agreement|s|kappa|pi] [--top 10] [--issue ...] [--json|--csv]'],
+  usage: [
+    'similar COUNTRY --year Y [--measure agreement|s|kappa|pi] [--top 10] [--issue ...] [--json|--csv]',
+  ],
   options: {
     ...formatOptions,
     year: { type: 'string' },
@@ -25,7 +27,13 @@ export const similarCommand: Command = {
     const top = integerFlag(values.top as string | undefined, 'top', { min: 1, max: 300 }) ?? 10;
     const s = await store();
     const country = countryArg(s, positionals[0], 'COUNTRY');
-    const rows = await similarStates(s, country.id, year, measure, voteFilterFrom({ ...values, from: undefined, to: undefined }));
+    const rows = await similarStates(
+      s,
+      country.id,
+      year,
+      measure,
+      voteFilterFrom({ ...values, from: undefined, to: undefined }),
+    );
     const most = rows.slice(0, top).map((r, i) => ({ ...r, rank: i + 1, side: 'most' as const }));
     const least = rows
       .slice(Math.max(top, rows.length - top))

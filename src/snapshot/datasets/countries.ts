@@ -1,5 +1,5 @@
 import { parseCodelist } from '../../sources/countrycode/parseCodelist.js';
-import { countryRows, countriesTable } from '../../store/countries.js';
+import { countriesTable, countryRows } from '../../store/countries.js';
 import type { DatasetBuilder } from '../dataset.js';
 
 export const countriesDataset: DatasetBuilder = {
@@ -20,7 +20,9 @@ export const countriesDataset: DatasetBuilder = {
     await ctx.writeTable(countriesTable, countryRows(countries));
     return {
       coverage: { from: null, to: null, countries: countries.length },
-      notes: ['Historical states keep ids of their own: SUN, YUG, SCG, CSK, DDR, BRD, YAR, YMD, RVN, ZAN, UAR, ANT.'],
+      notes: [
+        'Historical states keep ids of their own: SUN, YUG, SCG, CSK, DDR, BRD, YAR, YMD, RVN, ZAN, UAR, ANT.',
+      ],
     };
   },
 };

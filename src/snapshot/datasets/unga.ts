@@ -34,9 +34,12 @@ export const ungaDataset: DatasetBuilder = {
     const lastVoetenYear = Math.max(...rollCalls.map((r) => r.year));
     const undatedLate = undl.yearOnly.find((u) => u.year >= lastVoetenYear);
     if (undatedLate) {
-      throw new InputError(`date has a year only (${undatedLate.year}) in the years the UN Digital Library extends`, {
-        location: { file: files.undl, line: undatedLate.line, field: 'Date' },
-      });
+      throw new InputError(
+        `date has a year only (${undatedLate.year}) in the years the UN Digital Library extends`,
+        {
+          location: { file: files.undl, line: undatedLate.line, field: 'Date' },
+        },
+      );
     }
     const merged = extendWithUndl({ rollCalls, votes }, undl);
     const added = merged.rollCalls.length - rollCalls.length;

@@ -42,10 +42,14 @@ export function parseCodelist(text: string, file: string): Country[] {
     const iso3 = get('iso3c');
     if (!iso3) continue;
     if (!/^[A-Z]{3}$/.test(iso3)) {
-      throw new InputError(`invalid ISO3 code '${iso3}'`, { location: { file, line: rec.line, field: 'iso3c' } });
+      throw new InputError(`invalid ISO3 code '${iso3}'`, {
+        location: { file, line: rec.line, field: 'iso3c' },
+      });
     }
     if (seen.has(iso3)) {
-      throw new InputError(`duplicate ISO3 code '${iso3}'`, { location: { file, line: rec.line, field: 'iso3c' } });
+      throw new InputError(`duplicate ISO3 code '${iso3}'`, {
+        location: { file, line: rec.line, field: 'iso3c' },
+      });
     }
     seen.add(iso3);
     const num = (k: (typeof wanted)[number]) => parseCode(get(k), file, rec.line, k);
@@ -99,7 +103,10 @@ export function parseCodelist(text: string, file: string): Country[] {
       unRegion: h.unRegion ?? null,
       unSubregion: h.unSubregion ?? null,
       pattern: h.pattern,
-      aliases: unique([...(h.aliases ?? []), ...(h.codelistName && h.codelistName !== h.name ? [h.codelistName] : [])]),
+      aliases: unique([
+        ...(h.aliases ?? []),
+        ...(h.codelistName && h.codelistName !== h.name ? [h.codelistName] : []),
+      ]),
       historical: h.to !== null,
       from: h.from,
       to: h.to,
@@ -112,7 +119,9 @@ function parseCode(raw: string, file: string, line: number, field: string): numb
   if (raw === '') return null;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) {
-    throw new InputError(`expected a non-negative integer code, found '${raw}'`, { location: { file, line, field } });
+    throw new InputError(`expected a non-negative integer code, found '${raw}'`, {
+      location: { file, line, field },
+    });
   }
   return n;
 }

@@ -107,10 +107,7 @@ export function parseCsv(text: string, file: string, options: { allowRagged?: bo
  * Column accessor for a parsed table: resolves required column names once and reports a
  * missing column by name, so that parsers never index by position.
  */
-export function columns<const K extends string>(
-  table: CsvTable,
-  required: readonly K[],
-): Record<K, number> {
+export function columns<const K extends string>(table: CsvTable, required: readonly K[]): Record<K, number> {
   const index = {} as Record<K, number>;
   for (const name of required) {
     const at = table.header.indexOf(name);

@@ -15,7 +15,7 @@ export const undlColumnOverrides: Readonly<Record<string, string | null>> = {
   'AY DENMARK': 'DNK',
   'AY SWEDEN': 'SWE',
   TKAZAKHSTAN: 'KAZ',
-  'CHILEs': 'CHL',
+  CHILEs: 'CHL',
   SERBIAMONTENEGRO: 'SCG',
   DONOTKNOW: null,
   // The scrape's names for states that ISO names differently or that the concordance's patterns miss.
@@ -46,7 +46,19 @@ export const undlColumnOverrides: Readonly<Record<string, string | null>> = {
 };
 
 const cellVotes: Record<string, 1 | 2 | 3 | 8> = { Y: 1, A: 2, N: 3, X: 8 };
-const metaColumns = ['Council', 'Date', 'Title', 'Resolution', 'TOTAL VOTES', 'NO-VOTE COUNT', 'ABSENT COUNT', 'NO COUNT', 'YES COUNT', 'Link', 'token'] as const;
+const metaColumns = [
+  'Council',
+  'Date',
+  'Title',
+  'Resolution',
+  'TOTAL VOTES',
+  'NO-VOTE COUNT',
+  'ABSENT COUNT',
+  'NO COUNT',
+  'YES COUNT',
+  'Link',
+  'token',
+] as const;
 
 export interface UndlWide {
   rollCalls: RollCall[];
@@ -125,15 +137,22 @@ export function parseUndlWide(text: string, file: string, concordance: Concordan
       if (cell === '') continue;
       const vote = cellVotes[cell];
       if (vote === undefined) {
-        throw new InputError(`unknown vote '${cell}'`, { location: { file, line, field: c.header }, hint: 'expected Y, N, A, X or blank' });
+        throw new InputError(`unknown vote '${cell}'`, {
+          location: { file, line, field: c.header },
+          hint: 'expected Y, N, A, X or blank',
+        });
       }
       if (c.id === null) {
-        throw new InputError(`a General Assembly vote in unmapped column '${c.header}'`, { location: { file, line, field: c.header } });
+        throw new InputError(`a General Assembly vote in unmapped column '${c.header}'`, {
+          location: { file, line, field: c.header },
+        });
       }
       const id = stateOnDate(c.id, date);
       const prior = rowVotes.get(id);
       if (prior && prior.vote !== vote) {
-        throw new InputError(`columns '${prior.header}' and '${c.header}' disagree for ${id}`, { location: { file, line, field: c.header } });
+        throw new InputError(`columns '${prior.header}' and '${c.header}' disagree for ${id}`, {
+          location: { file, line, field: c.header },
+        });
       }
       if (!prior) rowVotes.set(id, { vote, header: c.header });
     }

@@ -1,3 +1,4 @@
+import { InputError } from '../../errors.js';
 import type { RollCall, VoteRecord } from '../../votes/rollCall.js';
 
 export interface Reconciled {
@@ -18,7 +19,8 @@ export function extendWithUndl(
   voeten: { rollCalls: RollCall[]; votes: VoteRecord[] },
   undl: { rollCalls: RollCall[]; votes: VoteRecord[] },
 ): Reconciled {
-  const lastDate = voeten.rollCalls.reduce((m, r) => (r.date > m ? r.date : m), '');
+  let lastDate = '';
+  for (const r of voeten.rollCalls) if (r.date > lastDate) lastDate = r.date;
   const symbols = new Set(voeten.rollCalls.map((r) => r.resolution).filter((s): s is string => s !== null));
   const ids = new Set(voeten.rollCalls.map((r) => r.rcid));
   let droppedOverlap = 0;
@@ -34,7 +36,11 @@ export function extendWithUndl(
       droppedDuplicateResolution++;
       continue;
     }
-    if (ids.has(rc.rcid)) throw new Error(`roll-call id ${rc.rcid} used by both Voeten and UNDL`);
+    if (ids.has(rc.rcid)) {
+      throw new InputError(`roll-call id ${rc.rcid} used by both Voeten and the UN Digital Library`, {
+        location: { file: rc.sourceFile, line: rc.sourceLine, field: 'token' },
+      });
+    }
     kept.add(rc.rcid);
     extra.push(rc);
   }

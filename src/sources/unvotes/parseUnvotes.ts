@@ -7,7 +7,17 @@ import { columns, parseCsv } from '../csv/readCsv.js';
 /** Parses unvotes' un_roll_calls (rcid, session, importantvote, date, unres, amend, para, short, descr). */
 export function parseRollCalls(text: string, file: string): RollCall[] {
   const table = parseCsv(text, file);
-  const col = columns(table, ['rcid', 'session', 'importantvote', 'date', 'unres', 'amend', 'para', 'short', 'descr']);
+  const col = columns(table, [
+    'rcid',
+    'session',
+    'importantvote',
+    'date',
+    'unres',
+    'amend',
+    'para',
+    'short',
+    'descr',
+  ]);
   const seen = new Set<number>();
   return table.records.map(({ line, values: v }) => {
     const at = (field: string) => ({ file, line, field });
@@ -49,7 +59,10 @@ export function attachIssues(rollCalls: RollCall[], text: string, file: string):
       });
     }
     const rc = byId.get(rcid);
-    if (!rc) throw new InputError(`issue for unknown roll call ${rcid}`, { location: { file, line, field: 'rcid' } });
+    if (!rc)
+      throw new InputError(`issue for unknown roll call ${rcid}`, {
+        location: { file, line, field: 'rcid' },
+      });
     if (!rc.issues.includes(code)) rc.issues.push(code);
   }
 }
@@ -84,23 +97,34 @@ export function parseVotes(
   for (const { line, values: v } of table.records) {
     const rcid = parseInteger(v[col.rcid], { file, line, field: 'rcid' });
     const date = dates.get(rcid);
-    if (!date) throw new InputError(`vote on unknown roll call ${rcid}`, { location: { file, line, field: 'rcid' } });
+    if (!date)
+      throw new InputError(`vote on unknown roll call ${rcid}`, { location: { file, line, field: 'rcid' } });
     const code = v[col.country_code].trim();
     const name = v[col.country].trim();
     const key = `${code}|${name}`;
     let id = resolved.get(key);
     if (id === undefined) {
       const field = code ? 'country_code' : 'country';
-      id = (code ? concordance.resolve(voetenCodes[code] ?? `iso2:${code}`, { file, line, field }) : concordance.resolve(name, { file, line, field })).id;
+      id = (
+        code
+          ? concordance.resolve(voetenCodes[code] ?? `iso2:${code}`, { file, line, field })
+          : concordance.resolve(name, { file, line, field })
+      ).id;
       resolved.set(key, id);
     }
     const country = stateOnDate(id, date);
     const vote = voteCodes[v[col.vote].trim()];
     if (vote === undefined) {
-      throw new InputError(`unknown vote '${v[col.vote]}'`, { location: { file, line, field: 'vote' }, hint: 'expected yes, abstain or no' });
+      throw new InputError(`unknown vote '${v[col.vote]}'`, {
+        location: { file, line, field: 'vote' },
+        hint: 'expected yes, abstain or no',
+      });
     }
     const dup = `${rcid}|${country}`;
-    if (seen.has(dup)) throw new InputError(`second vote by ${country} on roll call ${rcid}`, { location: { file, line, field: 'country' } });
+    if (seen.has(dup))
+      throw new InputError(`second vote by ${country} on roll call ${rcid}`, {
+        location: { file, line, field: 'country' },
+      });
     seen.add(dup);
     out[k++] = { rcid, country, vote, sourceLine: line };
   }
