@@ -52,7 +52,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
   const previous = existsSync(join(options.dataDir, 'manifest.json'))
     ? await readManifest(options.dataDir)
     : null;
-  if (options.only && !previous) {
+  if (options.only && !previous && !options.only.includes('countries')) {
     throw new InputError('no current snapshot to update: build all datasets first', {
       location: { file: join(options.dataDir, 'manifest.json') },
     });
