@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { parseCsv } from '../sources/csv/readCsv.js';
+import { openStore, type Store } from '../store/open.js';
+import { agreementSeries, similarStates } from './agreement.js';
+
+let store: Store;
+before(async () => {
+  store = await openStore();
+});
+after(() => store.close());
+
+interface StateRow {
+  year: number;
+  iso: string;
+  same: number;
+  opposite: number;
+  partial: number;
+  coincidence: number;
+}
+
+function stateDepartment(): StateRow[] {
+  const file = 'us_state_dept_voting_coincidence_2018_2019.csv';
+  const t = parseCsv(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'), file);
+  const at = (name: string) => t.header.indexOf(name);
+  return t.records
+    .map(({ values: v }) => ({
+      year: Number(v[at('year')]),
+      iso: v[at('iso')],
+      same: Number(v[at('same')]),
+      opposite: Number(v[at('opposite')]),
+      partial: Number(v[at('partial')]),
+      coincidence: Number(v[at('coincidence')]),
+    }))
+    .filter((r) => r.iso && r.iso !== 'USA' && r.same + r.opposite > 0);
+}
+
+/**
+ * The State Department's reports count plenary recorded votes of the calendar year (86-110 a year);
+ * Voeten's roll calls for the same years differ slightly in number (committee-stage and paragraph votes,
+ * session boundaries), so figures agree closely but not exactly. Tolerances below are what that
+ * difference allows; see docs/methods/agreement.md.
+ */
+async function compare(ours: 'agreement' | 'coincidence', theirs: (r: StateRow) => number) {
+  const diffs: number[] = [];
+  for (const year of [2018, 2019]) {
+    const rows = await similarStates(store, 'USA', year, 'agreement');
+    const byId = new Map(rows.map((r) => [r.partner, r]));
+    // States absent from most votes (Dominica voted 9 times in 2019) give ratios of a handful of votes,
+    // where one roll call more or less moves the figure by 0.1: compare states with 60 or more.
+    for (const s of stateDepartment().filter(
+      (r) => r.year === year && r.same + r.opposite + r.partial >= 60,
+    )) {
+      const id = store.concordance.tryResolve(s.iso)?.id;
+      const mine = id ? byId.get(id)?.[ours] : undefined;
+      if (mine === undefined || mine === null) continue;
+      diffs.push(mine - theirs(s));
+    }
+  }
+  const mean = diffs.reduce((a, b) => a + Math.abs(b), 0) / diffs.length;
+  const max = Math.max(...diffs.map(Math.abs));
+  return { n: diffs.length, mean, max };
+}
+
+test('agreement with the US matches the State Department coincidence figures, 2018-2019', async () => {
+  // The published coincidence column counts an abstention against a yes or no as half (same + partial/2
+  // over same + opposite + partial): bearing's default agreement convention.
+  const r = await compare('agreement', (s) => s.coincidence);
+  assert.ok(r.n > 340, `compared ${r.n} country-years`);
+  assert.ok(r.mean < 0.02, `mean absolute difference ${r.mean.toFixed(4)}`);
+  assert.ok(r.max < 0.05, `max absolute difference ${r.max.toFixed(4)}`);
+});
+
+test('the yes/no-only convention matches same / (same + opposite), 2018-2019', async () => {
+  const r = await compare('coincidence', (s) => s.same / (s.same + s.opposite));
+  assert.ok(r.n > 340, `compared ${r.n} country-years`);
+  assert.ok(r.mean < 0.03, `mean absolute difference ${r.mean.toFixed(4)}`);
+  assert.ok(r.max < 0.12, `max absolute difference ${r.max.toFixed(4)}`);
+});
+
+test('Kenya: closer to China than to the US in every year since 2000', async () => {
+  const rows = await agreementSeries(store, 'KEN', ['USA', 'CHN'], { from: 2000 });
+  const years = new Set(rows.map((r) => r.year));
+  assert.ok(years.has(2021), 'the UN Digital Library extends the record to 2021');
+  for (const y of years) {
+    const us = rows.find((r) => r.year === y && r.partner === 'USA')!;
+    const cn = rows.find((r) => r.year === y && r.partner === 'CHN')!;
+    assert.ok(cn.agreement! > us.agreement!, `${y}`);
+  }
+});
+
+test('similar states: the US votes most like Israel in 2019', async () => {
+  const rows = await similarStates(store, 'USA', 2019, 'agreement');
+  assert.equal(rows[0].partner, 'ISR');
+  for (let i = 1; i < rows.length; i++) assert.ok((rows[i - 1].agreement ?? -1) >= (rows[i].agreement ?? -1));
+});
