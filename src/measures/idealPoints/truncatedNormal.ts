@@ -1,0 +1,163 @@
+/**
+ * Moments of a normal N(mu, s^2) truncated to one of the three intervals of the ordinal model
+ * (below 0, between 0 and `upper`, above `upper`). Written for the tails: a vote the model finds very
+ * unlikely still gets a finite mean and a positive variance, never NaN.
+ */
+
+const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
+const SQRT1_2 = Math.SQRT1_2;
+
+/**
+ * Scaled complementary error function erfcx(y) = exp(y^2) erfc(y), from the Chebyshev fit of
+ * Numerical Recipes (relative error below 1.2e-7 for y >= 0), which yields erfcx without forming
+ * exp(y^2) erfc(y) and so does not underflow in the tail.
+ */
+export function erfcx(y: number): number {
+  if (y < 0) {
+    // erfcx(-y) = 2 exp(y^2) - erfcx(y); overflows to Infinity far in the left tail, which callers treat as 0.
+    return 2 * Math.exp(y * y) - erfcx(-y);
+  }
+  const t = 1 / (1 + 0.5 * y);
+  const poly =
+    -1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t *
+                      (0.27886807 +
+                        t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  return t * Math.exp(poly);
+}
+
+/** Standard normal upper tail Q(x) = 1 - Phi(x). */
+export function upperTail(x: number): number {
+  return 0.5 * Math.exp(-0.5 * x * x) * erfcx(x * SQRT1_2);
+}
+
+/** Inverse Mills ratio phi(a) / (1 - Phi(a)), the mean shift of a standard normal truncated to [a, inf). */
+export function millsRatio(a: number): number {
+  const e = erfcx(a * SQRT1_2);
+  return e === Number.POSITIVE_INFINITY ? 0 : SQRT_2_OVER_PI / e;
+}
+
+/**
+ * Writes mean and variance of N(mu, s^2) truncated to [lower, inf) into out[0], out[1].
+ */
+export function truncatedAbove(mu: number, s: number, lower: number, out: Float64Array): void {
+  const a = (lower - mu) / s;
+  const lambda = millsRatio(a);
+  out[0] = mu + s * lambda;
+  let v = 1 - lambda * (lambda - a);
+  // Far in the tail the variance tends to 1/a^2; round-off can push the formula below that.
+  if (!(v > 0)) v = a > 1 ? 1 / (a * a) : 1e-12;
+  out[1] = s * s * v;
+}
+
+/** Mean and variance of N(mu, s^2) truncated to (-inf, upper). */
+export function truncatedBelow(mu: number, s: number, upper: number, out: Float64Array): void {
+  const b = (upper - mu) / s;
+  const lambda = millsRatio(-b);
+  out[0] = mu - s * lambda;
+  let v = 1 - lambda * (lambda + b);
+  if (!(v > 0)) v = b < -1 ? 1 / (b * b) : 1e-12;
+  out[1] = s * s * v;
+}
+
+/** Mean and variance of N(mu, s^2) truncated to [lower, upper], stable when both ends lie in one tail. */
+export function truncatedBetween(
+  mu: number,
+  s: number,
+  lower: number,
+  upper: number,
+  out: Float64Array,
+): void {
+  let a = (lower - mu) / s;
+  let b = (upper - mu) / s;
+  // Mirror the lower tail onto the upper one: the moments of -z are the negated mean and same variance.
+  let sign = 1;
+  if (b < 0) {
+    const t = a;
+    a = -b;
+    b = -t;
+    sign = -1;
+  }
+  let ratio: number; // (phi(a) - phi(b)) / Z
+  let second: number; // (a phi(a) - b phi(b)) / Z
+  if (a > 0) {
+    // Both ends in the upper tail: factor exp(-a^2/2) out of numerator and denominator.
+    const d = Math.exp(-0.5 * (b * b - a * a));
+    const za = erfcx(a * SQRT1_2);
+    const zb = erfcx(b * SQRT1_2);
+    const z = 0.5 * (za - d * zb); // Z * exp(a^2/2)
+    const k = 1 / Math.sqrt(2 * Math.PI);
+    if (!(z > 1e-300) || b - a < 1e-6) {
+      // Interval so narrow that the density is flat across it.
+      out[0] = mu + sign * s * 0.5 * (a + b);
+      out[1] = (s * s * (b - a) * (b - a)) / 12;
+      return;
+    }
+    ratio = (k * (1 - d)) / z;
+    second = (k * (a - b * d)) / z;
+  } else {
+    const phiA = Math.exp(-0.5 * a * a) / Math.sqrt(2 * Math.PI);
+    const phiB = Math.exp(-0.5 * b * b) / Math.sqrt(2 * Math.PI);
+    const z = 1 - upperTail(b) - upperTail(-a); // Phi(b) - Phi(a)
+    if (!(z > 1e-12) || b - a < 1e-6) {
+      out[0] = mu + sign * s * 0.5 * (a + b);
+      out[1] = (s * s * (b - a) * (b - a)) / 12;
+      return;
+    }
+    ratio = (phiA - phiB) / z;
+    second = (a * phiA - b * phiB) / z;
+  }
+  out[0] = mu + sign * s * ratio;
+  let v = 1 + second - ratio * ratio;
+  if (!(v > 0)) v = ((b - a) * (b - a)) / 12;
+  out[1] = s * s * v;
+}
+
+/*
+ * One-sided truncation depends on a single number a (the standardised cut point), so the fit reads the
+ * mean shift lambda(a) and the variance factor 1 - lambda(lambda - a) from tables, interpolating linearly
+ * (error below 1e-6), instead of evaluating exponentials for each of a million votes per iteration.
+ */
+export const TABLE_MIN = -8;
+export const TABLE_MAX = 8;
+export const TABLE_STEPS = 512; // per unit of a
+const size = (TABLE_MAX - TABLE_MIN) * TABLE_STEPS + 2;
+export const lambdaTable = new Float64Array(size);
+export const varianceTable = new Float64Array(size);
+for (let i = 0; i < size; i++) {
+  const a = TABLE_MIN + i / TABLE_STEPS;
+  const lambda = millsRatio(a);
+  lambdaTable[i] = lambda;
+  const v = 1 - lambda * (lambda - a);
+  varianceTable[i] = v > 0 ? v : 1 / (a * a);
+}
+
+/**
+ * Mean shift and variance factor of a standard normal truncated to [a, inf): writes lambda(a) to out[0]
+ * and 1 - lambda (lambda - a) to out[1].
+ */
+export function upperTruncation(a: number, out: Float64Array): void {
+  if (a <= TABLE_MIN) {
+    out[0] = 0;
+    out[1] = 1;
+  } else if (a >= TABLE_MAX) {
+    const lambda = millsRatio(a);
+    out[0] = lambda;
+    const v = 1 - lambda * (lambda - a);
+    out[1] = v > 0 && v < 1 / (a * a) ? v : 1 / (a * a);
+  } else {
+    const x = (a - TABLE_MIN) * TABLE_STEPS;
+    const i = x | 0;
+    const f = x - i;
+    out[0] = lambdaTable[i] + f * (lambdaTable[i + 1] - lambdaTable[i]);
+    out[1] = varianceTable[i] + f * (varianceTable[i + 1] - varianceTable[i]);
+  }
+}
