@@ -113,7 +113,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
         id: dataset.id,
         title: dataset.title,
         publisher: dataset.publisher,
-        version: dataset.version,
+        version: result.version ?? dataset.version,
         license: dataset.license,
         inputs,
         tables: tableEntries,

@@ -21,6 +21,8 @@ export interface BuildContext {
 }
 
 export interface DatasetResult {
+  /** The edition actually read, when it depends on the files present (default: the builder's `version`). */
+  version?: string;
   coverage: DatasetEntry['coverage'];
   notes: string[];
 }
@@ -33,7 +35,7 @@ export interface DatasetBuilder {
   version: string;
   license: string;
   /** Raw files (relative to the raw data directory), with the publisher's address where known. */
-  inputs: readonly { path: string; url?: string }[];
+  inputs: readonly { path: string; url?: string; optional?: boolean }[];
   /** Other datasets whose tables this one reads while building. */
   dependsOn?: readonly string[];
   build(ctx: BuildContext): Promise<DatasetResult>;
