@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { fixtureRawDir } from '../../sources/testing/fixtures.js';
+import { openStore, type Store } from '../../store/open.js';
+import { buildSnapshot } from '../build.js';
+
+let work: string;
+let store: Store;
+
+before(async () => {
+  work = await mkdtemp(join(tmpdir(), 'bearing-unga-'));
+  await cp(fixtureRawDir, join(work, 'raw'), { recursive: true });
+  await buildSnapshot({
+    rawDir: join(work, 'raw'),
+    dataDir: join(work, 'data'),
+    only: ['countries', 'unga'],
+  });
+  store = await openStore({ dir: join(work, 'data') });
+});
+after(async () => {
+  store?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function rows(sql: string): Promise<Record<string, unknown>[]> {
+  return (await store.connection.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+test('the official UN Digital Library file extends the votes past 2021', async () => {
+  const unga = store.manifest.datasets.find((d) => d.id === 'unga')!;
+  assert.equal(unga.coverage.to, 2023);
+  assert.match(unga.version, /UNDL official voting file \(2025-07-23 layout, to 2023-12-12\)/);
+  assert.ok(unga.inputs.some((i) => i.path === 'unga/undl_ga_voting.csv'));
+  const late = await rows(
+    "SELECT resolution, v.vote::INTEGER AS vote FROM rollcalls r JOIN votes v USING (rcid) WHERE v.country = 'KEN' AND r.year >= 2022 ORDER BY r.date",
+  );
+  assert.deepEqual(
+    late.map((r) => `${r.resolution}:${r.vote}`),
+    ['A/RES/ES-11/1:1', 'A/RES/ES-11/4:1', 'A/RES/77/7:1', 'A/RES/ES-10/21:2', 'A/RES/ES-10/22:1'],
+  );
+});
+
+test('reconciliation: Voeten first, then the official file over the scrape', async () => {
+  // A/RES/74/112 is in Voeten (2019): the official and scrape rows for it are dropped.
+  const dec = await rows(
+    "SELECT source, rcid::INTEGER AS rcid FROM rollcalls WHERE resolution = 'A/RES/74/112'",
+  );
+  assert.deepEqual(dec, [{ source: 'voeten', rcid: 9057 }]);
+  // A/RES/76/27 (2021) is in both UNDL sources: the official file's row is kept.
+  const nuclear = await rows("SELECT source_file FROM rollcalls WHERE resolution = 'A/RES/76/27'");
+  assert.deepEqual(nuclear, [{ source_file: 'unga/undl_ga_voting.csv' }]);
+  // Scrape rows the official file lacks stay (A/RES/76/26 and others of December 2021).
+  const scrape = await rows(
+    "SELECT count(*)::INTEGER AS n FROM rollcalls WHERE source_file = 'unga/undl_ga_sc_votes_wide_1946_2021.csv.gz'",
+  );
+  assert.equal(scrape[0].n, 4);
+  const unga = store.manifest.datasets.find((d) => d.id === 'unga')!;
+  assert.ok(unga.notes.some((n) => /supersedes 2 rows of the 2022 scrape/.test(n)));
+});
