@@ -1,7 +1,19 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
 import { countriesCommand } from './countries.js';
+import { profileCommand } from './profile.js';
+import { rankCommand } from './rank.js';
 import { similarCommand } from './similar.js';
+import { travelsCommand } from './travels.js';
+import { visitsCommand } from './visits.js';
 
 /** Every CLI command, in the order `bearing --help` lists them. Add a command here and in its own file. */
-export const commands: readonly Command[] = [countriesCommand, agreementCommand, similarCommand];
+export const commands: readonly Command[] = [
+  countriesCommand,
+  agreementCommand,
+  similarCommand,
+  visitsCommand,
+  travelsCommand,
+  profileCommand,
+  rankCommand,
+];
