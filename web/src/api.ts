@@ -1,0 +1,110 @@
+// The dashboard's only door to the data: the HTTP API under /api/v1. Nothing here computes a
+// measure; responses are cached per URL for the life of the page.
+
+export const apiBase = '/api/v1';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly problem?: { title?: string; detail?: string; suggestions?: string[] },
+  ) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | number | boolean | undefined | null>;
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  const s = qs.toString().replace(/%2C/g, ',');
+  return `${apiBase}${path}${s ? `?${s}` : ''}`;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(url, { headers: { accept: 'application/json' }, ...init });
+  if (!res.ok) {
+    let problem: ApiError['problem'];
+    try {
+      problem = await res.json();
+    } catch {
+      problem = undefined;
+    }
+    throw new ApiError(
+      problem?.detail ?? problem?.title ?? `${res.status} ${res.statusText}`,
+      res.status,
+      problem,
+    );
+  }
+  return (await res.json()) as T;
+}
+
+export function getJson<T>(path: string, params: Params = {}): Promise<T> {
+  const url = apiUrl(path, params);
+  let p = cache.get(url) as Promise<T> | undefined;
+  if (!p) {
+    p = request<T>(url);
+    cache.set(url, p);
+    p.catch(() => cache.delete(url));
+  }
+  return p;
+}
+
+export function postJson<T>(path: string, body: unknown): Promise<T> {
+  return request<T>(apiUrl(path), {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+// ---- capabilities: which endpoints this build of the server has ----
+
+export interface OpenApiDoc {
+  info?: { title?: string; version?: string };
+  paths: Record<
+    string,
+    Record<string, { parameters?: { name: string; in: string }[]; requestBody?: unknown }>
+  >;
+}
+
+let docPromise: Promise<OpenApiDoc> | undefined;
+
+export function openApi(): Promise<OpenApiDoc> {
+  docPromise ??= request<OpenApiDoc>(`${apiBase}/openapi.json`).catch(() => ({ paths: {} }));
+  return docPromise;
+}
+
+/** The path templates this server declares, without the /api/v1 prefix (e.g. `/agreement`). */
+export async function capabilities(): Promise<Set<string>> {
+  const doc = await openApi();
+  return new Set(Object.keys(doc.paths ?? {}).map((p) => p.replace(/^\/api\/v1/, '')));
+}
+
+/** Whether the server has an endpoint named `name` (e.g. `profile` matches `/profile` or `/profile/{country}`). */
+export function hasEndpoint(caps: Set<string>, name: string): boolean {
+  for (const p of caps) if (p === `/${name}` || p.startsWith(`/${name}/`)) return true;
+  return false;
+}
+
+/** The path template for `name`, if any (prefers a template with a path parameter). */
+export function endpointPath(caps: Set<string>, name: string): string | undefined {
+  const all = [...caps].filter((p) => p === `/${name}` || p.startsWith(`/${name}/`));
+  return all.find((p) => p.includes('{')) ?? all[0];
+}
+
+/** Fills `{country}`-style parameters of a path template; the rest become query parameters. */
+export function fillPath(template: string, params: Params): { path: string; query: Params } {
+  const query: Params = { ...params };
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = query[name] ?? query.country ?? query.id;
+    delete query[name];
+    if (name !== 'country') delete query.country;
+    return encodeURIComponent(String(v ?? ''));
+  });
+  return { path, query };
+}

@@ -1,0 +1,17 @@
+import { agreementChart } from './agreement';
+import { pendingCharts } from './pending';
+import type { ChartSpec } from './types';
+
+/** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
+export const countryCharts: ChartSpec[] = [
+  pendingCharts.bearing,
+  agreementChart,
+  pendingCharts.idealpoints,
+  pendingCharts.trade,
+  pendingCharts.debt,
+  pendingCharts.visits,
+];
+
+export function chartById(id: string): ChartSpec | undefined {
+  return countryCharts.find((c) => c.id === id);
+}

@@ -1,0 +1,134 @@
+// The frame every chart sits in: title, the chart, its text alternative and data table, the
+// source line, and CSV / PNG / SVG downloads plus an embed link.
+import type { ComponentChildren, RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { type Row, saveBlob, savePng, saveSvg, toCsv } from '../download';
+import { DataTable } from './DataTable';
+
+export interface FigureProps {
+  id: string;
+  title: string;
+  subtitle?: string;
+  source: string;
+  /** What the chart shows, in a sentence or two: the text alternative. */
+  summary?: string;
+  rows?: readonly Row[];
+  columns?: readonly string[];
+  /** Download file name without extension. */
+  filename: string;
+  /** Hash link showing this chart alone (for an iframe). */
+  embedHref?: string;
+  chartRef?: RefObject<HTMLElement>;
+  status?: 'loading' | 'ready' | 'empty' | 'unavailable' | 'error';
+  message?: string;
+  embedded?: boolean;
+  children?: ComponentChildren;
+}
+
+export function Figure(p: FigureProps) {
+  const [showTable, setShowTable] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const ready = p.status === undefined || p.status === 'ready';
+  const chartEl = () => p.chartRef?.current ?? undefined;
+  const embedCode = p.embedHref
+    ? `<iframe src="${location.origin}${location.pathname}${p.embedHref}" width="720" height="520" style="border:0" title="${p.title.replace(/"/g, '&quot;')}"></iframe>`
+    : '';
+  return (
+    <figure
+      class={`figure${p.embedded ? ' embedded' : ''}`}
+      id={p.id}
+      data-chart={p.id}
+      data-status={p.status ?? 'ready'}
+      aria-labelledby={`${p.id}-title`}
+    >
+      <header class="figure-head">
+        <h3 id={`${p.id}-title`}>{p.title}</h3>
+        {p.subtitle && <p class="subtitle">{p.subtitle}</p>}
+      </header>
+      {p.status === 'loading' && (
+        <div class="placeholder" aria-busy="true">
+          Loading…
+        </div>
+      )}
+      {p.status === 'unavailable' && (
+        <div class="placeholder unavailable" role="note">
+          <strong>Not available in this build.</strong>{' '}
+          {p.message ?? 'The server has no endpoint for this yet.'}
+        </div>
+      )}
+      {p.status === 'empty' && (
+        <div class="placeholder" role="note">
+          {p.message ?? 'No data for this selection.'}
+        </div>
+      )}
+      {p.status === 'error' && (
+        <div class="placeholder error" role="alert">
+          {p.message ?? 'The server could not answer.'}
+        </div>
+      )}
+      <div class="chart" hidden={!ready} role="img" aria-label={p.summary ?? p.title}>
+        {p.children}
+      </div>
+      {ready && p.summary && <p class="sr-only">{p.summary}</p>}
+      <figcaption class="figure-foot">
+        <p class="source">
+          <span class="label">Source:</span> {p.source}
+        </p>
+        {ready && p.rows && p.rows.length > 0 && (
+          <div class="actions">
+            <button type="button" onClick={() => setShowTable(!showTable)} aria-expanded={showTable}>
+              {showTable ? 'Hide data' : 'Data'}
+            </button>
+            <button
+              type="button"
+              data-download="csv"
+              onClick={() =>
+                saveBlob(new Blob([toCsv(p.rows!, p.columns)], { type: 'text/csv' }), `${p.filename}.csv`)
+              }
+            >
+              CSV
+            </button>
+            <button
+              type="button"
+              data-download="png"
+              onClick={() => {
+                const el = chartEl();
+                if (el) void savePng(el, p.title, `Source: ${p.source}`, `${p.filename}.png`);
+              }}
+            >
+              PNG
+            </button>
+            <button
+              type="button"
+              data-download="svg"
+              onClick={() => {
+                const el = chartEl();
+                if (el) saveSvg(el, p.title, `Source: ${p.source}`, `${p.filename}.svg`);
+              }}
+            >
+              SVG
+            </button>
+            {p.embedHref && !p.embedded && (
+              <button
+                type="button"
+                onClick={() => {
+                  void navigator.clipboard?.writeText(embedCode).then(() => setCopied(true));
+                  setTimeout(() => setCopied(false), 2000);
+                }}
+                title={embedCode}
+              >
+                {copied ? 'Copied' : 'Embed'}
+              </button>
+            )}
+            {p.embedHref && !p.embedded && (
+              <a class="button" href={p.embedHref} aria-label={`${p.title} on its own`}>
+                Open alone
+              </a>
+            )}
+          </div>
+        )}
+      </figcaption>
+      {showTable && p.rows && <DataTable rows={p.rows} columns={p.columns} caption={`Data for ${p.title}`} />}
+    </figure>
+  );
+}

@@ -1,0 +1,72 @@
+// Shared look-ups every page needs: the server's capabilities and the country list.
+import { useEffect, useState } from 'preact/hooks';
+import { capabilities, getJson } from './api';
+
+export interface Country {
+  id: string;
+  name: string;
+  iso2: string | null;
+  iso3: string | null;
+  m49: number | null;
+  continent: string | null;
+  region: string | null;
+  historical: boolean;
+}
+
+export interface Countries {
+  list: Country[];
+  byId: Map<string, Country>;
+  m49ToId: Map<number, string>;
+  name(id: string): string;
+}
+
+let countriesPromise: Promise<Countries> | undefined;
+
+export function loadCountries(): Promise<Countries> {
+  countriesPromise ??= getJson<Country[]>('/countries').then((list) => {
+    const byId = new Map(list.map((c) => [c.id, c]));
+    const m49ToId = new Map<number, string>();
+    for (const c of list) if (c.m49 !== null && !c.historical) m49ToId.set(c.m49, c.id);
+    return { list, byId, m49ToId, name: (id: string) => byId.get(id)?.name ?? id };
+  });
+  return countriesPromise;
+}
+
+export function useAsync<T>(f: () => Promise<T>, deps: unknown[]): { value?: T; error?: Error } {
+  const [s, setS] = useState<{ value?: T; error?: Error }>({});
+  useEffect(() => {
+    let live = true;
+    f().then(
+      (value) => live && setS({ value }),
+      (error: Error) => live && setS({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, deps);
+  return s;
+}
+
+export function useCaps(): Set<string> | undefined {
+  return useAsync(capabilities, []).value;
+}
+
+export function useCountries(): Countries | undefined {
+  return useAsync(loadCountries, []).value;
+}
+
+/** Powers offered as poles; any country code typed in the URL works too. */
+export const poleChoices = [
+  'USA',
+  'CHN',
+  'RUS',
+  'IND',
+  'GBR',
+  'FRA',
+  'DEU',
+  'JPN',
+  'BRA',
+  'TUR',
+  'SAU',
+  'ZAF',
+];

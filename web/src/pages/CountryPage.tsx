@@ -1,0 +1,128 @@
+import { ApiError, getJson } from '../api';
+import { countryCharts } from '../charts';
+import type { ChartContext } from '../charts/types';
+import { PlotFigure } from '../components/PlotFigure';
+import { type Countries, type Country, poleChoices, useAsync } from '../data';
+import { href, polesOf, type Route, updateParams, yearOf } from '../route';
+import { Headline } from './Headline';
+
+export function CountryPage({
+  route,
+  caps,
+  countries,
+}: {
+  route: Route;
+  caps: Set<string>;
+  countries: Countries;
+}) {
+  const id = route.country!;
+  const poles = polesOf(route.params);
+  const year = yearOf(route.params);
+  const known = countries.byId.get(id);
+  const resolved = useAsync(
+    async () => known ?? (await getJson<Country>(`/countries/${encodeURIComponent(id)}`)),
+    [id],
+  );
+  if (resolved.error) {
+    const sugg = resolved.error instanceof ApiError ? (resolved.error.problem?.suggestions ?? []) : [];
+    return (
+      <main id="main" class="page">
+        <h1>No country called “{id}”</h1>
+        <p>{resolved.error.message}</p>
+        {sugg.length > 0 && (
+          <p>
+            Did you mean{' '}
+            {sugg.map((s, i) => (
+              <span key={s}>
+                {i > 0 && ', '}
+                <a href={href(`/country/${s}`)}>{s}</a>
+              </span>
+            ))}
+            ?
+          </p>
+        )}
+        <p>
+          <a href="#/">Back to the map</a>
+        </p>
+      </main>
+    );
+  }
+  const country = resolved.value;
+  if (!country) return <main id="main" class="page" aria-busy="true" />;
+  if (country.id !== id) {
+    location.replace(href(`/country/${country.id}`, Object.fromEntries(route.params)));
+  }
+  const ctx: ChartContext = {
+    country: country.id,
+    countryName: country.name,
+    year,
+    poles,
+    poleNames: [countries.name(poles[0]), countries.name(poles[1])],
+    caps,
+  };
+  return (
+    <main id="main" class="page country-page">
+      <nav class="crumbs" aria-label="Breadcrumb">
+        <a href={href('/', { year, poles: poles.join(',') })}>World map</a> <span aria-hidden="true">›</span>{' '}
+        <span aria-current="page">{country.name}</span>
+      </nav>
+      <header class="country-head">
+        <div>
+          <p class="kicker">{[country.region, country.continent].filter(Boolean).join(' · ')}</p>
+          <h1>{country.name}</h1>
+        </div>
+        <div class="controls compact">
+          <label>
+            <span>Year</span>
+            <input
+              type="number"
+              min={1946}
+              max={2100}
+              value={year ?? ''}
+              placeholder="latest"
+              onChange={(e) => updateParams({ year: e.currentTarget.value || undefined })}
+            />
+          </label>
+          <label>
+            <span>Between</span>
+            <select
+              value={poles[0]}
+              onChange={(e) =>
+                e.currentTarget.value !== poles[1] &&
+                updateParams({ poles: `${e.currentTarget.value},${poles[1]}` })
+              }
+            >
+              {[...new Set([...poleChoices, poles[0]])].map((p) => (
+                <option key={p} value={p} disabled={p === poles[1]}>
+                  {countries.name(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>and</span>
+            <select
+              value={poles[1]}
+              onChange={(e) =>
+                e.currentTarget.value !== poles[0] &&
+                updateParams({ poles: `${poles[0]},${e.currentTarget.value}` })
+              }
+            >
+              {[...new Set([...poleChoices, poles[1]])].map((p) => (
+                <option key={p} value={p} disabled={p === poles[0]}>
+                  {countries.name(p)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      <Headline ctx={ctx} />
+      <div class="charts">
+        {countryCharts.map((spec) => (
+          <PlotFigure key={spec.id} spec={spec} ctx={ctx} />
+        ))}
+      </div>
+    </main>
+  );
+}

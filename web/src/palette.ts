@@ -1,0 +1,30 @@
+// Colour-blind-safe colours (ColorBrewer PuOr for the two poles, viridis for magnitudes), the
+// same everywhere: the first pole is orange, the second purple.
+import { interpolatePuOr, interpolateViridis } from 'd3-scale-chromatic';
+
+export const firstPoleColour = '#c2610c';
+export const secondPoleColour = '#5e3c99';
+export const neutralColour = '#6b6b6b';
+export const missingColour = '#e4e2dd';
+/** Further series (partners beyond the poles): Okabe-Ito, safe for the common colour-vision deficiencies. */
+export const categorical = ['#0072B2', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+
+/** Position in [-1 (first pole), +1 (second pole)] to a colour. */
+export function positionColour(v: number): string {
+  const t = Math.max(0, Math.min(1, (v + 1) / 2));
+  // PuOr runs orange (0) to purple (1); trim the darkest ends so labels stay legible.
+  return interpolatePuOr(0.08 + t * 0.84);
+}
+
+/** A magnitude in [0, 1] (balance, agreement) to a colour. */
+export function magnitudeColour(v: number): string {
+  const t = Math.max(0, Math.min(1, v));
+  return interpolateViridis(0.05 + t * 0.9);
+}
+
+export type ScaleKind = 'diverging' | 'sequential';
+
+export function colourFor(kind: ScaleKind, v: number | null | undefined): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return missingColour;
+  return kind === 'diverging' ? positionColour(v) : magnitudeColour(v);
+}
