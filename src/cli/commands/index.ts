@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
 import { countriesCommand } from './countries.js';
+import { dataCommand } from './data.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
 import { similarCommand } from './similar.js';
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   travelsCommand,
   profileCommand,
   rankCommand,
+  dataCommand,
 ];
