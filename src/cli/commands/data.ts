@@ -1,0 +1,75 @@
+import { InputError } from '../../errors.js';
+import { rebuildHint } from '../../snapshot/read.js';
+import { snapshotStatus } from '../../snapshot/status.js';
+import { defaultDataDir } from '../../store/open.js';
+import type { Command } from '../command.js';
+import { formatOptions } from '../command.js';
+import { outputFormat, renderRows } from '../output.js';
+
+export const dataCommand: Command = {
+  name: 'data',
+  summary: 'The bundled data snapshot: datasets, sources, versions, coverage, checksums',
+  usage: ['data status [--json|--csv]'],
+  help: [
+    'status lists every dataset of the snapshot with its publisher, version, coverage (years, countries),',
+    'tables (rows, sha256) and build date, and checks every file against the manifest checksum:',
+    'ok, corrupted or missing. Exit code 2 when a file is damaged (the message says how to rebuild it).',
+    'The snapshot directory is data/ of the package, or BEARING_DATA_DIR.',
+  ].join('\n'),
+  options: { ...formatOptions },
+  async run({ values, positionals, stdout, stderr }) {
+    const [action = 'status', ...extra] = positionals;
+    if (action !== 'status' || extra.length > 0) {
+      throw new InputError(`unknown data action '${[action, ...extra].join(' ')}'`, {
+        location: { field: 'action' },
+        suggestions: ['status'],
+      });
+    }
+    const format = outputFormat(values);
+    const status = await snapshotStatus(defaultDataDir());
+    if (format === 'json') {
+      stdout(`${JSON.stringify(status, null, 2)}\n`);
+    } else {
+      const rows = status.datasets.flatMap((d) =>
+        d.tables.map((t) => ({
+          dataset: d.id,
+          source: d.publisher,
+          version: d.version,
+          years: d.coverage.from === null ? null : `${d.coverage.from}-${d.coverage.to}`,
+          countries: d.coverage.countries,
+          table: t.name,
+          rows: t.rows,
+          sha256: format === 'csv' ? t.sha256 : `${t.sha256.slice(0, 12)}…`,
+          built: format === 'csv' ? d.builtAt : d.builtAt.slice(0, 16).replace('T', ' '),
+          state: t.state,
+        })),
+      );
+      stdout(
+        renderRows(
+          rows,
+          [
+            { key: 'dataset' },
+            { key: 'table' },
+            { key: 'rows' },
+            { key: 'years' },
+            { key: 'countries' },
+            { key: 'version' },
+            { key: 'source' },
+            { key: 'sha256' },
+            { key: 'built' },
+            { key: 'state' },
+          ],
+          format,
+        ),
+      );
+      if (format === 'table')
+        stdout(`\nsnapshot ${status.dir} (format ${status.format}, built ${status.builtAt})\n`);
+    }
+    const bad = status.datasets.flatMap((d) => d.tables.filter((t) => t.state !== 'ok'));
+    if (bad.length > 0) {
+      stderr(`bearing data: ${bad.map((t) => `${t.file} ${t.state}`).join(', ')}; ${rebuildHint}\n`);
+      return 2;
+    }
+    return 0;
+  },
+};
