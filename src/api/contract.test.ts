@@ -1,0 +1,162 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { FastifyInstance } from 'fastify';
+import { pointer, testServer } from './testing/server.js';
+
+/**
+ * Contract tests: every path of the OpenAPI document is exercised, and every answer (data and
+ * problems alike) is validated against the schema the document declares for its status and media
+ * type. A path in the document without samples here fails the test, so a new endpoint brings its own.
+ */
+interface Sample {
+  url: string;
+  status: number;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+}
+
+const samples: Record<string, Sample[]> = {
+  '/api/v1/health': [{ url: '/api/v1/health', status: 200 }],
+  '/api/v1/meta': [{ url: '/api/v1/meta', status: 200 }],
+  '/api/v1/countries': [
+    { url: '/api/v1/countries', status: 200 },
+    { url: '/api/v1/countries?q=congo', status: 200 },
+    { url: '/api/v1/countries?q=soviet', status: 200 },
+    { url: '/api/v1/countries?q=congo&format=csv', status: 200 },
+    { url: '/api/v1/countries?q=zzqx', status: 404 },
+    { url: '/api/v1/countries?format=xml', status: 400 },
+    { url: '/api/v1/countries?bogus=1', status: 400 },
+  ],
+  '/api/v1/countries/{country}': [
+    { url: '/api/v1/countries/KEN', status: 200 },
+    { url: '/api/v1/countries/cow:501', status: 200 },
+    { url: '/api/v1/countries/Soviet%20Union', status: 200 },
+    { url: '/api/v1/countries/KEN?format=csv', status: 200 },
+    { url: '/api/v1/countries/Narnia', status: 404 },
+    { url: '/api/v1/countries/404', status: 404 },
+  ],
+  '/api/v1/agreement/{country}': [
+    { url: '/api/v1/agreement/KEN?with=USA,CHN', status: 200 },
+    { url: '/api/v1/agreement/KEN?with=USA,CHN&from=2010&to=2021&issue=hr,me&important=false', status: 200 },
+    { url: '/api/v1/agreement/Kenya?with=RUS&from=2000&to=2005&format=csv', status: 200 },
+    { url: '/api/v1/agreement/SUN?with=USA&from=1960&to=1961&wholeOnly=true', status: 200 },
+    { url: '/api/v1/agreement/KEN?with=USA&from=2020&to=2010', status: 400 },
+    { url: '/api/v1/agreement/KEN?with=USA&from=1800', status: 400 },
+    { url: '/api/v1/agreement/KEN?with=USA&issue=xx', status: 400 },
+    { url: '/api/v1/agreement/KEN', status: 400 },
+    { url: '/api/v1/agreement/KEN?with=Atlantis', status: 404 },
+    { url: '/api/v1/agreement/Atlantis?with=USA', status: 404 },
+  ],
+  '/api/v1/similar/{country}': [
+    { url: '/api/v1/similar/KEN?year=2019', status: 200 },
+    { url: '/api/v1/similar/KEN?year=2019&measure=kappa&top=5&issue=hr', status: 200 },
+    { url: '/api/v1/similar/KEN?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/similar/KEN', status: 400 },
+    { url: '/api/v1/similar/KEN?year=2019&measure=best', status: 400 },
+    { url: '/api/v1/similar/KEN?year=2019&top=0', status: 400 },
+    { url: '/api/v1/similar/KEN?year=1950', status: 404 },
+  ],
+};
+
+let app: FastifyInstance;
+let close: () => Promise<void>;
+let doc: {
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+};
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+before(async () => {
+  ({ app, close } = await testServer());
+  const res = await app.inject('/api/v1/openapi.json');
+  assert.equal(res.statusCode, 200);
+  doc = JSON.parse(res.body);
+  ajv.addSchema(doc, 'openapi');
+});
+after(() => close());
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 with every route under /api/v1 and named component schemas', () => {
+    const d = doc as unknown as { openapi: string; components: { schemas: Record<string, unknown> } };
+    assert.equal(d.openapi, '3.1.0');
+    for (const p of Object.keys(doc.paths)) assert.ok(p.startsWith('/api/v1/'), p);
+    assert.ok(d.components.schemas.Problem);
+    assert.ok(d.components.schemas.Country);
+  });
+
+  it('every documented path has contract samples, and every sample a documented path', () => {
+    assert.deepEqual(Object.keys(doc.paths).sort(), Object.keys(samples).sort());
+  });
+
+  it('every data route declares JSON and CSV answers and problem details for 400 and 404', () => {
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (path === '/api/v1/health' || path === '/api/v1/meta') continue;
+      for (const op of Object.values(ops)) {
+        assert.ok(op.responses['200'].content?.['application/json'], path);
+        assert.ok(op.responses['200'].content?.['text/csv'], path);
+        assert.ok(op.responses['400'].content?.['application/problem+json'], path);
+        assert.ok(op.responses['404'].content?.['application/problem+json'], path);
+      }
+    }
+  });
+});
+
+describe('answers match the document', () => {
+  for (const [path, list] of Object.entries(samples)) {
+    for (const sample of list) {
+      it(`${sample.method ?? 'GET'} ${sample.url} -> ${sample.status}`, async () => {
+        const method = sample.method ?? 'GET';
+        const res = await app.inject({
+          method,
+          url: sample.url,
+          ...(sample.body !== undefined && { payload: sample.body as object }),
+        });
+        assert.equal(res.statusCode, sample.status, res.body);
+        const op = doc.paths[path][method.toLowerCase()];
+        assert.ok(op, `${method} ${path} is documented`);
+        const declared = op.responses[String(sample.status)];
+        assert.ok(declared, `status ${sample.status} is declared for ${path}`);
+        const mediaType = String(res.headers['content-type']).split(';')[0].trim();
+        assert.ok(declared.content?.[mediaType], `${mediaType} is declared for ${sample.status} on ${path}`);
+        if (mediaType === 'text/csv') {
+          // The CSV carries the JSON answer's fields, one line per record.
+          const json = JSON.parse((await app.inject(sample.url.replace(/[?&]format=csv/, ''))).body);
+          const records = (Array.isArray(json) ? json : [json]) as Record<string, unknown>[];
+          const lines = res.body.trimEnd().split('\n');
+          const header = lines[0].split(',');
+          for (const h of header) assert.ok(h in records[0], `CSV column ${h} is a JSON field`);
+          if (Array.isArray(json)) assert.equal(lines.length - 1, records.length);
+          assert.ok(res.body.endsWith('\n'));
+          return;
+        }
+        const ref = `openapi#/${pointer('paths', path, method.toLowerCase(), 'responses', String(sample.status), 'content', mediaType, 'schema')}`;
+        const valid = ajv.validate({ $ref: ref }, JSON.parse(res.body));
+        assert.ok(valid, `${sample.url}: ${ajv.errorsText(ajv.errors)}`);
+        if (sample.status >= 400) {
+          const problem = JSON.parse(res.body);
+          assert.equal(problem.status, sample.status);
+          if (sample.status === 400) assert.ok(problem.parameter, 'a 400 names the parameter');
+        }
+      });
+    }
+  }
+
+  it('an unknown country answers 404 with suggestions', async () => {
+    const res = await app.inject('/api/v1/countries/Kenia');
+    assert.equal(res.statusCode, 404);
+    const problem = JSON.parse(res.body);
+    assert.equal(problem.parameter, 'country');
+    assert.equal(problem.in, 'path');
+    assert.ok(
+      problem.suggestions.some((s: string) => s.startsWith('KEN')),
+      res.body,
+    );
+  });
+
+  it('the API agrees with the CLI query: Kenya votes with China far more than with the US', async () => {
+    const res = await app.inject('/api/v1/agreement/KEN?with=USA,CHN&from=2019&to=2019');
+    const rows = JSON.parse(res.body) as { partner: string; agreement: number }[];
+    const by = Object.fromEntries(rows.map((r) => [r.partner, r.agreement]));
+    assert.ok(by.CHN > 0.8 && by.USA < 0.4, res.body);
+  });
+});

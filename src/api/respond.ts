@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Column, toCsv } from '../cli/output.js';
+
+/**
+ * Answers for deterministic routes: the data come from an immutable snapshot, so an answer is a
+ * function of the route and its parameters. Serialised answers (JSON and CSV) are kept in a
+ * byte-bounded LRU with their ETags; a repeat request costs a map lookup, and a client holding the
+ * ETag gets 304. Computations run one at a time (`exclusive`), because queries share one DuckDB
+ * connection and some of them use temporary tables.
+ */
+export interface Answer {
+  json: string;
+  etag: string;
+  csv?: string;
+  csvEtag?: string;
+  csvName?: string;
+}
+
+/** How to turn a route's value into CSV: which rows, which columns. */
+export interface CsvSpec<T> {
+  rows(value: T): readonly object[];
+  columns:
+    | readonly Column<Record<string, unknown>>[]
+    | ((value: T) => readonly Column<Record<string, unknown>>[]);
+  /** File name stem for Content-Disposition. */
+  name(value: T): string;
+}
+
+export const cacheControl = 'public, max-age=600';
+
+export class AnswerCache {
+  private readonly map = new Map<string, Answer & { bytes: number }>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  get(key: string): Answer | undefined {
+    const hit = this.map.get(key);
+    if (!hit) return undefined;
+    // Refresh recency: Map iteration order is insertion order.
+    this.map.delete(key);
+    this.map.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, answer: Answer): void {
+    if (this.maxBytes <= 0) return;
+    const bytes = key.length + answer.json.length + (answer.csv?.length ?? 0);
+    if (bytes > this.maxBytes / 4) return;
+    const old = this.map.get(key);
+    if (old) {
+      this.bytes -= old.bytes;
+      this.map.delete(key);
+    }
+    this.map.set(key, { ...answer, bytes });
+    this.bytes += bytes;
+    for (const [k, v] of this.map) {
+      if (this.bytes <= this.maxBytes) break;
+      this.map.delete(k);
+      this.bytes -= v.bytes;
+    }
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+}
+
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** True when the request's If-None-Match names this ETag (or is `*`). */
+export function matchesEtag(request: FastifyRequest, etag: string): boolean {
+  const header = request.headers['if-none-match'];
+  if (!header) return false;
+  return header
+    .split(',')
+    .map((s) => s.trim().replace(/^W\//, ''))
+    .some((t) => t === etag || t === '*');
+}
+
+/** Runs async work one piece at a time, in arrival order. */
+export class Exclusive {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work, work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export interface Responder {
+  /**
+   * Answers a GET with the value `compute` returns, JSON or CSV by `?format=`, with ETag and
+   * Cache-Control; 304 when If-None-Match matches. `compute` runs at most once per key while cached.
+   */
+  send<T>(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: () => Promise<T> | T,
+    csv: CsvSpec<T>,
+  ): Promise<string>;
+  readonly cache: AnswerCache;
+}
+
+/** The cache key of a request: its route, path parameters and query without `format`. */
+export function answerKey(request: FastifyRequest): string {
+  const { format: _format, ...query } = (request.query ?? {}) as Record<string, unknown>;
+  const params = (request.params ?? {}) as Record<string, unknown>;
+  const sorted = (o: Record<string, unknown>) =>
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]);
+  return `${request.routeOptions.url}\u0000${JSON.stringify(sorted(params))}\u0000${JSON.stringify(sorted(query))}`;
+}
+
+export function createResponder(options: { cacheBytes: number }): Responder {
+  const cache = new AnswerCache(options.cacheBytes);
+  const exclusive = new Exclusive();
+  // Values computed but not yet serialised to CSV are kept with their answer so that the CSV of a
+  // cached JSON answer does not recompute.
+  const values = new WeakMap<Answer, unknown>();
+
+  async function answerFor<T>(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T> | T) {
+    const key = answerKey(request);
+    const cached = cache.get(key);
+    if (cached) {
+      cache.hits++;
+      return { key, answer: cached };
+    }
+    cache.misses++;
+    const value = await exclusive.run(async () => compute());
+    // The route's compiled serialiser for its declared 200 JSON schema: undeclared fields never leak.
+    const serialize = reply.getSerializationFunction('200', 'application/json') as
+      | ((v: unknown) => string)
+      | undefined;
+    const json = serialize ? serialize(value) : JSON.stringify(value);
+    const answer: Answer = { json, etag: etagOf(json) };
+    values.set(answer, value);
+    cache.set(key, answer);
+    return { key, answer };
+  }
+
+  return {
+    cache,
+    async send(request, reply, compute, csv) {
+      const { key, answer } = await answerFor(request, reply, compute);
+      const format = (request.query as { format?: string } | undefined)?.format ?? 'json';
+      let body: string;
+      let etag: string;
+      if (format === 'csv') {
+        if (answer.csv === undefined) {
+          const value = (values.get(answer) ?? JSON.parse(answer.json)) as never;
+          const columns = typeof csv.columns === 'function' ? csv.columns(value) : csv.columns;
+          answer.csv = toCsv(csv.rows(value) as Record<string, unknown>[], columns);
+          answer.csvEtag = etagOf(answer.csv);
+          answer.csvName = `${csv.name(value).replace(/[^\w.-]+/g, '_')}.csv`;
+          cache.set(key, answer);
+        }
+        reply.header('content-disposition', `inline; filename="${answer.csvName}"`);
+        body = answer.csv;
+        etag = answer.csvEtag as string;
+        reply.type('text/csv; charset=utf-8');
+      } else {
+        body = answer.json;
+        etag = answer.etag;
+        reply.type('application/json; charset=utf-8');
+      }
+      reply.header('etag', etag);
+      reply.header('cache-control', cacheControl);
+      reply.header('vary', 'Accept-Encoding, Origin');
+      if (matchesEtag(request, etag)) {
+        reply.code(304);
+        return '';
+      }
+      return body;
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { Type } from '@sinclair/typebox';
+import { loadVoteMatrix } from '../../store/votes.js';
+import { apiVersion, type RouteContext, type RouteModule } from '../server.js';
+
+const HealthSchema = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false });
+
+const MetaSchema = Type.Object(
+  {
+    name: Type.Literal('bearing'),
+    version: Type.String(),
+    snapshot: Type.Object({
+      builtAt: Type.String(),
+      datasets: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          title: Type.String(),
+          publisher: Type.String(),
+          version: Type.String(),
+          license: Type.String(),
+          coverage: Type.Object({
+            from: Type.Union([Type.Integer(), Type.Null()]),
+            to: Type.Union([Type.Integer(), Type.Null()]),
+            countries: Type.Union([Type.Integer(), Type.Null()]),
+          }),
+          rows: Type.Integer({ description: 'Rows over all the dataset\u2019s tables.' }),
+        }),
+      ),
+    }),
+    startup: Type.Object(
+      {
+        timings: Type.Record(Type.String(), Type.Number(), {
+          description: 'Milliseconds per start-up phase: opening the store, routes, each warm-up, total.',
+        }),
+      },
+      { additionalProperties: false },
+    ),
+    cache: Type.Object({
+      entries: Type.Integer(),
+      bytes: Type.Integer(),
+      hits: Type.Integer(),
+      misses: Type.Integer(),
+    }),
+  },
+  { additionalProperties: false },
+);
+
+/** Service routes: a health check (also the benchmark's hello-world) and what the server holds. */
+export const metaRoutes: RouteModule = {
+  tag: { name: 'meta', description: 'The service: health, snapshot, start-up timings' },
+  schemas: [],
+  register,
+};
+
+async function register({ app, store, responder, warm }: RouteContext): Promise<void> {
+  app.get(
+    '/health',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Liveness: answers {"status":"ok"}',
+        response: { 200: HealthSchema },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const };
+    },
+  );
+
+  app.get(
+    '/meta',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'The snapshot (datasets, coverage, build time), start-up timings and cache statistics',
+        response: { 200: MetaSchema },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return {
+        name: 'bearing' as const,
+        version: apiVersion,
+        snapshot: {
+          builtAt: store.manifest.builtAt,
+          datasets: store.manifest.datasets.map((d) => ({
+            id: d.id,
+            title: d.title,
+            publisher: d.publisher,
+            version: d.version,
+            license: d.license,
+            coverage: d.coverage,
+            rows: d.tables.reduce((n, t) => n + t.rows, 0),
+          })),
+        },
+        startup: app.startup,
+        cache: {
+          entries: responder.cache.size,
+          bytes: responder.cache.totalBytes,
+          hits: responder.cache.hits,
+          misses: responder.cache.misses,
+        },
+      };
+    },
+  );
+
+  // The whole vote record as one matrix: every vote measure starts from it.
+  warm('votes', () => loadVoteMatrix(store, {}));
+}

@@ -1,0 +1,198 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { Column } from '../../cli/output.js';
+import { InputError } from '../../errors.js';
+import {
+  agreementMeasures,
+  agreementSeries,
+  checkVoteYears,
+  similarStates,
+} from '../../queries/agreement.js';
+import * as params from '../params.js';
+import {
+  CountryList,
+  CountryParam,
+  dataResponses,
+  Format,
+  limits,
+  Nullable,
+  StringEnum,
+  voteFilterQuery,
+  Year,
+} from '../schemas.js';
+import type { RouteContext, RouteModule } from '../server.js';
+
+const measureFields = {
+  votes: Type.Integer({ description: 'Roll calls on which both cast a vote (yes, abstain or no).' }),
+  agreement: Nullable(Type.Number({ description: 'Abstention as half-agreement (Voeten), in [0, 1].' })),
+  identical: Nullable(
+    Type.Number({ description: 'Identical votes only (abstention a third category), in [0, 1].' }),
+  ),
+  s: Nullable(Type.Number({ description: 'Signorino-Ritter S (p = 1, three-point scale), in [-1, 1].' })),
+  kappa: Nullable(Type.Number({ description: "Cohen's kappa (H\u00e4ge 2011)." })),
+  pi: Nullable(Type.Number({ description: "Scott's pi (H\u00e4ge 2011)." })),
+  coincidence: Nullable(
+    Type.Number({
+      description: 'US State Department convention: identical votes among yes/no votes of both.',
+    }),
+  ),
+};
+
+export const AgreementRowSchema = Type.Object(
+  {
+    year: Type.Integer(),
+    country: Type.String(),
+    partner: Type.String(),
+    ...measureFields,
+  },
+  { $id: 'AgreementRow', additionalProperties: false },
+);
+
+const SimilarRowSchema = Type.Object(
+  {
+    side: StringEnum(['most', 'least'] as const),
+    rank: Type.Integer({ minimum: 1 }),
+    year: Type.Integer(),
+    country: Type.String(),
+    partner: Type.String(),
+    ...measureFields,
+  },
+  { $id: 'SimilarRow', additionalProperties: false },
+);
+
+const measureColumns: Column<Record<string, unknown>>[] = [
+  { key: 'votes' },
+  { key: 'agreement' },
+  { key: 'identical' },
+  { key: 's' },
+  { key: 'kappa' },
+  { key: 'pi' },
+  { key: 'coincidence' },
+];
+
+const AgreementParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
+const AgreementQuery = Type.Object(
+  {
+    with: CountryList('Partners to compare with, e.g. USA,CHN,RUS.'),
+    ...voteFilterQuery,
+    format: Type.Optional(Format),
+  },
+  { additionalProperties: false },
+);
+
+const SimilarQuery = Type.Object(
+  {
+    year: Year('The year.'),
+    measure: Type.Optional(
+      StringEnum(agreementMeasures, { description: 'Order by this measure.', default: 'agreement' }),
+    ),
+    top: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: limits.maxTop,
+        default: 10,
+        description: 'How many on each side.',
+      }),
+    ),
+    issue: voteFilterQuery.issue,
+    important: voteFilterQuery.important,
+    wholeOnly: voteFilterQuery.wholeOnly,
+    format: Type.Optional(Format),
+  },
+  { additionalProperties: false },
+);
+
+/** Votes: UN General Assembly agreement between states, and the states voting most alike (`bearing agreement`, `bearing similar`). */
+export const votesRoutes: RouteModule = {
+  tag: { name: 'votes', description: 'UN General Assembly votes: agreement between states' },
+  schemas: [AgreementRowSchema, SimilarRowSchema],
+  register,
+};
+
+async function register({ app, store, responder }: RouteContext): Promise<void> {
+  app.get(
+    '/agreement/:country',
+    {
+      schema: {
+        tags: ['votes'],
+        summary: 'Year-by-year UN General Assembly agreement with partners',
+        description:
+          'One row per year and partner with every measure: agreement (abstention as half), identical, S, kappa, pi, coincidence. Methods: docs/methods.md.',
+        params: AgreementParams,
+        querystring: AgreementQuery,
+        response: dataResponses(Type.Array(Type.Ref(AgreementRowSchema)), 'Dyad-years, by year then partner'),
+      },
+    },
+    async (request, reply) => {
+      const q = request.query as Static<typeof AgreementQuery>;
+      const c = params.country(store, (request.params as Static<typeof AgreementParams>).country, 'country');
+      const partners = params.countries(store, q.with, 'with').map((p) => p.id);
+      if (partners.length === 0)
+        throw new InputError('name at least one partner', { location: { field: 'with' } });
+      const filter = params.voteFilter(q);
+      return responder.send(
+        request,
+        reply,
+        async () => {
+          await checkVoteYears(store, filter);
+          // The series is computed over the whole record (one cached vote matrix for every year range)
+          // and cut to the years asked: each year's measures depend on that year's votes only.
+          const { from: _f, to: _t, ...rest } = filter;
+          const rows = await agreementSeries(store, c.id, partners, rest);
+          return rows.filter((r) => (filter.from ?? r.year) <= r.year && r.year <= (filter.to ?? r.year));
+        },
+        {
+          rows: (v) => v,
+          columns: [{ key: 'year' }, { key: 'country' }, { key: 'partner' }, ...measureColumns],
+          name: () => `agreement-${c.id}-${partners.join('-')}`,
+        },
+      );
+    },
+  );
+
+  app.get(
+    '/similar/:country',
+    {
+      schema: {
+        tags: ['votes'],
+        summary: 'The states voting most and least like a country in one year',
+        description:
+          'Every state ranked by its agreement with the country in the year: the `top` most alike (side `most`) and the `top` least alike (side `least`).',
+        params: AgreementParams,
+        querystring: SimilarQuery,
+        response: dataResponses(Type.Array(Type.Ref(SimilarRowSchema)), 'Most alike first, then least alike'),
+      },
+    },
+    async (request, reply) => {
+      const q = request.query as Static<typeof SimilarQuery>;
+      const c = params.country(store, (request.params as Static<typeof AgreementParams>).country, 'country');
+      const measure = q.measure ?? 'agreement';
+      const top = q.top ?? 10;
+      const filter = params.voteFilter(q, { years: false });
+      return responder.send(
+        request,
+        reply,
+        async () => {
+          const rows = await similarStates(store, c.id, q.year, measure, filter);
+          const most = rows.slice(0, top).map((r, i) => ({ side: 'most' as const, rank: i + 1, ...r }));
+          const least = rows
+            .slice(Math.max(top, rows.length - top))
+            .reverse()
+            .map((r, i) => ({ side: 'least' as const, rank: i + 1, ...r }));
+          return [...most, ...least];
+        },
+        {
+          rows: (v) => v,
+          columns: [
+            { key: 'side' },
+            { key: 'rank' },
+            { key: 'year' },
+            { key: 'country' },
+            { key: 'partner' },
+            ...measureColumns,
+          ],
+          name: () => `similar-${c.id}-${q.year}`,
+        },
+      );
+    },
+  );
+}

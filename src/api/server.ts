@@ -1,0 +1,286 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TSchema } from '@sinclair/typebox';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
+import { isInputError } from '../errors.js';
+import type { Store } from '../store/open.js';
+import {
+  internalProblem,
+  notFoundProblem,
+  type Problem,
+  problemFromFastifyError,
+  problemFromInputError,
+  problemMediaType,
+  problemTypes,
+} from './problem.js';
+import { createResponder, etagOf, matchesEtag, type Responder } from './respond.js';
+import { routeModules } from './routes/index.js';
+import { limits, ProblemSchema } from './schemas.js';
+
+export const apiPrefix = '/api/v1';
+export const docsPrefix = '/api/docs';
+export const apiVersion = '0.1.0';
+
+export interface ServerOptions {
+  /** The opened snapshot; open it with `{materialize: true}` for a server. */
+  store: Store;
+  /**
+   * Structured request logs (pino): true for info-level JSON lines on stdout, false for none (tests),
+   * or pino options.
+   */
+  logger?: boolean | Record<string, unknown>;
+  /** Origins allowed to call the API from a browser: a list, `*` for any, or false (default: same origin only). */
+  cors?: readonly string[] | '*' | false;
+  /** The dashboard's built files, served at `/`; default `web/dist` of the package when it exists; null for none. */
+  webDir?: string | null;
+  /** Bytes of serialised answers kept in memory (default 64 MiB; 0 disables the answer cache). */
+  cacheBytes?: number;
+  /** Precompute the hot tables and warm the caches before answering (default true). */
+  warm?: boolean;
+  /** Start-up phases already timed by the caller (opening the store), in milliseconds. */
+  timings?: Record<string, number>;
+}
+
+/** A capability's routes: one file under src/api/routes/, listed in routes/index.ts. */
+export interface RouteModule {
+  /** The OpenAPI tag grouping the module's routes. */
+  tag: { name: string; description: string };
+  /** Shared schemas with an `$id`, referenced by the routes and listed in the document's components. */
+  schemas: readonly TSchema[];
+  register(ctx: RouteContext): Promise<void>;
+}
+
+/** What a route module receives: its Fastify scope (prefixed with /api/v1), the store and the responder. */
+export interface RouteContext {
+  app: FastifyInstance;
+  store: Store;
+  responder: Responder;
+  /** Registers work to run at start-up so that the first request of that kind is fast. */
+  warm(name: string, work: () => Promise<unknown>): void;
+}
+
+export interface StartupReport {
+  /** Milliseconds per phase: caller's phases, then `routes`, each warm-up, and `total`. */
+  timings: Record<string, number>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    startup: StartupReport;
+  }
+}
+
+/** The package's root (where package.json is), from this file in src/ or dist/. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    dir = dirname(dir);
+  }
+  return resolve('.');
+}
+
+export function defaultWebDir(): string | null {
+  const dir = join(packageRoot(), 'web', 'dist');
+  return existsSync(join(dir, 'index.html')) && statSync(dir).isDirectory() ? dir : null;
+}
+
+/** Where a named parameter was, for a problem's `in`: path parameters are the route's; else body or query. */
+function locator(request: FastifyRequest) {
+  const path = Object.keys((request.params as object | undefined) ?? {});
+  return (name: string): Problem['in'] =>
+    path.includes(name) ? 'path' : request.method === 'POST' ? 'body' : 'query';
+}
+
+function sendProblem(reply: FastifyReply, problem: Problem) {
+  return reply.code(problem.status).type(problemMediaType).header('cache-control', 'no-store').send(problem);
+}
+
+/**
+ * Builds the HTTP API (and the dashboard's static files) over an opened store. Nothing listens yet:
+ * call `listen()` on the result, or `inject()` in tests.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const started = performance.now();
+  const { store } = options;
+  const logger =
+    options.logger === true
+      ? { level: 'info' }
+      : options.logger && typeof options.logger === 'object'
+        ? options.logger
+        : false;
+  const app = Fastify({
+    logger,
+    bodyLimit: limits.bodyLimit,
+    requestIdHeader: false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.maxString },
+    ajv: {
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: true,
+        useDefaults: true,
+        allErrors: false,
+      },
+    },
+  });
+  const timings: Record<string, number> = { ...options.timings };
+  app.decorate('startup', { timings });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const instance = request.url.split('?')[0];
+    let problem: Problem | null = isInputError(error)
+      ? problemFromInputError(error, instance, locator(request))
+      : problemFromFastifyError(error, instance);
+    if (!problem) {
+      request.log.error({ err: error }, 'internal error');
+      problem = internalProblem(instance);
+    }
+    return sendProblem(reply, problem);
+  });
+
+  const webDir = options.webDir === undefined ? defaultWebDir() : options.webDir;
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    const wantsPage =
+      webDir &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api/') &&
+      (request.headers.accept ?? '').includes('text/html');
+    if (wantsPage) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendProblem(reply, notFoundProblem(path));
+  });
+
+  await app.register(helmet, {
+    // The dashboard and the docs load only their own scripts; styles may be inline (charts, Swagger UI).
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginResourcePolicy: { policy: options.cors ? 'cross-origin' : 'same-origin' },
+  });
+  if (options.cors) {
+    await app.register(cors, {
+      origin: options.cors === '*' ? '*' : [...options.cors],
+      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Content-Disposition'],
+      maxAge: 600,
+    });
+  }
+
+  app.addSchema(ProblemSchema);
+  for (const m of routeModules) for (const schema of m.schemas) app.addSchema(schema);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'bearing API',
+        version: apiVersion,
+        description:
+          'Which way a country faces between the powers it deals with, measured from public data: UN votes, trade, finance and visits. Read-only; every data route answers JSON, or CSV with `?format=csv`. Errors are RFC 9457 problem details.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      servers: [{ url: '/' }],
+      tags: routeModules.map((m) => m.tag),
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) =>
+        String((json as { $id?: string }).$id ?? `def-${i}`),
+    },
+  });
+  await app.register(swaggerUi, {
+    routePrefix: docsPrefix,
+    staticCSP: false,
+    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+    logLevel: 'warn',
+  });
+
+  const responder = createResponder({ cacheBytes: options.cacheBytes ?? 64 * 2 ** 20 });
+  const warmups: { name: string; work: () => Promise<unknown> }[] = [];
+  await app.register(
+    async (api) => {
+      const ctx: RouteContext = {
+        app: api,
+        store,
+        responder,
+        warm: (name, work) => warmups.push({ name, work }),
+      };
+      api.get('/openapi.json', { schema: { hide: true } }, async (request, reply) => {
+        const body = JSON.stringify(app.swagger());
+        const etag = etagOf(body);
+        reply
+          .type('application/json; charset=utf-8')
+          .header('etag', etag)
+          .header('cache-control', 'public, max-age=600');
+        if (matchesEtag(request, etag)) return reply.code(304).send('');
+        return body;
+      });
+      for (const m of routeModules) await m.register(ctx);
+      // Read-only: any other method on an API path is refused, naming the ones allowed.
+      api.route({
+        method: ['PUT', 'PATCH', 'DELETE'],
+        url: '/*',
+        schema: { hide: true },
+        handler: async (request, reply) => {
+          reply.header('allow', 'GET, HEAD');
+          return sendProblem(reply, {
+            type: problemTypes.methodNotAllowed,
+            title: 'Method not allowed',
+            status: 405,
+            detail: `the API is read-only: ${request.method} is not allowed`,
+            instance: request.url.split('?')[0],
+          });
+        },
+      });
+    },
+    { prefix: apiPrefix },
+  );
+
+  if (webDir) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      prefix: '/',
+      wildcard: true,
+      index: ['index.html'],
+      setHeaders(res, path) {
+        // Vite fingerprints everything under assets/; the page itself must be revalidated.
+        res.setHeader(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+
+  await app.ready();
+  timings.routes = Math.round(performance.now() - started);
+  if (options.warm ?? true) {
+    for (const { name, work } of warmups) {
+      const t = performance.now();
+      await work();
+      timings[`warm:${name}`] = Math.round(performance.now() - t);
+    }
+  }
+  timings.total = Math.round(performance.now() - started + (options.timings?.openStore ?? 0));
+  return app;
+}
