@@ -4,6 +4,7 @@ import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
+import { serveCommand } from './serve.js';
 import { similarCommand } from './similar.js';
 import { travelsCommand } from './travels.js';
 import { visitsCommand } from './visits.js';
@@ -18,4 +19,5 @@ export const commands: readonly Command[] = [
   profileCommand,
   rankCommand,
   dataCommand,
+  serveCommand,
 ];
