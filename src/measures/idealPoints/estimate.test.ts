@@ -174,6 +174,27 @@ describe('estimateIdealPoints on bad input', () => {
     );
   });
 
+  it('can leave thin years and states out instead, saying which', async () => {
+    const m = small();
+    const votes = m.votes.slice();
+    const n = m.countries.length;
+    for (let r = 0; r < m.years.length; r++) {
+      for (let c = 0; c < n; c++) {
+        const v = votes[r * n + c];
+        if (v === 0 || v === 8) continue;
+        if (m.years[r] === 1992) votes[r * n + c] = 1;
+        else if (c === 7 && r > 2) votes[r * n + c] = 0;
+      }
+    }
+    const est = await estimateIdealPoints({ ...m, votes }, { replicates: 0, unidentified: 'drop' });
+    assert.deepEqual(
+      est.dropped.map((d) => d.year ?? d.country),
+      [1992, 'S007'],
+    );
+    assert.ok(!est.rows.some((r) => r.year === 1992 || r.country === 'S007'));
+    assert.ok(est.rows.length > 0);
+  });
+
   it('rejects options out of range', async () => {
     const m = small();
     await rejects(m, /replicates must be 0/, { replicates: 1 });

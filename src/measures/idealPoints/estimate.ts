@@ -4,7 +4,7 @@ import { bootstrap } from './bootstrap.js';
 import { fitModel } from './fit.js';
 import { identification, identified } from './identify.js';
 import { defaultPriors, type IdealPointOptions, type IdealPointRow } from './model.js';
-import { buildObservations } from './observations.js';
+import { buildObservations, type Unidentified } from './observations.js';
 
 /** The estimates and how the fit went. */
 export interface IdealPointEstimate {
@@ -18,21 +18,28 @@ export interface IdealPointEstimate {
   items: number;
   votes: number;
   seconds: { fit: number; bootstrap: number };
+  /** Years and states left out for too few votes (only with `unidentified: 'drop'`). */
+  dropped: Unidentified[];
 }
 
-/** Defaults: 90% intervals from 40 bootstrap replicates on two worker threads. */
+/**
+ * Defaults: 90% intervals from 20 bootstrap replicates of at most 20 EM steps each, on two worker
+ * threads (replicates start at the point estimate; on synthetic records 20 steps give intervals within
+ * 1-2% of fully converged replicates, 6 steps about 15% too narrow).
+ */
 export const defaultOptions: Required<Omit<IdealPointOptions, 'itemGroups' | 'priors' | 'onProgress'>> = {
   start: 'spectral',
   seed: 1,
   tolerance: 1e-3,
   maxIterations: 500,
-  replicates: 40,
-  replicateIterations: 60,
+  replicates: 20,
+  replicateIterations: 20,
   workers: 2,
   level: 0.9,
   minRollCallsPerYear: 3,
   minVotesPerState: 10,
   positiveCountry: 'USA',
+  unidentified: 'throw',
 };
 
 /**
@@ -155,6 +162,7 @@ export async function estimateIdealPoints(
     items: obs.itemCount,
     votes: obs.cell.length,
     seconds: { fit: (t1 - t0) / 1000, bootstrap: (t2 - t1) / 1000 },
+    dropped: obs.dropped,
   };
 }
 
@@ -231,6 +239,11 @@ function validateOptions(o: typeof defaultOptions): void {
   if (!(o.level > 0 && o.level < 1)) {
     throw new InputError(`level must lie strictly between 0 and 1, got ${o.level}`, {
       location: { field: 'level' },
+    });
+  }
+  if (o.unidentified !== 'throw' && o.unidentified !== 'drop') {
+    throw new InputError(`unidentified must be 'throw' or 'drop', got ${String(o.unidentified)}`, {
+      location: { field: 'unidentified' },
     });
   }
   if (o.start !== 'spectral' && o.start !== 'random') {

@@ -68,6 +68,11 @@ export interface IdealPointOptions {
   minRollCallsPerYear?: number;
   /** Fewest votes on contested roll calls a state must cast over the whole range. */
   minVotesPerState?: number;
+  /**
+   * A year or state with too few votes: `throw` (default) an InputError naming it, or `drop` it from
+   * the fit and list it in the estimate's `dropped`.
+   */
+  unidentified?: 'throw' | 'drop';
   /** Country whose ideal point is made positive (identification of direction); USA by default. */
   positiveCountry?: string;
   onProgress?: (progress: IdealPointProgress) => void;

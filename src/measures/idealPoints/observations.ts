@@ -13,6 +13,18 @@ categoryOf[3] = 0;
 export interface IdentificationLimits {
   minRollCallsPerYear: number;
   minVotesPerState: number;
+  /**
+   * What to do with a year or state that has too few votes: `throw` an InputError naming it, or `drop`
+   * it from the fit and list it in `Observations.dropped` (a face can then say what it left out).
+   */
+  unidentified?: 'throw' | 'drop';
+}
+
+/** A year or state left out of the fit for lack of votes, with the reason in words. */
+export interface Unidentified {
+  year?: number;
+  country?: string;
+  reason: string;
 }
 
 /**
@@ -24,8 +36,38 @@ export function buildObservations(
   matrix: VoteMatrix,
   itemGroups: Int32Array | undefined,
   limits: IdentificationLimits,
-): Observations {
+): Observations & { dropped: Unidentified[] } {
   validateMatrix(matrix, itemGroups);
+  if (limits.unidentified !== 'drop') return { ...observe(matrix, itemGroups, limits), dropped: [] };
+  // Leave out thin years first (their states may still have enough votes elsewhere), then thin states.
+  const dropped: Unidentified[] = [];
+  let votes = matrix.votes;
+  for (let round = 0; round < 2; round++) {
+    try {
+      return { ...observe({ ...matrix, votes }, itemGroups, limits), dropped };
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+    }
+    const found = round === 0 ? thinYears(matrix, votes, limits) : thinStates(matrix, votes, limits);
+    if (found.length === 0) continue;
+    votes = votes.slice();
+    const n = matrix.countries.length;
+    for (const u of found) {
+      dropped.push(u);
+      for (let r = 0; r < matrix.years.length; r++) {
+        if (u.year !== undefined && matrix.years[r] === u.year) votes.fill(0, r * n, r * n + n);
+        if (u.country !== undefined) votes[r * n + matrix.countries.indexOf(u.country)] = 0;
+      }
+    }
+  }
+  return { ...observe({ ...matrix, votes }, itemGroups, limits), dropped };
+}
+
+function observe(
+  matrix: VoteMatrix,
+  itemGroups: Int32Array | undefined,
+  limits: IdentificationLimits,
+): Observations {
   const { countries, years, votes } = matrix;
   const rows = years.length;
   const n = countries.length;
@@ -149,6 +191,58 @@ export function buildObservations(
   };
 }
 
+/** Years with votes but fewer contested roll calls than the limit. */
+function thinYears(matrix: VoteMatrix, votes: Uint8Array, limits: IdentificationLimits): Unidentified[] {
+  const n = matrix.countries.length;
+  const contested = new Map<number, number>();
+  for (let r = 0; r < matrix.years.length; r++) {
+    let bits = 0;
+    for (let c = 0; c < n; c++) {
+      const k = categoryOf[votes[r * n + c]];
+      if (k >= 0) bits |= 1 << k;
+    }
+    if (bits === 0) continue;
+    const y = matrix.years[r];
+    contested.set(y, (contested.get(y) ?? 0) + (bits & (bits - 1) ? 1 : 0));
+  }
+  return [...contested]
+    .filter(([, k]) => k < limits.minRollCallsPerYear)
+    .map(([year, k]) => ({
+      year,
+      reason: `${k} contested roll calls in ${year} (at least ${limits.minRollCallsPerYear} needed)`,
+    }));
+}
+
+/** States with votes but fewer votes on contested roll calls than the limit. */
+function thinStates(matrix: VoteMatrix, votes: Uint8Array, limits: IdentificationLimits): Unidentified[] {
+  const n = matrix.countries.length;
+  const cast = new Int32Array(n);
+  const contested = new Int32Array(n);
+  for (let r = 0; r < matrix.years.length; r++) {
+    let bits = 0;
+    for (let c = 0; c < n; c++) {
+      const k = categoryOf[votes[r * n + c]];
+      if (k >= 0) bits |= 1 << k;
+    }
+    const informative = (bits & (bits - 1)) !== 0;
+    for (let c = 0; c < n; c++) {
+      if (categoryOf[votes[r * n + c]] < 0) continue;
+      cast[c]++;
+      if (informative) contested[c]++;
+    }
+  }
+  const out: Unidentified[] = [];
+  for (let c = 0; c < n; c++) {
+    if (cast[c] > 0 && contested[c] < limits.minVotesPerState) {
+      out.push({
+        country: matrix.countries[c],
+        reason: `${matrix.countries[c]} cast ${contested[c]} votes on contested roll calls (at least ${limits.minVotesPerState} needed)`,
+      });
+    }
+  }
+  return out;
+}
+
 function validateMatrix(matrix: VoteMatrix, itemGroups: Int32Array | undefined): void {
   const { countries, rollcalls, years, votes } = matrix;
   const rows = years.length;
@@ -225,6 +319,7 @@ function checkIdentified(
     const states: string[] = [];
     for (let c = 0; c < countries.length; c++)
       if (votesCast[c * yearCount + t] > 0) states.push(countries[c]);
+    if (states.length === 0) continue;
     const year = firstYear + t;
     throw new InputError(
       `year ${year} has ${contestedPerYear[t]} contested roll call${contestedPerYear[t] === 1 ? '' : 's'} under these options, too few to place ${listSome(states)} in ${year} (at least ${limits.minRollCallsPerYear} needed)`,
