@@ -94,8 +94,7 @@ export function parseVisits(text: string, file: string, slugs: SlugResolver): Vi
 
 /** Titles a visitor's name starts with, longest first; common misspellings folded. */
 const titles: readonly [RegExp, string][] = [
-  [/^prime minist(?:er|re)?-prince\b/i, 'Prime Minister'],
-  [/^(?:acting |interim )?prime minist(?:er|re)?/i, 'Prime Minister'],
+  [/^(?:acting |interim )?prime min/i, 'Prime Minister'],
   [/^president-elect\b/i, 'President-elect'],
   [/^(?:interim |provisional |acting )?president\b/i, 'President'],
   [/^vice premier\b/i, 'Vice Premier'],

@@ -83,7 +83,8 @@ function malformed(
         break;
       }
     }
-    const ordinal = innermost === record && at >= 0 ? countTags(text.slice(0, at + 1), record) : 0;
+    const ordinal =
+      innermost === record && at >= 0 ? countTags(text.slice(0, at + tag.length + 1), record) : 0;
     return new InputError(
       `XML is cut short: <${innermost}>${ordinal ? ` (${record} #${ordinal})` : ''} is never closed`,
       {
