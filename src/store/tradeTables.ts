@@ -1,0 +1,74 @@
+import type { DotsEntity } from '../sources/imfDots/names.js';
+import type { DotsTable } from '../sources/imfDots/parseDots.js';
+import type { CellValue, TableSpec } from './table.js';
+
+const flowColumns = [
+  { name: 'reporter', type: 'VARCHAR' },
+  { name: 'partner', type: 'VARCHAR' },
+  { name: 'year', type: 'SMALLINT' },
+  { name: 'exports', type: 'DOUBLE' },
+  { name: 'source_line', type: 'INTEGER' },
+] as const;
+
+export const tradeFlowsTable: TableSpec = {
+  name: 'trade_flows',
+  description:
+    'IMF DOTS exports FOB, US$ millions, between two states (concordance ids), as reported by the exporter; source_line is the row of the raw file',
+  columns: flowColumns,
+};
+
+export const tradeGroupFlowsTable: TableSpec = {
+  name: 'trade_group_flows',
+  description:
+    'IMF DOTS exports FOB, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows',
+  columns: flowColumns,
+};
+
+export const tradeNamesTable: TableSpec = {
+  name: 'trade_names',
+  description:
+    'Every IMF reporter/partner label of DOTS and what it was read as: a concordance id (kind country) or an IMF group (kind group)',
+  columns: [
+    { name: 'label', type: 'VARCHAR' },
+    { name: 'id', type: 'VARCHAR' },
+    { name: 'kind', type: 'VARCHAR' },
+    { name: 'group_kind', type: 'VARCHAR', nullable: true },
+    { name: 'members', type: 'VARCHAR', nullable: true },
+    { name: 'rule', type: 'VARCHAR' },
+    { name: 'first_line', type: 'INTEGER' },
+  ],
+};
+
+/** Rows of trade_flows (both sides countries) or trade_group_flows (either side a group). */
+export function* dotsFlowRows(
+  table: DotsTable,
+  entities: readonly DotsEntity[],
+  which: 'countries' | 'groups',
+): Generator<readonly CellValue[]> {
+  const isGroup = entities.map((e) => e.kind === 'group');
+  const ids = entities.map((e) => e.id);
+  const wantGroups = which === 'groups';
+  for (let i = 0; i < table.line.length; i++) {
+    const r = table.reporter[i];
+    const p = table.partner[i];
+    if ((isGroup[r] || isGroup[p]) !== wantGroups) continue;
+    yield [ids[r], ids[p], table.year[i], table.value[i], table.line[i]];
+  }
+}
+
+export function* dotsNameRows(
+  table: DotsTable,
+  entities: readonly DotsEntity[],
+): Generator<readonly CellValue[]> {
+  for (const [i, e] of entities.entries()) {
+    yield [
+      e.label,
+      e.id,
+      e.kind,
+      e.kind === 'group' ? e.group.kind : null,
+      e.kind === 'group' && e.group.members.length ? e.group.members.join(' ') : null,
+      e.rule,
+      table.labelFirstSeen[i].line,
+    ];
+  }
+}
