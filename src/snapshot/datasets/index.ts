@@ -2,10 +2,11 @@ import type { DatasetBuilder } from '../dataset.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { loansDataset } from './loans.js';
+import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
 import { visitsDataset } from './visits.js';
 
 /** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
 export function datasets(): DatasetBuilder[] {
-  return [countriesDataset, ungaDataset, visitsDataset, debtDataset, loansDataset];
+  return [countriesDataset, ungaDataset, tradeDataset, visitsDataset, debtDataset, loansDataset];
 }
