@@ -2,11 +2,16 @@ import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
+import { debtCommand } from './debt.js';
+import { loanCommand } from './loan.js';
+import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
+import { refinanceCommand } from './refinance.js';
 import { serveCommand } from './serve.js';
 import { similarCommand } from './similar.js';
 import { travelsCommand } from './travels.js';
+import { updateCommand } from './update.js';
 import { visitsCommand } from './visits.js';
 
 /** Every CLI command, in the order `bearing --help` lists them. Add a command here and in its own file. */
@@ -16,8 +21,13 @@ export const commands: readonly Command[] = [
   similarCommand,
   visitsCommand,
   travelsCommand,
+  debtCommand,
+  loansCommand,
+  loanCommand,
+  refinanceCommand,
   profileCommand,
   rankCommand,
   dataCommand,
+  updateCommand,
   serveCommand,
 ];
