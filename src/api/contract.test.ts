@@ -57,6 +57,25 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/similar/KEN?year=2019&top=0', status: 400 },
     { url: '/api/v1/similar/KEN?year=1950', status: 404 },
   ],
+  '/api/v1/profile/{country}': [
+    { url: '/api/v1/profile/KEN', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&weights=votes=1,trade=1,finance=1,visits=1', status: 200 },
+    { url: '/api/v1/profile/USA?year=2019', status: 200 },
+    { url: '/api/v1/profile/KEN?format=csv', status: 200 },
+    { url: '/api/v1/profile/KEN?poles=USA,USA', status: 400 },
+    { url: '/api/v1/profile/KEN?weights=votes=0,trade=0,finance=0,visits=0', status: 400 },
+    { url: '/api/v1/profile/KEN?year=1900', status: 400 },
+    { url: '/api/v1/profile/KEN?poles=USA,Oz', status: 404 },
+    { url: '/api/v1/profile/Oz', status: 404 },
+  ],
+  '/api/v1/rank': [
+    { url: '/api/v1/rank?year=2019', status: 200 },
+    { url: '/api/v1/rank?year=2019&by=balance&top=5', status: 200 },
+    { url: '/api/v1/rank?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/rank', status: 400 },
+    { url: '/api/v1/rank?year=2019&by=size', status: 400 },
+    { url: '/api/v1/rank?year=1900', status: 400 },
+  ],
 };
 
 let app: FastifyInstance;
@@ -121,11 +140,20 @@ describe('answers match the document', () => {
         if (mediaType === 'text/csv') {
           // The CSV carries the JSON answer's fields, one line per record.
           const json = JSON.parse((await app.inject(sample.url.replace(/[?&]format=csv/, ''))).body);
-          const records = (Array.isArray(json) ? json : [json]) as Record<string, unknown>[];
           const lines = res.body.trimEnd().split('\n');
           const header = lines[0].split(',');
-          for (const h of header) assert.ok(h in records[0], `CSV column ${h} is a JSON field`);
-          if (Array.isArray(json)) assert.equal(lines.length - 1, records.length);
+          const keys = new Set<string>();
+          const collect = (v: unknown): void => {
+            if (Array.isArray(v)) v.forEach(collect);
+            else if (v && typeof v === 'object')
+              for (const [k, x] of Object.entries(v)) {
+                keys.add(k);
+                collect(x);
+              }
+          };
+          collect(json);
+          for (const h of header) assert.ok(keys.has(h), `CSV column ${h} is a JSON field`);
+          if (Array.isArray(json)) assert.equal(lines.length - 1, json.length);
           assert.ok(res.body.endsWith('\n'));
           return;
         }
@@ -151,6 +179,16 @@ describe('answers match the document', () => {
       problem.suggestions.some((s: string) => s.startsWith('KEN')),
       res.body,
     );
+  });
+
+  it("the profile is the query's: same headline and dimensions as bearingProfile", async () => {
+    const res = await app.inject('/api/v1/profile/KEN?year=2019');
+    const p = JSON.parse(res.body);
+    assert.equal(p.country, 'KEN');
+    assert.equal(p.year, 2019);
+    assert.deepEqual(p.poles, ['USA', 'CHN']);
+    assert.match(p.headline, /^Kenya 2019: /);
+    for (const d of ['votes', 'trade', 'finance', 'visits']) assert.ok(d in p.dimensions);
   });
 
   it('the API agrees with the CLI query: Kenya votes with China far more than with the US', async () => {

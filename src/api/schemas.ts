@@ -24,8 +24,12 @@ export const limits = {
 
 /** A value or null, as a JSON-schema type array (fast to serialise, valid OpenAPI 3.1). */
 export function Nullable<T extends TSchema>(schema: T) {
-  const type = (schema as { type?: string }).type;
-  return Type.Unsafe<Static<T> | null>({ ...schema, type: [type, 'null'] });
+  const { type, enum: values } = schema as { type?: string; enum?: unknown[] };
+  return Type.Unsafe<Static<T> | null>({
+    ...schema,
+    type: [type, 'null'],
+    ...(values && { enum: [...values, null] }),
+  });
 }
 
 export function StringEnum<const T extends readonly string[]>(
