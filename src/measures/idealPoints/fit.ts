@@ -1,6 +1,14 @@
 import type { FitResult, IdealPointPriors, Observations, StartKind } from './model.js';
 import { Random } from './random.js';
-import { truncatedBetween, upperTruncation } from './truncatedNormal.js';
+import {
+  lambdaTable,
+  TABLE_MAX,
+  TABLE_MIN,
+  TABLE_STEPS,
+  truncatedBetween,
+  upperTruncation,
+  varianceTable,
+} from './truncatedNormal.js';
 
 export interface FitSettings {
   priors: IdealPointPriors;
@@ -145,7 +153,7 @@ class Workspace {
   readonly filteredVariance: Float64Array;
   readonly sd: Float64Array;
   readonly noise: Float64Array;
-  readonly sums: Float64Array[];
+  readonly sums: Float64Array;
 
   constructor(obs: Observations) {
     const nCells = obs.countries.length * obs.yearCount;
@@ -157,7 +165,7 @@ class Workspace {
     this.filteredVariance = new Float64Array(obs.yearCount);
     this.sd = new Float64Array(obs.itemCount);
     this.noise = new Float64Array(obs.itemCount);
-    this.sums = Array.from({ length: 6 }, () => new Float64Array(obs.itemCount));
+    this.sums = new Float64Array(6 * obs.itemCount);
   }
 }
 
@@ -191,8 +199,10 @@ function emStep(
   // 1. Latent utilities, and each state-year's Gaussian pseudo-observation.
   precision.fill(0);
   information.fill(0);
-  const tail = new Float64Array(2);
   const between = new Float64Array(2);
+  const lambdaAt = lambdaTable;
+  const varianceAt = varianceTable;
+  const tail = new Float64Array(2);
   for (let o = 0; o < nObs; o++) {
     const j = item[o];
     const i = cell[o];
@@ -202,18 +212,30 @@ function emStep(
     const s = sd[j];
     const k = category[o];
     let m: number;
-    if (k === 0) {
-      upperTruncation(mu / s, tail);
-      m = mu - s * tail[0];
-      vz[o] = noise[j] * tail[1];
-    } else if (k === 2) {
-      upperTruncation(((ordinal[j] ? 1 : 0) - mu) / s, tail);
-      m = mu + s * tail[0];
-      vz[o] = noise[j] * tail[1];
-    } else {
+    if (k === 1) {
       truncatedBetween(mu, s, 0, 1, between);
       m = between[0];
       vz[o] = between[1];
+    } else {
+      // One-sided: z >= cut (yes) or z < 0 (no, mirrored to -z > 0 - mu); read lambda and the
+      // variance factor from the tables (inlined: this loop runs a million times per step).
+      const cut = k === 2 ? (ordinal[j] ? 1 : 0) : 0;
+      const x = k === 2 ? (cut - mu) / s : mu / s;
+      let lambda: number;
+      let factor: number;
+      if (x > TABLE_MIN && x < TABLE_MAX) {
+        const u = (x - TABLE_MIN) * TABLE_STEPS;
+        const t = u | 0;
+        const f = u - t;
+        lambda = lambdaAt[t] + f * (lambdaAt[t + 1] - lambdaAt[t]);
+        factor = varianceAt[t] + f * (varianceAt[t + 1] - varianceAt[t]);
+      } else {
+        upperTruncation(x, tail);
+        lambda = tail[0];
+        factor = tail[1];
+      }
+      m = k === 2 ? mu + s * lambda : mu - s * lambda;
+      vz[o] = noise[j] * factor;
     }
     ez[o] = m;
     const w = b / noise[j];
@@ -264,34 +286,42 @@ function updateItems(
   const { cell, item, itemCount, ordinal } = obs;
   const { ez, vz, noise } = work;
   const nCells = mean.length;
-  const [n, sx, sxx, sz, sxz, szz] = work.sums;
-  for (const s of work.sums) s.fill(0);
+  // Six running sums per item, interleaved so that one vote touches one cache line.
+  const sums = work.sums;
+  sums.fill(0);
   for (let o = 0; o < cell.length; o++) {
-    const j = item[o];
+    const q = 6 * item[o];
     const i = cell[o];
     const m = mean[i];
     const z = ez[o];
-    n[j]++;
-    sx[j] += m;
-    sxx[j] += m * m + variance[i];
-    sz[j] += z;
-    sxz[j] += m * z;
-    szz[j] += z * z + vz[o];
+    sums[q]++;
+    sums[q + 1] += m;
+    sums[q + 2] += m * m + variance[i];
+    sums[q + 3] += z;
+    sums[q + 4] += m * z;
+    sums[q + 5] += z * z + vz[o];
   }
   for (let j = 0; j < itemCount; j++) {
+    const q = 6 * j;
+    const n = sums[q];
+    const sx = sums[q + 1];
+    const sxx = sums[q + 2];
+    const sz = sums[q + 3];
+    const sxz = sums[q + 4];
+    const szz = sums[q + 5];
     const penalty = noise[j] / priors.itemVariance;
-    const a11 = n[j] + penalty;
-    const a12 = sx[j];
-    const a22 = sxx[j] + penalty;
+    const a11 = n + penalty;
+    const a12 = sx;
+    const a22 = sxx + penalty;
     const det = a11 * a22 - a12 * a12;
-    const a = (a22 * sz[j] - a12 * sxz[j]) / det;
-    const b = (a11 * sxz[j] - a12 * sz[j]) / det;
+    const a = (a22 * sz - a12 * sxz) / det;
+    const b = (a11 * sxz - a12 * sz) / det;
     out[nCells + j] = a;
     out[nCells + itemCount + j] = b;
     let v = 1;
     if (ordinal[j]) {
-      const ss = szz[j] - 2 * a * sz[j] - 2 * b * sxz[j] + n[j] * a * a + 2 * a * b * sx[j] + b * b * sxx[j];
-      v = (2 * priors.noiseScale + Math.max(ss, 0)) / (2 * (priors.noiseShape + 1) + n[j]);
+      const ss = szz - 2 * a * sz - 2 * b * sxz + n * a * a + 2 * a * b * sx + b * b * sxx;
+      v = (2 * priors.noiseScale + Math.max(ss, 0)) / (2 * (priors.noiseShape + 1) + n);
     }
     out[nCells + 2 * itemCount + j] = Math.log(v);
   }

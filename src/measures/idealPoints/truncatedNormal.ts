@@ -68,59 +68,6 @@ export function truncatedBelow(mu: number, s: number, upper: number, out: Float6
   out[1] = s * s * v;
 }
 
-/** Mean and variance of N(mu, s^2) truncated to [lower, upper], stable when both ends lie in one tail. */
-export function truncatedBetween(
-  mu: number,
-  s: number,
-  lower: number,
-  upper: number,
-  out: Float64Array,
-): void {
-  let a = (lower - mu) / s;
-  let b = (upper - mu) / s;
-  // Mirror the lower tail onto the upper one: the moments of -z are the negated mean and same variance.
-  let sign = 1;
-  if (b < 0) {
-    const t = a;
-    a = -b;
-    b = -t;
-    sign = -1;
-  }
-  let ratio: number; // (phi(a) - phi(b)) / Z
-  let second: number; // (a phi(a) - b phi(b)) / Z
-  if (a > 0) {
-    // Both ends in the upper tail: factor exp(-a^2/2) out of numerator and denominator.
-    const d = Math.exp(-0.5 * (b * b - a * a));
-    const za = erfcx(a * SQRT1_2);
-    const zb = erfcx(b * SQRT1_2);
-    const z = 0.5 * (za - d * zb); // Z * exp(a^2/2)
-    const k = 1 / Math.sqrt(2 * Math.PI);
-    if (!(z > 1e-300) || b - a < 1e-6) {
-      // Interval so narrow that the density is flat across it.
-      out[0] = mu + sign * s * 0.5 * (a + b);
-      out[1] = (s * s * (b - a) * (b - a)) / 12;
-      return;
-    }
-    ratio = (k * (1 - d)) / z;
-    second = (k * (a - b * d)) / z;
-  } else {
-    const phiA = Math.exp(-0.5 * a * a) / Math.sqrt(2 * Math.PI);
-    const phiB = Math.exp(-0.5 * b * b) / Math.sqrt(2 * Math.PI);
-    const z = 1 - upperTail(b) - upperTail(-a); // Phi(b) - Phi(a)
-    if (!(z > 1e-12) || b - a < 1e-6) {
-      out[0] = mu + sign * s * 0.5 * (a + b);
-      out[1] = (s * s * (b - a) * (b - a)) / 12;
-      return;
-    }
-    ratio = (phiA - phiB) / z;
-    second = (a * phiA - b * phiB) / z;
-  }
-  out[0] = mu + sign * s * ratio;
-  let v = 1 + second - ratio * ratio;
-  if (!(v > 0)) v = ((b - a) * (b - a)) / 12;
-  out[1] = s * s * v;
-}
-
 /*
  * One-sided truncation depends on a single number a (the standardised cut point), so the fit reads the
  * mean shift lambda(a) and the variance factor 1 - lambda(lambda - a) from tables, interpolating linearly
@@ -160,4 +107,67 @@ export function upperTruncation(a: number, out: Float64Array): void {
     out[0] = lambdaTable[i] + f * (lambdaTable[i + 1] - lambdaTable[i]);
     out[1] = varianceTable[i] + f * (varianceTable[i + 1] - varianceTable[i]);
   }
+}
+
+/** lambda(a) = phi(a) / (1 - Phi(a)), from the table inside its range. */
+function lambdaOf(a: number): number {
+  if (a <= TABLE_MIN || a >= TABLE_MAX) return millsRatio(a);
+  const x = (a - TABLE_MIN) * TABLE_STEPS;
+  const i = x | 0;
+  return lambdaTable[i] + (x - i) * (lambdaTable[i + 1] - lambdaTable[i]);
+}
+
+const INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+
+/**
+ * Mean and variance of N(mu, s^2) truncated to [lower, upper], stable when both ends lie in one tail:
+ * tail areas are written as phi(x) / lambda(x), so that a common factor exp(-a^2/2) cancels.
+ */
+export function truncatedBetween(
+  mu: number,
+  s: number,
+  lower: number,
+  upper: number,
+  out: Float64Array,
+): void {
+  let a = (lower - mu) / s;
+  let b = (upper - mu) / s;
+  // Mirror the lower tail onto the upper one: the moments of -z are the negated mean and same variance.
+  let sign = 1;
+  if (b < 0) {
+    const t = a;
+    a = -b;
+    b = -t;
+    sign = -1;
+  }
+  let ratio: number; // (phi(a) - phi(b)) / Z
+  let second: number; // (a phi(a) - b phi(b)) / Z
+  if (a > 0) {
+    // Both ends in the upper tail: Z = Q(a) - Q(b) = phi(a) (1/lambda(a) - d/lambda(b)), d = phi(b)/phi(a).
+    const d = Math.exp(-0.5 * (b - a) * (b + a));
+    const z = 1 / lambdaOf(a) - d / lambdaOf(b);
+    if (!(z > 1e-12) || b - a < 1e-6) {
+      // Interval so narrow against the tail that the density is flat across it.
+      out[0] = mu + sign * s * 0.5 * (a + b);
+      out[1] = (s * s * (b - a) * (b - a)) / 12;
+      return;
+    }
+    ratio = (1 - d) / z;
+    second = (a - b * d) / z;
+  } else {
+    const phiA = INV_SQRT_2PI * Math.exp(-0.5 * a * a);
+    const phiB = INV_SQRT_2PI * Math.exp(-0.5 * b * b);
+    const z = 1 - phiB / lambdaOf(b) - phiA / lambdaOf(-a); // Phi(b) - Phi(a)
+    if (!(z > 1e-12) || b - a < 1e-6) {
+      out[0] = mu + sign * s * 0.5 * (a + b);
+      out[1] = (s * s * (b - a) * (b - a)) / 12;
+      return;
+    }
+    ratio = (phiA - phiB) / z;
+    second = (a * phiA - b * phiB) / z;
+  }
+  out[0] = mu + sign * s * ratio;
+  let v = 1 + second - ratio * ratio;
+  if (!(v > 0)) v = ((b - a) * (b - a)) / 12;
+  out[1] = s * s * v;
 }
