@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useCaps, useCountries } from './data';
+import { useCaps, useCountries, useMeta } from './data';
 import { CountryPage } from './pages/CountryPage';
 import { EmbedPage } from './pages/EmbedPage';
 import { LoanPage } from './pages/LoanPage';
@@ -10,6 +10,7 @@ export function App() {
   const route = useRoute();
   const caps = useCaps();
   const countries = useCountries();
+  const meta = useMeta();
   useEffect(() => {
     document.documentElement.classList.toggle('is-embed', route.page === 'embed');
     if (route.page !== 'embed') window.scrollTo(0, 0);
@@ -24,7 +25,7 @@ export function App() {
     document.title = `${t} — bearing`;
   }, [route.page, route.country, countries]);
 
-  const ready = caps && countries;
+  const ready = caps && countries && (meta || route.page === 'country' || route.page === 'loan');
   const body = !ready ? (
     <main id="main" class="page" aria-busy="true">
       <p class="muted">Loading…</p>
@@ -34,9 +35,9 @@ export function App() {
   ) : route.page === 'loan' ? (
     <LoanPage route={route} caps={caps} />
   ) : route.page === 'embed' ? (
-    <EmbedPage route={route} caps={caps} countries={countries} />
+    <EmbedPage route={route} caps={caps} countries={countries} meta={meta} />
   ) : (
-    <MapPage route={route} caps={caps} countries={countries} />
+    <MapPage route={route} caps={caps} countries={countries} meta={meta} />
   );
   if (route.page === 'embed') return body;
   return (

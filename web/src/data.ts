@@ -20,6 +20,33 @@ export interface Countries {
   name(id: string): string;
 }
 
+export interface Meta {
+  snapshot: {
+    builtAt: string;
+    datasets: {
+      id: string;
+      title: string;
+      publisher: string;
+      version: string;
+      coverage: { from: number | null; to: number | null; countries: number | null };
+    }[];
+  };
+}
+
+export function loadMeta(): Promise<Meta> {
+  return getJson<Meta>('/meta');
+}
+
+/** The years of UN votes in the snapshot: the span of the map's year slider. */
+export function voteYears(meta: Meta | undefined): { from: number; to: number } | undefined {
+  const c = meta?.snapshot.datasets.find((d) => d.id === 'unga')?.coverage;
+  return c?.from && c.to ? { from: c.from, to: c.to } : undefined;
+}
+
+export function useMeta(): Meta | undefined {
+  return useAsync(loadMeta, []).value;
+}
+
 let countriesPromise: Promise<Countries> | undefined;
 
 export function loadCountries(): Promise<Countries> {

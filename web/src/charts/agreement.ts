@@ -66,7 +66,7 @@ export const agreementChart: ChartSpec = {
       width,
       height: Math.max(260, Math.min(400, width * 0.45)),
       marginLeft: 44,
-      marginRight: 96,
+      marginRight: 12 + 7.5 * Math.max(...ctx.poleNames.map((n) => n.length)),
       style: { fontSize: '12px' },
       ariaLabel: data.summary,
       x: { label: null, tickFormat: 'd' },

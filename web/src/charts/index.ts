@@ -1,10 +1,12 @@
 import { agreementChart } from './agreement';
 import { pendingCharts } from './pending';
+import { bearingChart, bearingSeriesChart } from './profile';
 import type { ChartSpec } from './types';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
 export const countryCharts: ChartSpec[] = [
-  pendingCharts.bearing,
+  bearingChart,
+  bearingSeriesChart,
   agreementChart,
   pendingCharts.idealpoints,
   pendingCharts.trade,

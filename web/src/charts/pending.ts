@@ -18,7 +18,6 @@ function pending(id: string, needs: string, title: string, source: string): Char
 }
 
 export const pendingCharts = {
-  bearing: pending('bearing', 'profile', 'The bearing across dimensions', 'bearing profile'),
   idealpoints: pending('idealpoints', 'idealpoints', 'Ideal points beside the poles', 'bearing ideal points'),
   trade: pending(
     'trade',

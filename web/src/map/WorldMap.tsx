@@ -22,7 +22,10 @@ let worldPromise: Promise<{ countries: CountryFeature[]; borders: ReturnType<typ
 
 export function loadWorld() {
   worldPromise ??= fetch(worldUrl)
-    .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>)
+    .then((r) => {
+      if (!r.ok) throw new Error(`world map geometry: ${r.status}`);
+      return r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>;
+    })
     .then((topo) => {
       const fc = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
       return {
@@ -30,6 +33,9 @@ export function loadWorld() {
         borders: mesh(topo, topo.objects.countries, (a, b) => a !== b),
       };
     });
+  worldPromise.catch(() => {
+    worldPromise = undefined;
+  });
   return worldPromise;
 }
 

@@ -1,7 +1,7 @@
 import { chartById } from '../charts';
 import type { ChartContext } from '../charts/types';
 import { PlotFigure } from '../components/PlotFigure';
-import type { Countries } from '../data';
+import type { Countries, Meta } from '../data';
 import { href, polesOf, type Route, yearOf } from '../route';
 import { MapPage } from './MapPage';
 
@@ -10,12 +10,15 @@ export function EmbedPage({
   route,
   caps,
   countries,
+  meta,
 }: {
   route: Route;
   caps: Set<string>;
   countries: Countries;
+  meta: Meta | undefined;
 }) {
-  if (route.chart === 'map') return <MapPage route={route} caps={caps} countries={countries} embedded />;
+  if (route.chart === 'map')
+    return <MapPage route={route} caps={caps} countries={countries} meta={meta} embedded />;
   const spec = route.chart ? chartById(route.chart) : undefined;
   const country = route.country ? countries.byId.get(route.country) : undefined;
   if (!spec || !country)

@@ -1,9 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { hasEndpoint } from '../api';
-import { agreementRows } from '../charts/agreement';
 import { Figure } from '../components/Figure';
 import { Legend } from '../components/Legend';
-import { type Countries, poleChoices, useAsync } from '../data';
+import { type Countries, type Meta, poleChoices, useAsync, voteYears } from '../data';
 import { type MapValue, WorldMap } from '../map/WorldMap';
 import { colourFor, type ScaleKind } from '../palette';
 import { href, polesOf, type Route, updateParams, yearOf } from '../route';
@@ -26,11 +24,13 @@ export function MapPage({
   route,
   caps,
   countries,
+  meta,
   embedded,
 }: {
   route: Route;
   caps: Set<string>;
   countries: Countries;
+  meta: Meta | undefined;
   embedded?: boolean;
 }) {
   const poles = polesOf(route.params);
@@ -38,14 +38,10 @@ export function MapPage({
   const metrics = mapMetrics(caps);
   const metric: MapMetric = metrics.find((m) => m.id === route.params.get('metric')) ?? metrics[0];
 
-  // Years with votes by both poles: the span of the slider.
-  const years = useAsync(async () => {
-    if (!hasEndpoint(caps, 'agreement')) return [];
-    const rows = await agreementRows(caps, poles[0], [poles[1]]);
-    return rows.filter((r) => r.agreement !== null).map((r) => r.year);
-  }, [poles.join(',')]);
-  const yearList = years.value ?? [];
-  const lastYear = yearList[yearList.length - 1];
+  // The years of the vote record: the span of the slider.
+  const span = voteYears(meta);
+  const yearList = span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : [];
+  const lastYear = span?.to;
   const year = yearOf(route.params) ?? lastYear;
 
   const data = useAsync(async () => {

@@ -1,7 +1,7 @@
 // What the map can be coloured by, given the endpoints this server has.
 import { endpointPath, fillPath, getJson, hasEndpoint } from '../api';
 import type { Countries } from '../data';
-import { pct } from '../format';
+import { num, pct, positionWords } from '../format';
 import type { MapValue } from '../map/WorldMap';
 import type { ScaleKind } from '../palette';
 
@@ -73,8 +73,128 @@ function agreementWith(which: 0 | 1): MapMetric {
   };
 }
 
+interface RankRow {
+  country: string;
+  name: string;
+  position: number | null;
+  balance: number | null;
+  votes: number | null;
+  trade: number | null;
+  finance: number | null;
+  visits: number | null;
+}
+
+const bearingSource =
+  'bearing rank: UN General Assembly votes (Voeten et al.; UN Digital Library), IMF Direction of Trade Statistics, World Bank International Debt Statistics, US Office of the Historian; methods in docs/methods.md.';
+
+function loadRank({ caps, poles, year }: MapMetricContext): Promise<RankRow[]> {
+  const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', { year, poles: poles.join(',') });
+  return getJson<RankRow[]>(path, query);
+}
+
+const positionTicks = [-1, -0.5, 0, 0.5, 1].map((v) => ({ value: v, label: v === 0 ? '0' : v.toFixed(1) }));
+
+function rankMetric(
+  column: 'position' | 'votes' | 'trade' | 'finance' | 'visits',
+  what: string,
+  note: (n: [string, string]) => string,
+): MapMetric {
+  return {
+    id: column,
+    kind: 'diverging',
+    column,
+    label: (n) =>
+      column === 'position' ? `Overall bearing (${n[0]} – ${n[1]})` : `${what} (${n[0]} – ${n[1]})`,
+    title: (n, y) =>
+      column === 'position'
+        ? `Which way each country faces between ${n[0]} and ${n[1]}${y ? `, ${y}` : ''}`
+        : `${what}: toward ${n[0]} or ${n[1]}${y ? `, ${y}` : ''}`,
+    subtitle: (n) => `Position from −1 (${n[0]}) to +1 (${n[1]}), against the world's distribution that year`,
+    ends: (n) => [n[0], n[1]],
+    ticks: positionTicks,
+    source: bearingSource,
+    note,
+    format: (v) => num(v),
+    async load(ctx) {
+      const rows = await loadRank(ctx);
+      const n: [string, string] = [ctx.countries.name(ctx.poles[0]), ctx.countries.name(ctx.poles[1])];
+      return new Map(
+        rows.map((r) => [
+          r.country,
+          {
+            id: r.country,
+            name: r.name,
+            value: r[column],
+            label: r[column] === null ? 'no data' : `${num(r[column])}: ${positionWords(r[column], n)}`,
+          },
+        ]),
+      );
+    },
+  };
+}
+
+const balanceMetric: MapMetric = {
+  id: 'balance',
+  kind: 'sequential',
+  column: 'balance',
+  label: () => 'Balance ("facing forward")',
+  title: (n, y) => `How evenly each country engages ${n[0]} and ${n[1]}${y ? `, ${y}` : ''}`,
+  subtitle: () =>
+    'Balance score from 0 (leans to one pole, or engages neither) to 1 (engages both fully and evenly)',
+  ends: () => ['one-sided', 'balanced'],
+  ticks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, label: v.toFixed(2) })),
+  source: bearingSource,
+  note: () =>
+    'Balance is high only when a country both engages the two poles substantially and does so evenly: a country that ignores both scores low, not "balanced".',
+  format: (v) => num(v),
+  async load(ctx) {
+    const rows = await loadRank(ctx);
+    return new Map(
+      rows.map((r) => [
+        r.country,
+        {
+          id: r.country,
+          name: r.name,
+          value: r.balance,
+          label: r.balance === null ? 'no data' : `balance ${num(r.balance)}`,
+        },
+      ]),
+    );
+  },
+};
+
 export function mapMetrics(caps: Set<string>): MapMetric[] {
   const out: MapMetric[] = [];
+  if (hasEndpoint(caps, 'rank')) {
+    const dims =
+      'A missing dimension is left out of the overall position, never counted as zero; grey means no data at all.';
+    out.push(
+      rankMetric(
+        'position',
+        'Overall bearing',
+        () => `The weighted mean of the dimensions each country has data for. ${dims}`,
+      ),
+      balanceMetric,
+      rankMetric(
+        'votes',
+        'UN votes',
+        () =>
+          "Agreement with each pole, relative to the year's world distribution, so that routine agreement with the Assembly majority does not read as a tilt.",
+      ),
+      rankMetric('trade', 'Trade', () => 'The tilt of trade shares with the two poles.'),
+      rankMetric(
+        'finance',
+        'Finance',
+        () => 'The creditor tilt of public external debt, where the World Bank data cover the country.',
+      ),
+      rankMetric(
+        'visits',
+        'Visits',
+        () =>
+          'US-side intensity of leader and secretary visits; there is no comparable record for the other pole.',
+      ),
+    );
+  }
   if (hasEndpoint(caps, 'similar')) out.push(agreementWith(0), agreementWith(1));
   return out;
 }
