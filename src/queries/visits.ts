@@ -13,6 +13,7 @@ import { type VisitType, visitTypes } from '../sources/historian/visitType.js';
 import type { Store } from '../store/open.js';
 import {
   eventCoverage,
+  loadContactEvents,
   loadTrips,
   loadVisits,
   type TravelFilter,
@@ -288,33 +289,19 @@ export async function visitIntensity(
   const key = `intensity:${id ?? '*'}`;
   let series = store.cache.get(key) as IntensityRow[] | undefined;
   if (!series) {
-    const f = { countries: id ? [id] : undefined };
-    const [vs, ts] = await Promise.all([loadVisits(store, f), loadTrips(store, f)]);
-    const n = vs.length + ts.length;
-    const countries = new Array<string>(n);
-    const years = new Int16Array(n);
-    const weights = new Float64Array(n);
-    const outbound = new Uint8Array(n);
-    const keys = new Array<string>(n);
-    vs.forEach((v, i) => {
-      countries[i] = v.country;
-      years[i] = v.year;
-      weights[i] = visitWeights[v.type];
-      keys[i] = `${v.visitor}|${v.country}|${v.date}`;
-    });
-    ts.forEach((t, j) => {
-      const i = vs.length + j;
-      countries[i] = t.country;
-      years[i] = t.year;
-      weights[i] = tripWeights[t.role];
-      outbound[i] = 1;
-      keys[i] = `${t.who}|${t.country}|${t.date}`;
-    });
+    const e = await loadContactEvents(store, id ? [id] : undefined);
+    const weights = new Float64Array(e.country.length);
+    const keys = new Array<string>(e.country.length);
+    for (let i = 0; i < weights.length; i++) {
+      const level = e.level[i];
+      weights[i] = e.outbound[i] ? tripWeights[level as TravelRole] : visitWeights[level as VisitType];
+      keys[i] = `${e.person[i]}|${e.country[i]}|${e.date[i]}`;
+    }
     const s = relationshipIntensity({
-      country: countries,
-      year: years,
+      country: e.country,
+      year: e.year,
       weight: weights,
-      outbound,
+      outbound: e.outbound,
       key: keys,
     });
     series = s.country.map((c, i) => ({

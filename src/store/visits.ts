@@ -184,3 +184,36 @@ export async function eventCoverage(
     travels: { from: String(o.tf), to: String(o.tt) },
   };
 }
+
+/** Visits in and trips out as parallel columns: the slim input of the intensity measure. */
+export interface ContactEvents {
+  country: string[];
+  year: Int16Array;
+  /** Visit type (visits in) or traveller role (trips out). */
+  level: string[];
+  /** Visitor name or traveller slug, for de-duplication. */
+  person: string[];
+  date: string[];
+  /** 1 for a trip out, 0 for a visit in. */
+  outbound: Uint8Array;
+}
+
+export async function loadContactEvents(store: Store, countries?: readonly string[]): Promise<ContactEvents> {
+  requireTables(store);
+  validateEventFilter({ countries });
+  const where = whereSql({ countries });
+  const r = await store.connection.runAndReadAll(
+    `SELECT country, year, type AS level, visitor AS person, start_date::VARCHAR AS date, 0::UTINYINT AS outbound FROM visits ${where}
+     UNION ALL
+     SELECT country, year, role, who, start_date::VARCHAR, 1::UTINYINT FROM travels ${where}`,
+  );
+  const c = r.getColumnsJS();
+  return {
+    country: c[0] as string[],
+    year: Int16Array.from(c[1] as number[]),
+    level: c[2] as string[],
+    person: c[3] as string[],
+    date: c[4] as string[],
+    outbound: Uint8Array.from(c[5] as number[]),
+  };
+}
