@@ -2,8 +2,12 @@ import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
+import { debtCommand } from './debt.js';
+import { loanCommand } from './loan.js';
+import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
+import { refinanceCommand } from './refinance.js';
 import { serveCommand } from './serve.js';
 import { similarCommand } from './similar.js';
 import { travelsCommand } from './travels.js';
@@ -17,6 +21,10 @@ export const commands: readonly Command[] = [
   similarCommand,
   visitsCommand,
   travelsCommand,
+  debtCommand,
+  loansCommand,
+  loanCommand,
+  refinanceCommand,
   profileCommand,
   rankCommand,
   dataCommand,
