@@ -1,0 +1,189 @@
+import { InputError } from '../../errors.js';
+import { tradeFlowKinds } from '../../measures/tradeSummary.js';
+import {
+  type TradePartnerRow,
+  type TradePartnersResult,
+  type TradeSeriesResult,
+  type TradeSeriesRow,
+  tradePartners,
+  tradeSeries,
+} from '../../queries/trade.js';
+import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
+import { type Command, formatOptions } from '../command.js';
+import { pct, usd } from '../money.js';
+import { type Column, outputFormat, renderRows } from '../output.js';
+
+type PartnerLine = TradePartnerRow & { country: string; year: number; flow: string };
+
+const partnerColumns: Column<PartnerLine>[] = [
+  { key: 'rank' },
+  { key: 'partner' },
+  { key: 'partnerName' },
+  { key: 'exports' },
+  { key: 'imports' },
+  { key: 'total' },
+  { key: 'balance' },
+  { key: 'share' },
+  { key: 'exportsReported' },
+  { key: 'importsReported' },
+  { key: 'country' },
+  { key: 'year' },
+  { key: 'flow' },
+];
+
+type SeriesLine = TradeSeriesRow & { country: string; first: string; second: string };
+
+const seriesColumns: Column<SeriesLine>[] = [
+  { key: 'country' },
+  { key: 'year' },
+  { key: 'exports' },
+  { key: 'exportsBasis' },
+  { key: 'imports' },
+  { key: 'importsBasis' },
+  { key: 'total' },
+  { key: 'balance' },
+  { key: 'partners' },
+  { key: 'hhi' },
+  { key: 'effectivePartners' },
+  { key: 'first' },
+  { key: 'firstValue' },
+  { key: 'firstShare' },
+  { key: 'second' },
+  { key: 'secondValue' },
+  { key: 'secondShare' },
+  { key: 'tilt' },
+];
+
+/** US$ millions for people. */
+const mn = (x: number | null) => usd(x === null ? null : x * 1e6);
+const basisWords = (b: string) => (b === 'world row' ? 'World row' : 'sum over partners');
+const flowWords = { total: 'total trade', exports: 'exports', imports: 'mirror imports' } as const;
+
+function partnersTable(r: TradePartnersResult): string {
+  const head = [
+    `${r.countryName} (${r.country}), ${r.year}: trading partners by ${flowWords[r.flow]} (IMF Direction of Trade Statistics)`,
+    `  exports ${mn(r.exports)} (${basisWords(r.exportsBasis)}), mirror imports ${mn(r.imports)} (${basisWords(r.importsBasis)}), total ${mn(r.total)}, balance ${mn(r.balance)}`,
+    `  ${r.partnerCount} partner states; HHI ${r.hhi === null ? '—' : r.hhi.toFixed(3)}, effective partners ${r.effectivePartners === null ? '—' : r.effectivePartners.toFixed(1)}; shares are of ${r.country}'s ${flowWords[r.flow]} ${mn(r.flowTotal)}`,
+    '',
+  ];
+  type Printed = Record<string, string | number>;
+  const printed: Printed[] = r.partners.map((p) => ({
+    rank: p.rank,
+    partner: p.partner,
+    name: p.partnerName,
+    'exports US$m': p.exportsReported ? p.exports.toFixed(1) : '—',
+    'imports US$m': p.importsReported ? p.imports.toFixed(1) : '—',
+    'total US$m': p.total.toFixed(1),
+    share: pct(p.share),
+  }));
+  const keys = ['rank', 'partner', 'name', 'exports US$m', 'imports US$m', 'total US$m', 'share'];
+  const foot =
+    "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
+  return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+}
+
+function seriesTable(r: TradeSeriesResult): string {
+  const [a, b] = r.poles;
+  type Printed = Record<string, string | number>;
+  const printed: Printed[] = r.rows.map((x) => ({
+    year: x.year,
+    'total US$m': `${x.total.toFixed(1)}${x.exportsBasis === 'world row' && x.importsBasis === 'world row' ? '' : '*'}`,
+    partners: x.partners,
+    hhi: x.hhi === null ? '—' : x.hhi.toFixed(3),
+    'eff. partners': x.effectivePartners === null ? '—' : x.effectivePartners.toFixed(1),
+    [a.id]: pct(x.firstShare),
+    [b.id]: pct(x.secondShare),
+    tilt: x.tilt === null ? '—' : `${x.tilt >= 0 ? '+' : ''}${x.tilt.toFixed(2)}`,
+  }));
+  const keys = ['year', 'total US$m', 'partners', 'hhi', 'eff. partners', a.id, b.id, 'tilt'];
+  const head = `${r.countryName} (${r.country}), ${r.from}-${r.to}: ${flowWords[r.flow]} by year; shares of ${a.id} (${a.name}) and ${b.id} (${b.name}), tilt = (${b.id} - ${a.id}) / (${b.id} + ${a.id}): -1 all ${a.id}, +1 all ${b.id}\n\n`;
+  const foot = r.rows.some((x) => x.exportsBasis !== 'world row' || x.importsBasis !== 'world row')
+    ? '* total summed over partners: no World row for exports or for mirror imports that year\n'
+    : '';
+  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+}
+
+export const tradeCommand: Command = {
+  name: 'trade',
+  summary: 'Whom a country trades with: partners, shares and ranks, concentration (HHI), tilt between poles',
+  usage: [
+    'trade COUNTRY [--year Y] [--top 10] [--flow total|exports|imports] [--json|--csv]',
+    'trade COUNTRY --series [--poles USA,CHN] [--from Y] [--to Y] [--flow total|exports|imports] [--json|--csv]',
+  ],
+  help: [
+    'IMF Direction of Trade Statistics, exports FOB by partner, US$ millions, 1960-2020.',
+    'Exports are as the country reports them; imports are mirrored from partners (their exports to it).',
+    "Totals come from the country's own World row where published, else the sum over partners (said so).",
+    'Shares are of that total; HHI (0-1) and effective partners (1/HHI) are over partner states.',
+    'Poles are countries or blocs (EU, G7, BRICS, NATO, SCO, WARSAW) with membership by year;',
+    'tilt = (second - first) / (second + first). --top 0 lists every partner.',
+    'Methods: docs/methods/trade.md; data: docs/data/trade.md.',
+  ].join('\n'),
+  options: {
+    ...formatOptions,
+    year: { type: 'string' },
+    top: { type: 'string' },
+    flow: { type: 'string' },
+    series: { type: 'boolean' },
+    poles: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  },
+  async run({ values, positionals, store, stdout }) {
+    const format = outputFormat(values);
+    const flow = oneOf(values.flow, tradeFlowKinds, 'flow', 'total');
+    if (positionals.length > 1) {
+      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
+        location: { field: 'COUNTRY' },
+      });
+    }
+    const s = await store();
+    const country = countryArg(s, positionals[0], 'COUNTRY');
+    if (values.series) {
+      if (values.year !== undefined) {
+        throw new InputError('--year and --series do not go together; use --from and --to', {
+          location: { field: 'year' },
+        });
+      }
+      if (values.top !== undefined) {
+        throw new InputError('--top lists partners of one year; it does not go with --series', {
+          location: { field: 'top' },
+        });
+      }
+      const r = await tradeSeries(s, country, {
+        poles: values.poles as string | undefined,
+        flow,
+        ...yearRange(values),
+      });
+      const [a, b] = r.poles;
+      const lines: SeriesLine[] = r.rows.map((x) => ({
+        ...x,
+        country: r.country,
+        first: a.id,
+        second: b.id,
+      }));
+      stdout(format === 'table' ? seriesTable(r) : renderRows(lines, seriesColumns, format));
+      return 0;
+    }
+    for (const flag of ['from', 'to', 'poles'] as const) {
+      if (values[flag] !== undefined) {
+        throw new InputError(`--${flag} goes with --series; one year is --year`, {
+          location: { field: flag },
+        });
+      }
+    }
+    const top = integerFlag(values.top as string | undefined, 'top', { min: 0, max: 1000 }) ?? 10;
+    const r = await tradePartners(s, country, { year: yearFlag(values.year, 'year'), flow, top });
+    if (format === 'json') stdout(`${JSON.stringify(r, null, 2)}\n`);
+    else if (format === 'csv') {
+      const lines: PartnerLine[] = r.partners.map((p) => ({
+        ...p,
+        country: r.country,
+        year: r.year,
+        flow: r.flow,
+      }));
+      stdout(renderRows(lines, partnerColumns, 'csv'));
+    } else stdout(partnersTable(r));
+    return 0;
+  },
+};

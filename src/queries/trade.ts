@@ -1,0 +1,446 @@
+import type { Country } from '../countries/country.js';
+import { InputError } from '../errors.js';
+import {
+  checkFlowKind,
+  flowTotal,
+  flowValues,
+  type PartnerFlows,
+  rankDescending,
+  summarizeTrade,
+  type TotalBasis,
+  type TradeFlowKind,
+  type TradeSummary,
+  tradeTotals,
+} from '../measures/tradeSummary.js';
+import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
+import type { Store } from '../store/open.js';
+import {
+  type CountryFlowRow,
+  countryFlows,
+  loadAllTradeFlows,
+  type TradeGroupInfo,
+  tradeCoverage,
+  tradeGroups,
+  tradeSourceFile,
+  worldRows,
+} from '../store/trade.js';
+
+/** A publisher file and the lines of it a figure rests on (the shape claims and the API cite). */
+export interface TradeSource {
+  file: string;
+  rows: number[];
+  note?: string;
+}
+
+export interface TradePartnerRow {
+  partner: string;
+  partnerName: string;
+  /** Exports to the partner, as reported by the country (FOB, US$ millions); 0 when no row is published. */
+  exports: number;
+  /** Mirror imports: the partner's reported exports to the country (FOB, US$ millions); 0 when none. */
+  imports: number;
+  /** Exports plus mirror imports. */
+  total: number;
+  /** Exports minus mirror imports. */
+  balance: number;
+  exportsReported: boolean;
+  importsReported: boolean;
+  /** The chosen flow's value over the country's total of that flow (World row where published). */
+  share: number;
+  /** Rank among partner states by the chosen flow, 1 = largest. */
+  rank: number;
+  sources: TradeSource[];
+}
+
+export interface TradePartnersResult {
+  country: string;
+  countryName: string;
+  year: number;
+  /** The last year of the trade data. */
+  latestYear: number;
+  flow: TradeFlowKind;
+  exports: number;
+  exportsBasis: TotalBasis;
+  imports: number;
+  importsBasis: TotalBasis;
+  total: number;
+  balance: number;
+  /** The denominator of the shares: the chosen flow's total. */
+  flowTotal: number;
+  /** Partner states with a non-zero value of the flow. */
+  partnerCount: number;
+  hhi: number | null;
+  effectivePartners: number | null;
+  /** The flow's value with IMF groups that are not states (unallocated trade, unions such as Belgium-Luxembourg). */
+  otherPartners: number;
+  /** Partner states, largest first, cut to `top`. */
+  partners: TradePartnerRow[];
+  /** The World rows the totals come from, when published. */
+  sources: TradeSource[];
+}
+
+export interface TradePartnersOptions {
+  /** Default: the last year in which the country has trade. */
+  year?: number;
+  flow?: TradeFlowKind;
+  /** Number of partners listed (default 10; 0 lists all). */
+  top?: number;
+}
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function resolveCountry(store: Store, country: string | Country): Country {
+  return typeof country === 'string' ? store.concordance.resolve(country, { field: 'country' }) : country;
+}
+
+function checkYear(year: number, coverage: { from: number; to: number }, field: string): void {
+  if (!Number.isInteger(year) || year < coverage.from || year > coverage.to) {
+    throw new InputError(
+      `${field} must be a year from ${coverage.from} to ${coverage.to} (IMF DOTS coverage), got ${year}`,
+      {
+        location: { field },
+      },
+    );
+  }
+}
+
+function partnerFlowsOf(rows: readonly CountryFlowRow[]): PartnerFlows {
+  return {
+    partners: rows.map((r) => r.partner),
+    isState: rows.map((r) => r.isState),
+    exports: Float64Array.from(rows, (r) => r.exports),
+    imports: Float64Array.from(rows, (r) => r.imports),
+  };
+}
+
+/**
+ * A country's trading partners in one year: exports as reported, mirror imports, total, balance,
+ * share of the country's total of the chosen flow and rank, with the raw lines each figure comes from.
+ */
+export async function tradePartners(
+  store: Store,
+  country: string | Country,
+  options: TradePartnersOptions = {},
+): Promise<TradePartnersResult> {
+  const c = resolveCountry(store, country);
+  const flow = checkFlowKind(options.flow ?? 'total');
+  const top = options.top ?? 10;
+  if (!Number.isInteger(top) || top < 0) {
+    throw new InputError(`top must be a whole number (0 for all), got ${top}`, {
+      location: { field: 'top' },
+    });
+  }
+  const coverage = await tradeCoverage(store);
+  let year = options.year;
+  if (year === undefined) {
+    const [r] = (
+      await store.connection.runAndReadAll(
+        'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
+        [c.id],
+      )
+    ).getRowObjectsJS();
+    if (r.y === null) {
+      throw new InputError(`no trade recorded for ${c.id} (${c.name}) in IMF DOTS`, {
+        kind: 'unknown',
+        location: { field: 'country' },
+      });
+    }
+    year = Number(r.y);
+  }
+  checkYear(year, coverage, 'year');
+  const rows = await countryFlows(store, c.id, year, year);
+  const world = (await worldRows(store, c.id, year, year)).get(year);
+  const flows = partnerFlowsOf(rows);
+  const totals = tradeTotals(flows, world?.exports ?? Number.NaN, world?.imports ?? Number.NaN);
+  const summary = summarizeTrade({
+    flows,
+    worldExports: world?.exports ?? Number.NaN,
+    worldImports: world?.imports ?? Number.NaN,
+    flow,
+    first: new Set(),
+    second: new Set(),
+  });
+  const values = flowValues(flows, flow);
+  const stateValues = Float64Array.from(rows, (r, i) =>
+    r.isState && values[i] > 0 ? values[i] : Number.NaN,
+  );
+  const { order, rank } = rankDescending(stateValues);
+  const denominator = flowTotal(totals, flow);
+  let otherPartners = 0;
+  for (const [i, r] of rows.entries()) if (!r.isState && !Number.isNaN(values[i])) otherPartners += values[i];
+  const partners: TradePartnerRow[] = [];
+  for (const i of order) {
+    if (rank[i] === 0) break;
+    if (top > 0 && partners.length >= top) break;
+    const r = rows[i];
+    const exports = Number.isNaN(r.exports) ? 0 : r.exports;
+    const imports = Number.isNaN(r.imports) ? 0 : r.imports;
+    const lines = [r.exportsLine, r.importsLine].filter((l): l is number => l !== null);
+    partners.push({
+      partner: r.partner,
+      partnerName: store.concordance.get(r.partner)?.name ?? r.partner,
+      exports,
+      imports,
+      total: exports + imports,
+      balance: exports - imports,
+      exportsReported: r.exportsLine !== null,
+      importsReported: r.importsLine !== null,
+      share: values[i] / denominator,
+      rank: rank[i],
+      sources: [
+        {
+          file: tradeSourceFile,
+          rows: lines,
+          note: `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
+        },
+      ],
+    });
+  }
+  const worldLines = [world?.exportsLine ?? null, world?.importsLine ?? null].filter(
+    (l): l is number => l !== null,
+  );
+  return {
+    country: c.id,
+    countryName: c.name,
+    year,
+    latestYear: coverage.to,
+    flow,
+    ...totals,
+    flowTotal: denominator,
+    partnerCount: summary.partners,
+    hhi: finite(summary.hhi),
+    effectivePartners: finite(summary.effectivePartners),
+    otherPartners,
+    partners,
+    sources: worldLines.length
+      ? [
+          {
+            file: tradeSourceFile,
+            rows: worldLines,
+            note: `${c.id}->World exports and World->${c.id} exports (mirror imports)`,
+          },
+        ]
+      : [],
+  };
+}
+
+/** One year of a trade series. Undefined measures (no trade, no partner) are null. */
+export interface TradeSeriesRow {
+  year: number;
+  exports: number;
+  exportsBasis: TotalBasis;
+  imports: number;
+  importsBasis: TotalBasis;
+  total: number;
+  balance: number;
+  /** Partner states with a non-zero value of the flow. */
+  partners: number;
+  hhi: number | null;
+  effectivePartners: number | null;
+  /** The flow's value with each pole (US$ millions), its share of the flow total, and the tilt. */
+  firstValue: number;
+  secondValue: number;
+  firstShare: number | null;
+  secondShare: number | null;
+  tilt: number | null;
+}
+
+export interface TradeSeriesResult {
+  country: string;
+  countryName: string;
+  flow: TradeFlowKind;
+  poles: [PoleInfo, PoleInfo];
+  from: number;
+  to: number;
+  rows: TradeSeriesRow[];
+}
+
+export interface PoleInfo {
+  id: string;
+  name: string;
+  kind: Pole['kind'];
+}
+
+export interface TradeSeriesOptions {
+  /** `USA,CHN` (default), `EU,CHN`, ... or two parsed poles. */
+  poles?: string | readonly [Pole, Pole];
+  from?: number;
+  to?: number;
+  flow?: TradeFlowKind;
+}
+
+/** The partner ids a pole stands for in a year: member states, plus unions entirely inside the pole. */
+export function poleIds(pole: Pole, year: number, groups: readonly TradeGroupInfo[]): Set<string> {
+  const ids = new Set(poleMembers(pole, year));
+  for (const g of groups) {
+    if (g.kind === 'union' && g.members.length > 0 && g.members.every((m) => ids.has(m))) ids.add(g.id);
+  }
+  return ids;
+}
+
+function seriesRow(year: number, s: TradeSummary): TradeSeriesRow {
+  return {
+    year,
+    exports: s.exports,
+    exportsBasis: s.exportsBasis,
+    imports: s.imports,
+    importsBasis: s.importsBasis,
+    total: s.total,
+    balance: s.balance,
+    partners: s.partners,
+    hhi: finite(s.hhi),
+    effectivePartners: finite(s.effectivePartners),
+    firstValue: s.firstValue,
+    secondValue: s.secondValue,
+    firstShare: finite(s.firstShare),
+    secondShare: finite(s.secondShare),
+    tilt: finite(s.tilt),
+  };
+}
+
+async function resolveRange(store: Store, options: { from?: number; to?: number }) {
+  const coverage = await tradeCoverage(store);
+  const from = options.from ?? coverage.from;
+  const to = options.to ?? coverage.to;
+  checkYear(from, coverage, 'from');
+  checkYear(to, coverage, 'to');
+  if (from > to)
+    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
+      location: { field: 'from' },
+    });
+  return { from, to };
+}
+
+function resolvePoles(store: Store, poles: TradeSeriesOptions['poles']): [Pole, Pole] {
+  if (poles === undefined) return parsePoles('USA,CHN', store.concordance);
+  if (typeof poles === 'string') return parsePoles(poles, store.concordance);
+  return [poles[0], poles[1]];
+}
+
+const poleInfo = (p: Pole): PoleInfo => ({ id: p.id, name: p.name, kind: p.kind });
+
+/**
+ * A country's trade year by year: totals (and where they come from), concentration over partner
+ * states (HHI, effective number of partners), each pole's share of the flow and the tilt between them.
+ */
+export async function tradeSeries(
+  store: Store,
+  country: string | Country,
+  options: TradeSeriesOptions = {},
+): Promise<TradeSeriesResult> {
+  const c = resolveCountry(store, country);
+  const flow = checkFlowKind(options.flow ?? 'total');
+  const [first, second] = resolvePoles(store, options.poles);
+  const { from, to } = await resolveRange(store, options);
+  const groups = await tradeGroups(store);
+  const rows = await countryFlows(store, c.id, from, to);
+  const world = await worldRows(store, c.id, from, to);
+  const out: TradeSeriesRow[] = [];
+  for (let start = 0; start < rows.length; ) {
+    const year = rows[start].year;
+    let end = start;
+    while (end < rows.length && rows[end].year === year) end++;
+    const w = world.get(year);
+    const summary = summarizeTrade({
+      flows: partnerFlowsOf(rows.slice(start, end)),
+      worldExports: w?.exports ?? Number.NaN,
+      worldImports: w?.imports ?? Number.NaN,
+      flow,
+      first: poleIds(first, year, groups),
+      second: poleIds(second, year, groups),
+    });
+    out.push(seriesRow(year, summary));
+    start = end;
+  }
+  return {
+    country: c.id,
+    countryName: c.name,
+    flow,
+    poles: [poleInfo(first), poleInfo(second)],
+    from,
+    to,
+    rows: out,
+  };
+}
+
+export interface TradeIndicatorRow extends TradeSeriesRow {
+  country: string;
+}
+
+/**
+ * The trade series of every state and year at once (the bulk path for the composite bearing and
+ * the benchmark): the same measures as tradeSeries, computed year by year over a dense
+ * reporter x partner matrix of the whole snapshot.
+ */
+export async function tradeIndicators(
+  store: Store,
+  options: TradeSeriesOptions = {},
+): Promise<{
+  flow: TradeFlowKind;
+  poles: [PoleInfo, PoleInfo];
+  from: number;
+  to: number;
+  rows: TradeIndicatorRow[];
+}> {
+  const flow = checkFlowKind(options.flow ?? 'total');
+  const [first, second] = resolvePoles(store, options.poles);
+  const { from, to } = await resolveRange(store, options);
+  const groups = await tradeGroups(store);
+  const all = await loadAllTradeFlows(store);
+  const n = all.ids.length;
+  const matrix = new Float64Array(n * n);
+  const out: TradeIndicatorRow[] = [];
+  let w = 0;
+  const partners: number[] = [];
+  for (let start = 0; start < all.year.length; ) {
+    const year = all.year[start];
+    let end = start;
+    while (end < all.year.length && all.year[end] === year) end++;
+    if (year < from || year > to) {
+      start = end;
+      continue;
+    }
+    matrix.fill(Number.NaN);
+    const active = new Uint8Array(n);
+    for (let i = start; i < end; i++) {
+      matrix[all.reporter[i] * n + all.partner[i]] = all.exports[i];
+      active[all.reporter[i]] = 1;
+      active[all.partner[i]] = 1;
+    }
+    const worldE = new Float64Array(n).fill(Number.NaN);
+    const worldI = new Float64Array(n).fill(Number.NaN);
+    while (w < all.world.year.length && all.world.year[w] < year) w++;
+    while (w < all.world.year.length && all.world.year[w] === year) {
+      worldE[all.world.country[w]] = all.world.exports[w];
+      worldI[all.world.country[w]] = all.world.imports[w];
+      w++;
+    }
+    const firstIds = poleIds(first, year, groups);
+    const secondIds = poleIds(second, year, groups);
+    for (let c = 0; c < n; c++) {
+      if (!active[c] || !all.isState[c]) continue;
+      partners.length = 0;
+      for (let p = 0; p < n; p++) {
+        if (p !== c && (!Number.isNaN(matrix[c * n + p]) || !Number.isNaN(matrix[p * n + c])))
+          partners.push(p);
+      }
+      const flows: PartnerFlows = {
+        partners: partners.map((p) => all.ids[p]),
+        isState: partners.map((p) => all.isState[p]),
+        exports: Float64Array.from(partners, (p) => matrix[c * n + p]),
+        imports: Float64Array.from(partners, (p) => matrix[p * n + c]),
+      };
+      const summary = summarizeTrade({
+        flows,
+        worldExports: worldE[c],
+        worldImports: worldI[c],
+        flow,
+        first: firstIds,
+        second: secondIds,
+      });
+      out.push({ country: all.ids[c], ...seriesRow(year, summary) });
+    }
+    start = end;
+  }
+  return { flow, poles: [poleInfo(first), poleInfo(second)], from, to, rows: out };
+}

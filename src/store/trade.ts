@@ -1,0 +1,235 @@
+import { InputError } from '../errors.js';
+import { rebuildHint } from '../snapshot/read.js';
+import type { Store } from './open.js';
+
+/** The raw publisher file every trade figure traces to (source_line columns are its lines). */
+export const tradeSourceFile = 'trade/imf_dots_exports_fob_by_partner_1960_2020.csv.gz';
+
+/** One partner of a country in one year: exports as reported, mirror imports, their raw lines. */
+export interface CountryFlowRow {
+  year: number;
+  partner: string;
+  /** True for a partner state; false for a non-aggregate IMF group (unallocated, union, area). */
+  isState: boolean;
+  /** US$ millions; NaN when not published. */
+  exports: number;
+  exportsLine: number | null;
+  imports: number;
+  importsLine: number | null;
+}
+
+/** The World rows: the country's exports to World, and World's exports to it (mirror imports). */
+export interface WorldRow {
+  year: number;
+  exports: number;
+  exportsLine: number | null;
+  imports: number;
+  importsLine: number | null;
+}
+
+export interface TradeGroupInfo {
+  id: string;
+  label: string;
+  kind: 'aggregate' | 'unallocated' | 'union' | 'area';
+  members: string[];
+}
+
+export function requireTrade(store: Store): void {
+  if (!store.has('trade_flows') || !store.has('trade_group_flows') || !store.has('trade_names')) {
+    throw new InputError('the snapshot has no trade dataset', {
+      kind: 'unavailable',
+      location: { file: 'data/manifest.json' },
+      hint: rebuildHint,
+    });
+  }
+}
+
+async function rows(
+  store: Store,
+  sql: string,
+  values: (string | number)[] = [],
+): Promise<Record<string, unknown>[]> {
+  return (await store.connection.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** First and last year of the trade data. Cached. */
+export async function tradeCoverage(store: Store): Promise<{ from: number; to: number }> {
+  requireTrade(store);
+  const cached = store.cache.get('trade:coverage') as { from: number; to: number } | undefined;
+  if (cached) return cached;
+  const [r] = await rows(store, 'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM trade_flows');
+  const coverage = { from: Number(r.f), to: Number(r.t) };
+  store.cache.set('trade:coverage', coverage);
+  return coverage;
+}
+
+/** The IMF groups of the trade data (from trade_names). Cached. */
+export async function tradeGroups(store: Store): Promise<TradeGroupInfo[]> {
+  requireTrade(store);
+  const cached = store.cache.get('trade:groups') as TradeGroupInfo[] | undefined;
+  if (cached) return cached;
+  const groups = (
+    await rows(
+      store,
+      "SELECT id, label, group_kind, members FROM trade_names WHERE kind = 'group' ORDER BY first_line",
+    )
+  ).map((r) => ({
+    id: String(r.id),
+    label: String(r.label),
+    kind: r.group_kind as TradeGroupInfo['kind'],
+    members: r.members ? String(r.members).split(' ') : [],
+  }));
+  store.cache.set('trade:groups', groups);
+  return groups;
+}
+
+const nonAggregateGroups = "SELECT id FROM trade_names WHERE kind = 'group' AND group_kind <> 'aggregate'";
+
+/**
+ * Every partner of a country in a year range: partner states from trade_flows and non-aggregate
+ * groups from trade_group_flows, exports (country -> partner) beside mirror imports
+ * (partner -> country). Sorted by year and partner.
+ */
+export async function countryFlows(
+  store: Store,
+  id: string,
+  from: number,
+  to: number,
+): Promise<CountryFlowRow[]> {
+  requireTrade(store);
+  const sql = `
+    WITH g AS (${nonAggregateGroups}),
+    f AS (
+      SELECT reporter, partner, year, exports, source_line, true AS state FROM trade_flows
+        WHERE (reporter = $1 OR partner = $1) AND year BETWEEN $2 AND $3
+      UNION ALL
+      SELECT reporter, partner, year, exports, source_line, false AS state FROM trade_group_flows
+        WHERE ((reporter = $1 AND partner IN (SELECT id FROM g)) OR (partner = $1 AND reporter IN (SELECT id FROM g)))
+          AND year BETWEEN $2 AND $3
+    ),
+    x AS (SELECT year, partner, exports, source_line, state FROM f WHERE reporter = $1),
+    m AS (SELECT year, reporter AS partner, exports AS imports, source_line, state FROM f WHERE partner = $1)
+    SELECT coalesce(x.year, m.year)::INTEGER AS year, coalesce(x.partner, m.partner) AS partner,
+      coalesce(x.state, m.state) AS state,
+      x.exports, x.source_line::INTEGER AS exports_line, m.imports, m.source_line::INTEGER AS imports_line
+    FROM x FULL OUTER JOIN m ON x.year = m.year AND x.partner = m.partner
+    ORDER BY 1, 2`;
+  return (await rows(store, sql, [id, from, to])).map((r) => ({
+    year: Number(r.year),
+    partner: String(r.partner),
+    isState: Boolean(r.state),
+    exports: r.exports === null ? Number.NaN : Number(r.exports),
+    exportsLine: r.exports_line === null ? null : Number(r.exports_line),
+    imports: r.imports === null ? Number.NaN : Number(r.imports),
+    importsLine: r.imports_line === null ? null : Number(r.imports_line),
+  }));
+}
+
+/** The country's World rows by year (either side may be missing: NaN). */
+export async function worldRows(
+  store: Store,
+  id: string,
+  from: number,
+  to: number,
+): Promise<Map<number, WorldRow>> {
+  requireTrade(store);
+  const sql = `
+    SELECT year::INTEGER AS year,
+      max(exports) FILTER (WHERE reporter = $1) AS e, max(source_line) FILTER (WHERE reporter = $1)::INTEGER AS el,
+      max(exports) FILTER (WHERE partner = $1) AS i, max(source_line) FILTER (WHERE partner = $1)::INTEGER AS il
+    FROM trade_group_flows
+    WHERE ((reporter = $1 AND partner = 'world') OR (reporter = 'world' AND partner = $1)) AND year BETWEEN $2 AND $3
+    GROUP BY year`;
+  const out = new Map<number, WorldRow>();
+  for (const r of await rows(store, sql, [id, from, to])) {
+    out.set(Number(r.year), {
+      year: Number(r.year),
+      exports: r.e === null ? Number.NaN : Number(r.e),
+      exportsLine: r.el === null ? null : Number(r.el),
+      imports: r.i === null ? Number.NaN : Number(r.i),
+      importsLine: r.il === null ? null : Number(r.il),
+    });
+  }
+  return out;
+}
+
+/**
+ * All flows of the trade data as typed arrays, for measures over every reporter and year:
+ * state-to-state flows and flows with non-aggregate groups, sorted by year, ids as indexes into
+ * `ids`; and the World rows. Cached.
+ */
+export interface AllTradeFlows {
+  ids: string[];
+  isState: boolean[];
+  year: Uint16Array;
+  reporter: Uint16Array;
+  partner: Uint16Array;
+  exports: Float64Array;
+  /** World rows: for country index c and year y, exports to World and World's exports to it. */
+  world: { year: Uint16Array; country: Uint16Array; exports: Float64Array; imports: Float64Array };
+}
+
+export async function loadAllTradeFlows(store: Store): Promise<AllTradeFlows> {
+  requireTrade(store);
+  const cached = store.cache.get('trade:all') as AllTradeFlows | undefined;
+  if (cached) return cached;
+  const db = store.connection;
+  await db.run(`
+    CREATE OR REPLACE TEMP TABLE _trade_ids AS
+    SELECT id, state, (row_number() OVER (ORDER BY NOT state, id) - 1)::INTEGER AS ix FROM (
+      SELECT reporter AS id, true AS state FROM trade_flows UNION SELECT partner, true FROM trade_flows
+      UNION SELECT id, false FROM (${nonAggregateGroups}))`);
+  const idRows = await rows(store, 'SELECT id, state FROM _trade_ids ORDER BY ix');
+  const ids = idRows.map((r) => String(r.id));
+  const isState = idRows.map((r) => Boolean(r.state));
+  const flows = await db.run(`
+    SELECT f.year::USMALLINT, r.ix::USMALLINT, p.ix::USMALLINT, f.exports FROM (
+      SELECT reporter, partner, year, exports FROM trade_flows
+      UNION ALL SELECT reporter, partner, year, exports FROM trade_group_flows
+        WHERE reporter IN (${nonAggregateGroups}) OR partner IN (${nonAggregateGroups})
+    ) f JOIN _trade_ids r ON r.id = f.reporter JOIN _trade_ids p ON p.id = f.partner
+    ORDER BY f.year`);
+  const cols = {
+    year: [] as number[],
+    reporter: [] as number[],
+    partner: [] as number[],
+    exports: [] as number[],
+  };
+  for (;;) {
+    const chunk = await flows.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) break;
+    const [y, r, p, v] = [0, 1, 2, 3].map((i) => chunk.getColumnVector(i));
+    for (let i = 0; i < chunk.rowCount; i++) {
+      cols.year.push(y.getItem(i) as number);
+      cols.reporter.push(r.getItem(i) as number);
+      cols.partner.push(p.getItem(i) as number);
+      cols.exports.push(v.getItem(i) as number);
+    }
+  }
+  const w = (
+    await db.runAndReadAll(`
+    SELECT year::USMALLINT AS year, c.ix::USMALLINT AS country,
+      coalesce(max(exports) FILTER (WHERE partner = 'world'), 'NaN'::DOUBLE) AS e,
+      coalesce(max(exports) FILTER (WHERE reporter = 'world'), 'NaN'::DOUBLE) AS i
+    FROM trade_group_flows JOIN _trade_ids c ON c.id = (CASE WHEN reporter = 'world' THEN partner ELSE reporter END)
+    WHERE (partner = 'world' OR reporter = 'world') AND c.state
+    GROUP BY ALL ORDER BY year, country`)
+  ).getColumnsJS() as number[][];
+  await db.run('DROP TABLE _trade_ids');
+  const all: AllTradeFlows = {
+    ids,
+    isState,
+    year: Uint16Array.from(cols.year),
+    reporter: Uint16Array.from(cols.reporter),
+    partner: Uint16Array.from(cols.partner),
+    exports: Float64Array.from(cols.exports),
+    world: {
+      year: Uint16Array.from(w[0]),
+      country: Uint16Array.from(w[1]),
+      exports: Float64Array.from(w[2]),
+      imports: Float64Array.from(w[3]),
+    },
+  };
+  store.cache.set('trade:all', all);
+  return all;
+}
