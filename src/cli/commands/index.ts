@@ -10,6 +10,7 @@ import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
 import { serveCommand } from './serve.js';
 import { similarCommand } from './similar.js';
+import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
 import { visitsCommand } from './visits.js';
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   countriesCommand,
   agreementCommand,
   similarCommand,
+  tradeCommand,
   visitsCommand,
   travelsCommand,
   debtCommand,
