@@ -16,6 +16,8 @@ export interface EventFilter {
 
 export interface VisitFilter extends EventFilter {
   types?: readonly VisitType[];
+  /** The visitor's title, case-insensitive ("President", "King", "Prime Minister"). */
+  visitorRoles?: readonly string[];
 }
 
 export interface TravelFilter extends EventFilter {
@@ -86,6 +88,14 @@ export function validateEventFilter(filter: VisitFilter & TravelFilter): void {
     if (!/^[A-Z]{3}$/.test(c))
       throw new InputError(`not a country id: '${c}'`, { location: { field: 'country' } });
   }
+  for (const r of filter.visitorRoles ?? []) {
+    if (!/^[A-Za-z][A-Za-z -]*$/.test(r)) {
+      throw new InputError(`not a title: '${r}'`, {
+        location: { field: 'role' },
+        hint: 'e.g. President, King, Prime Minister',
+      });
+    }
+  }
   for (const t of filter.types ?? []) {
     if (!visitTypes.includes(t)) {
       throw new InputError(`unknown visit type '${t}'`, {
@@ -112,6 +122,9 @@ function whereSql(filter: VisitFilter & TravelFilter): string {
   if (filter.to) where.push(`start_date <= DATE '${filter.to}'`);
   if (filter.before) where.push(`start_date < DATE '${filter.before}'`);
   if (filter.types?.length) where.push(`type IN (${list(filter.types)})`);
+  if (filter.visitorRoles?.length) {
+    where.push(`lower(role) IN (${list(filter.visitorRoles.map((r) => r.toLowerCase()))})`);
+  }
   if (filter.roles?.length) where.push(`role IN (${list(filter.roles)})`);
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }

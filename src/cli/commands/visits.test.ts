@@ -75,6 +75,16 @@ test('visits KEN: the ten Kenyan visits, CSV with source columns', async () => {
   );
 });
 
+test('visits --role filters on the visitor title', async () => {
+  const r = await run('visits', 'KEN', '--role', 'president', '--type', 'state', '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.equal((JSON.parse(r.out) as unknown[]).length, 3);
+  const none = await run('visits', 'KEN', '--role', 'King', '--json');
+  assert.deepEqual(JSON.parse(none.out), []);
+  const bad = await run('visits', '--role', "King'; --");
+  assert.equal(bad.code, 2);
+});
+
 test('visits --count-by year: per country-year counts by type', async () => {
   const r = await run('visits', '--country', 'KEN', '--count-by', 'year', '--json');
   assert.equal(r.code, 0, r.err);

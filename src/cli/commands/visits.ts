@@ -124,13 +124,14 @@ export const visitsCommand: Command = {
   name: 'visits',
   summary: 'Visits to the US by foreign leaders (Office of the Historian), with their type',
   usage: [
-    'visits [COUNTRY] [--country KEN,GHA] [--region R|--continent Africa] [--type state,official] [--from Y|DATE] [--to Y|DATE] [--json|--csv]',
+    'visits [COUNTRY] [--country KEN,GHA] [--region R|--continent Africa] [--type state,official] [--role President,King] [--from Y|DATE] [--to Y|DATE] [--json|--csv]',
     'visits --type state --continent Africa --before 2024-05-23 --last [--json]',
     'visits [--country KEN] --count-by year|country [...]',
     'visits [--country KEN] --intensity [--from Y] [--to Y]',
   ],
   help: [
     `--type: ${visitTypes.join(', ')} (read from the description; docs/methods/visits.md).`,
+    "--role: the visitor's title as read from the record (President, King, Prime Minister, ...).",
     '--region: World Bank region, UN region or UN sub-region; --continent: Africa, Americas, Asia, Europe, Oceania.',
     '--before DATE: only visits starting before DATE; with --last, the latest of them and the gap to DATE',
     '(gapYears in years of 365.25 days). --count-by year: per country-year counts by type, for charts.',
@@ -140,6 +141,7 @@ export const visitsCommand: Command = {
     ...formatOptions,
     ...placeOptions,
     type: { type: 'string' },
+    role: { type: 'string' },
     intensity: { type: 'boolean' },
   },
   async run({ values, positionals, store, stdout, stderr }) {
@@ -168,7 +170,14 @@ export const visitsCommand: Command = {
     }
     const s = await store();
     const scope = placeScope(s, values, positionals);
-    const q: VisitQuery = { ...scope, types: types.length ? types : undefined, from, to };
+    const roles = listFlag(values.role as string | undefined);
+    const q: VisitQuery = {
+      ...scope,
+      types: types.length ? types : undefined,
+      visitorRoles: roles.length ? roles : undefined,
+      from,
+      to,
+    };
 
     if (values.intensity) {
       if (before)
