@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
+import { packageRoot } from '../packageRoot.js';
 import type { Manifest } from '../snapshot/manifest.js';
 import { readManifest, rebuildHint, verifySnapshot } from '../snapshot/read.js';
 import { readCountries } from './countries.js';
@@ -36,12 +35,7 @@ export interface OpenOptions {
 /** The package's own data/ directory, found from this file's location (src/ or dist/). */
 export function defaultDataDir(): string {
   if (process.env.BEARING_DATA_DIR) return resolve(process.env.BEARING_DATA_DIR);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    if (existsSync(join(dir, 'package.json'))) return join(dir, 'data');
-    dir = dirname(dir);
-  }
-  return resolve('data');
+  return join(packageRoot(), 'data');
 }
 
 export async function openStore(options: OpenOptions = {}): Promise<Store> {

@@ -1,8 +1,10 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
+import { checkCommand } from './check.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
 import { debtCommand } from './debt.js';
+import { idealPointsCommand } from './idealpoints.js';
 import { loanCommand } from './loan.js';
 import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
@@ -21,6 +23,7 @@ export const commands: readonly Command[] = [
   agreementCommand,
   similarCommand,
   tradeCommand,
+  idealPointsCommand,
   visitsCommand,
   travelsCommand,
   debtCommand,
@@ -29,6 +32,7 @@ export const commands: readonly Command[] = [
   refinanceCommand,
   profileCommand,
   rankCommand,
+  checkCommand,
   dataCommand,
   updateCommand,
   serveCommand,

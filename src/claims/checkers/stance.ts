@@ -1,0 +1,142 @@
+import type { Stance } from '../../measures/bearing/composite.js';
+import { bearingProfile, type ProfileYear, parseWeights, resolvePoles } from '../../queries/bearing.js';
+import type { ClaimBase, ClaimType } from '../claim.js';
+import type { Verdict } from '../verdict.js';
+
+export interface StanceClaim extends ClaimBase {
+  type: 'stance';
+  country: string;
+  /** Two poles, `first,second` (USA,CHN). */
+  poles: string;
+  /** What the statement says: toward the first pole, the second, or balanced ("facing forward"). */
+  stated: 'first' | 'second' | 'balanced';
+  from?: number;
+  to?: number;
+  weights?: string;
+}
+
+const dimensionsOf = (y: ProfileYear) =>
+  (['votes', 'trade', 'finance', 'visits'] as const).filter(
+    (d) => y.weights[d] > 0 && y.dimensions[d].position !== null,
+  ).length;
+
+/** "We face neither East nor West": the composite bearing's stance over the years named. */
+export const stance: ClaimType<StanceClaim> = {
+  type: 'stance',
+  fields: ['country', 'poles', 'stated', 'from', 'to', 'weights'],
+  read(f, base) {
+    f.only(['type', 'id', 'statement', 'country', 'poles', 'stated', 'from', 'to', 'weights']);
+    const claim: StanceClaim = {
+      ...base,
+      type: 'stance',
+      country: f.string('country'),
+      poles: f.optionalString('poles') ?? 'USA,CHN',
+      stated: f.oneOf('stated', ['first', 'second', 'balanced'] as const),
+      from: f.optionalYear('from'),
+      to: f.optionalYear('to'),
+      weights: f.optionalString('weights'),
+    };
+    if (claim.from !== undefined && claim.to !== undefined && claim.from > claim.to) {
+      f.fail('from', `impossible year range: from ${claim.from} is after to ${claim.to}`);
+    }
+    return claim;
+  },
+  async check(store, claim): Promise<Verdict> {
+    const country = store.concordance.resolve(claim.country, { field: 'country' });
+    const poles = resolvePoles(store.concordance, claim.poles);
+    const weights = parseWeights(claim.weights);
+    const profile = await bearingProfile(store, country.id, { poles, weights });
+    // A year read from one dimension alone (debt data run to 2024, votes and trade stop earlier) says too
+    // little about a stance: only years with at least two weighted dimensions are checked.
+    const years = profile.series.filter(
+      (y) =>
+        (claim.from === undefined || y.year >= claim.from) &&
+        (claim.to === undefined || y.year <= claim.to) &&
+        y.position !== null &&
+        dimensionsOf(y) >= 2,
+    );
+    const base = { id: claim.id, type: claim.type, statement: claim.statement };
+    const [a, b] = profile.poles;
+    const label = (s: Stance | null) =>
+      s === 'first'
+        ? `toward ${a}`
+        : s === 'second'
+          ? `toward ${b}`
+          : s === 'balanced'
+            ? 'balanced'
+            : s === 'disengaged'
+              ? 'engaged with neither'
+              : 'no reading';
+    const statedWords = label(claim.stated);
+    if (years.length === 0) {
+      return {
+        ...base,
+        verdict: 'not checkable',
+        summary: `Not checkable with this data: no year with at least two dimensions for ${country.name} between ${a} and ${b} in the years named.`,
+        evidence: {
+          figures: {},
+          comparedWith: 'the composite bearing',
+          coverage: 'no year with data',
+          sources: [],
+        },
+      };
+    }
+    const matching = years.filter((y) => y.stance === claim.stated);
+    const latest = years[years.length - 1];
+    const share = matching.length / years.length;
+    const verdict =
+      share === 1
+        ? 'supported'
+        : share >= 0.5 || latest.stance === claim.stated
+          ? 'partly supported'
+          : 'not supported';
+    const span = `${years[0].year}-${latest.year}`;
+    const hedging = latest.hedging
+      ? ` It hedges: ${latest.hedging.first.join(' and ')} toward ${a}, ${latest.hedging.second.join(' and ')} toward ${b}.`
+      : '';
+    const dims = (['votes', 'trade', 'finance', 'visits'] as const)
+      .filter((d) => latest.weights[d] > 0)
+      .map((d) => `${d} ${(latest.dimensions[d].position ?? 0).toFixed(2)}`)
+      .join(', ');
+    const summary =
+      `${verdict === 'supported' ? 'Supported' : verdict === 'partly supported' ? 'Partly supported' : 'Not supported'}: ` +
+      `the statement says ${statedWords}; bearing reads ${country.name} as ${label(latest.stance)} in ${latest.year} ` +
+      `(position ${latest.position?.toFixed(2)} on a scale from -1, ${a}, to +1, ${b}; balance ${latest.balance?.toFixed(2)}; ${dims}), ` +
+      `and ${statedWords} in ${matching.length} of ${years.length} years ${span}.${hedging} Weights: votes, trade and finance equal unless stated.`;
+    return {
+      ...base,
+      verdict,
+      summary,
+      evidence: {
+        figures: {
+          latestYear: latest.year,
+          position: latest.position,
+          balance: latest.balance,
+          spread: latest.spread,
+          latestStance: latest.stance,
+          yearsMatching: matching.length,
+          yearsChecked: years.length,
+          votes: latest.dimensions.votes.position,
+          trade: latest.dimensions.trade.position,
+          finance: latest.dimensions.finance.position,
+          visits: latest.dimensions.visits.position,
+        },
+        comparedWith: `the composite bearing between ${a} and ${b}, year by year (docs/methods/bearing.md)`,
+        coverage: `${span}; votes 1946-2021, trade 1960-2020, debt 2000-2024 (African debtors), visits 1874-2025`,
+        sources: [
+          { file: 'unga/unvotes_un_votes.csv.gz', rows: [], note: 'votes of the years checked' },
+          {
+            file: 'trade/imf_dots_exports_fob_by_partner_1960_2020.csv.gz',
+            rows: [],
+            note: 'flows with the poles',
+          },
+          {
+            file: 'finance/wb_ids_africa_ppg_debt_stocks_by_creditor_2000_2024.csv',
+            rows: [],
+            note: 'debt stocks by creditor',
+          },
+        ],
+      },
+    };
+  },
+};

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkClaims, readClaims } from '../../claims/check.js';
+import type { Verdict } from '../../claims/verdict.js';
+import { InputError } from '../../errors.js';
+import { packageRoot } from '../../packageRoot.js';
+import { oneOf } from '../args.js';
+import { type Command, formatOptions } from '../command.js';
+import { renderRows } from '../output.js';
+
+export const examples = ['seed'] as const;
+
+/** Bundled example claim files: src/claims/examples/NAME.json in the package. */
+export function exampleFile(name: (typeof examples)[number]): string {
+  return join(packageRoot(), 'src', 'claims', 'examples', `${name}.json`);
+}
+
+export async function readJsonFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`cannot read ${path}`, { location: { file: path } });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`not valid JSON: ${(e as Error).message}`, { location: { file: path } });
+  }
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Check statements (claims in a JSON file) against the data: a verdict with evidence',
+  usage: ['check FILE.json [--json]', 'check --example seed [--json]'],
+  help: [
+    'Claim types: largest-partner, first-since, amount, stance, concessional (docs/methods/claims.md).',
+    'Verdicts: supported, partly supported, not supported, not checkable with this data.',
+  ].join('\n'),
+  options: { ...formatOptions, example: { type: 'string' } },
+  async run({ values, positionals, store, stdout }) {
+    const path = values.example
+      ? exampleFile(oneOf(values.example, examples, 'example', 'seed'))
+      : positionals[0];
+    if (!path) throw new InputError('name a claims file, or --example seed', { location: { field: 'FILE' } });
+    const claims = readClaims(await readJsonFile(path), values.example ? `example ${values.example}` : path);
+    const verdicts = await checkClaims(await store(), claims);
+    if (values.json) {
+      stdout(`${JSON.stringify(verdicts, null, 2)}\n`);
+      return 0;
+    }
+    if (values.csv) {
+      stdout(
+        renderRows(
+          verdicts.map(flat),
+          [
+            { key: 'id' },
+            { key: 'type' },
+            { key: 'verdict' },
+            { key: 'statement' },
+            { key: 'summary' },
+            { key: 'sources' },
+          ],
+          'csv',
+        ),
+      );
+      return 0;
+    }
+    const blocks = verdicts.map((v) =>
+      [
+        `${v.verdict.toUpperCase()}  ${v.statement ?? v.id}`,
+        `  ${v.summary}`,
+        `  compared with: ${v.evidence.comparedWith}`,
+        `  coverage: ${v.evidence.coverage}`,
+        ...v.evidence.sources.map(
+          (s) =>
+            `  source: ${s.file}${s.rows.length ? ` rows ${s.rows.slice(0, 12).join(', ')}${s.rows.length > 12 ? ', ...' : ''}` : ''}${s.note ? ` (${s.note})` : ''}`,
+        ),
+      ].join('\n'),
+    );
+    stdout(`${blocks.join('\n\n')}\n`);
+    return 0;
+  },
+};
+
+function flat(v: Verdict) {
+  return {
+    id: v.id,
+    type: v.type,
+    verdict: v.verdict,
+    statement: v.statement ?? '',
+    summary: v.summary,
+    sources: v.evidence.sources
+      .map((s) => `${s.file}${s.rows.length ? `:${s.rows.join(' ')}` : ''}`)
+      .join('; '),
+  };
+}
