@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import fc from 'fast-check';
 import { InputError } from '../../errors.js';
 import { openStore, type Store } from '../../store/open.js';
 import { parseVisits, visitorRole } from './parseVisits.js';
@@ -128,4 +129,73 @@ test('visitor titles, including the misspellings in the data', () => {
     ['Valdas Adamkus', null],
   ];
   for (const [visitor, role] of cases) assert.equal(visitorRole(visitor), role, visitor);
+});
+
+test('a file cut at any point before its end is rejected whole, never parsed in part', () => {
+  const text = fixture('2020.xml');
+  const end = text.lastIndexOf('</visits>') + '</visits>'.length;
+  let rejected = 0;
+  for (let cut = 0; cut < end; cut++) {
+    assert.throws(
+      () => parseVisits(text.slice(0, cut), file, slugs),
+      (e: unknown) => e instanceof InputError && e.location.file === file,
+      `cut at ${cut}`,
+    );
+    rejected++;
+  }
+  assert.equal(rejected, end);
+  assert.equal(parseVisits(text.slice(0, end), file, slugs).length, 4);
+});
+
+test('records written in the Historian format read back field for field (entities, wrapping, positions)', () => {
+  const names = ['Kenya', 'Ghana', 'France', 'Trinidad & Tobago'];
+  const slugOf: Record<string, string> = {
+    Kenya: 'kenya',
+    Ghana: 'ghana',
+    France: 'france',
+    'Trinidad & Tobago': 'trinidad-and-tobago',
+  };
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const visit = fc.record({
+    day: fc.integer({ min: 0, max: 40_000 }),
+    length: fc.integer({ min: 0, max: 30 }),
+    visitor: fc.constantFrom('President A <B>', 'King C & D', 'Prime Minister E'),
+    country: fc.constantFrom(...names),
+    words: fc.array(
+      fc.constantFrom('State', 'visit.', 'Met', 'with', '&', 'the', '<President>', '\n            '),
+      {
+        maxLength: 12,
+      },
+    ),
+  });
+  fc.assert(
+    fc.property(fc.array(visit, { minLength: 1, maxLength: 8 }), (vs) => {
+      const iso = (d: number) => new Date(Date.UTC(1900, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+      const body = vs
+        .map(
+          (v, i) =>
+            `    <visit>\n        <id>${i + 1}</id>\n        <start-date>${iso(v.day)}</start-date>\n        <end-date>${iso(v.day + v.length)}</end-date>\n` +
+            `        <visitor>${esc(v.visitor)}</visitor>\n        <from id="${slugOf[v.country]}">${esc(v.country)}</from>\n` +
+            `        <description>${esc(v.words.join(' '))}</description>\n    </visit>\n`,
+        )
+        .join('');
+      const text = `<?xml version="1.0" encoding="UTF-8"?>\n<visits>\n${body}</visits>\n`;
+      const parsed = parseVisits(text, 'gen.xml', slugs);
+      const starts: number[] = [];
+      for (let i = text.indexOf('<visit>'); i >= 0; i = text.indexOf('<visit>', i + 1)) {
+        starts.push(text.slice(0, i).split('\n').length);
+      }
+      assert.equal(parsed.length, vs.length);
+      parsed.forEach((p, i) => {
+        assert.equal(p.startDate, iso(vs[i].day));
+        assert.equal(p.endDate, iso(vs[i].day + vs[i].length));
+        assert.equal(p.visitor, vs[i].visitor);
+        assert.equal(p.countryLabel, vs[i].country);
+        assert.equal(p.description, vs[i].words.join(' ').replace(/\s+/g, ' ').trim());
+        assert.equal(p.sourcePosition, i + 1);
+        assert.equal(p.sourceLine, starts[i]);
+      });
+    }),
+    { numRuns: 50 },
+  );
 });
