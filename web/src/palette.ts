@@ -1,9 +1,9 @@
 // Colour-blind-safe colours (ColorBrewer PuOr for the two poles, viridis for magnitudes), the
-// same everywhere: the first pole is orange, the second purple.
+// same everywhere: the first pole is purple, the second orange (as on the map's diverging scale).
 import { interpolatePuOr, interpolateViridis } from 'd3-scale-chromatic';
 
-export const firstPoleColour = '#c2610c';
-export const secondPoleColour = '#5e3c99';
+export const firstPoleColour = '#5e3c99';
+export const secondPoleColour = '#c2610c';
 export const neutralColour = '#6b6b6b';
 export const missingColour = '#e4e2dd';
 /** Further series (partners beyond the poles): Okabe-Ito, safe for the common colour-vision deficiencies. */

@@ -2,6 +2,7 @@ import { agreementChart } from './agreement';
 import { pendingCharts } from './pending';
 import { bearingChart, bearingSeriesChart } from './profile';
 import type { ChartSpec } from './types';
+import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
 export const countryCharts: ChartSpec[] = [
@@ -11,7 +12,7 @@ export const countryCharts: ChartSpec[] = [
   pendingCharts.idealpoints,
   pendingCharts.trade,
   pendingCharts.debt,
-  pendingCharts.visits,
+  visitsChart,
 ];
 
 export function chartById(id: string): ChartSpec | undefined {

@@ -31,5 +31,4 @@ export const pendingCharts = {
     'Creditor exposure and debt service',
     'World Bank International Debt Statistics',
   ),
-  visits: pending('visits', 'visits', 'Visits timeline', 'US Office of the Historian'),
 };

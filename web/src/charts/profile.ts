@@ -145,7 +145,7 @@ export const bearingChart: ChartSpec = {
         Plot.dot(present, {
           x: 'position',
           y: 'label',
-          r: (d: { dimension: string }) => (d.dimension === 'composite' ? 10 : 7),
+          r: (d: { dimension: string }) => (d.dimension === 'composite' ? 11 : 8),
           fill: (d: { position: number }) => positionColour(d.position),
           stroke: '#111',
           strokeWidth: (d: { dimension: string }) => (d.dimension === 'composite' ? 2 : 0.75),
