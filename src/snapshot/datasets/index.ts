@@ -1,6 +1,7 @@
 import type { DatasetBuilder } from '../dataset.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
+import { idealPointsDataset } from './idealPoints.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
@@ -8,5 +9,13 @@ import { visitsDataset } from './visits.js';
 
 /** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
 export function datasets(): DatasetBuilder[] {
-  return [countriesDataset, ungaDataset, tradeDataset, visitsDataset, debtDataset, loansDataset];
+  return [
+    countriesDataset,
+    ungaDataset,
+    idealPointsDataset,
+    tradeDataset,
+    visitsDataset,
+    debtDataset,
+    loansDataset,
+  ];
 }
