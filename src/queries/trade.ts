@@ -1,5 +1,6 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import { tradeYearMeasures } from '../measures/tradeMatrix.js';
 import {
   checkFlowKind,
   flowTotal,
@@ -370,7 +371,7 @@ export interface TradeIndicatorRow extends TradeSeriesRow {
 /**
  * The trade series of every state and year at once (the bulk path for the composite bearing and
  * the benchmark): the same measures as tradeSeries, computed year by year over a dense
- * reporter x partner matrix of the whole snapshot.
+ * reporter x partner matrix of the whole snapshot (measures/tradeMatrix.ts).
  */
 export async function tradeIndicators(
   store: Store,
@@ -388,10 +389,21 @@ export async function tradeIndicators(
   const groups = await tradeGroups(store);
   const all = await loadAllTradeFlows(store);
   const n = all.ids.length;
+  const index = new Map(all.ids.map((id, i) => [id, i]));
+  const isState = Uint8Array.from(all.isState, (x) => (x ? 1 : 0));
   const matrix = new Float64Array(n * n);
+  const worldExports = new Float64Array(n);
+  const worldImports = new Float64Array(n);
+  const mask = (ids: Set<string>) => {
+    const m = new Uint8Array(n);
+    for (const id of ids) {
+      const i = index.get(id);
+      if (i !== undefined) m[i] = 1;
+    }
+    return m;
+  };
   const out: TradeIndicatorRow[] = [];
   let w = 0;
-  const partners: number[] = [];
   for (let start = 0; start < all.year.length; ) {
     const year = all.year[start];
     let end = start;
@@ -401,44 +413,45 @@ export async function tradeIndicators(
       continue;
     }
     matrix.fill(Number.NaN);
-    const active = new Uint8Array(n);
-    for (let i = start; i < end; i++) {
-      matrix[all.reporter[i] * n + all.partner[i]] = all.exports[i];
-      active[all.reporter[i]] = 1;
-      active[all.partner[i]] = 1;
-    }
-    const worldE = new Float64Array(n).fill(Number.NaN);
-    const worldI = new Float64Array(n).fill(Number.NaN);
+    for (let i = start; i < end; i++) matrix[all.reporter[i] * n + all.partner[i]] = all.exports[i];
+    worldExports.fill(Number.NaN);
+    worldImports.fill(Number.NaN);
     while (w < all.world.year.length && all.world.year[w] < year) w++;
     while (w < all.world.year.length && all.world.year[w] === year) {
-      worldE[all.world.country[w]] = all.world.exports[w];
-      worldI[all.world.country[w]] = all.world.imports[w];
+      worldExports[all.world.country[w]] = all.world.exports[w];
+      worldImports[all.world.country[w]] = all.world.imports[w];
       w++;
     }
-    const firstIds = poleIds(first, year, groups);
-    const secondIds = poleIds(second, year, groups);
-    for (let c = 0; c < n; c++) {
-      if (!active[c] || !all.isState[c]) continue;
-      partners.length = 0;
-      for (let p = 0; p < n; p++) {
-        if (p !== c && (!Number.isNaN(matrix[c * n + p]) || !Number.isNaN(matrix[p * n + c])))
-          partners.push(p);
-      }
-      const flows: PartnerFlows = {
-        partners: partners.map((p) => all.ids[p]),
-        isState: partners.map((p) => all.isState[p]),
-        exports: Float64Array.from(partners, (p) => matrix[c * n + p]),
-        imports: Float64Array.from(partners, (p) => matrix[p * n + c]),
-      };
-      const summary = summarizeTrade({
-        flows,
-        worldExports: worldE[c],
-        worldImports: worldI[c],
-        flow,
-        first: firstIds,
-        second: secondIds,
+    const m = tradeYearMeasures({
+      n,
+      exports: matrix,
+      isState,
+      worldExports,
+      worldImports,
+      first: mask(poleIds(first, year, groups)),
+      second: mask(poleIds(second, year, groups)),
+      flow,
+    });
+    for (let j = 0; j < m.country.length; j++) {
+      const hhi = m.hhi[j];
+      out.push({
+        country: all.ids[m.country[j]],
+        year,
+        exports: m.exports[j],
+        exportsBasis: m.exportsFromWorld[j] ? 'world row' : 'sum of partners',
+        imports: m.imports[j],
+        importsBasis: m.importsFromWorld[j] ? 'world row' : 'sum of partners',
+        total: m.exports[j] + m.imports[j],
+        balance: m.exports[j] - m.imports[j],
+        partners: m.partners[j],
+        hhi: finite(hhi),
+        effectivePartners: finite(1 / hhi),
+        firstValue: m.firstValue[j],
+        secondValue: m.secondValue[j],
+        firstShare: finite(m.firstShare[j]),
+        secondShare: finite(m.secondShare[j]),
+        tilt: finite(m.tilt[j]),
       });
-      out.push({ country: all.ids[c], ...seriesRow(year, summary) });
     }
     start = end;
   }

@@ -198,12 +198,12 @@ export async function loadAllTradeFlows(store: Store): Promise<AllTradeFlows> {
   for (;;) {
     const chunk = await flows.fetchChunk();
     if (!chunk || chunk.rowCount === 0) break;
-    const [y, r, p, v] = [0, 1, 2, 3].map((i) => chunk.getColumnVector(i));
+    const [y, r, p, v] = [0, 1, 2, 3].map((i) => chunk.getColumnValues(i) as number[]);
     for (let i = 0; i < chunk.rowCount; i++) {
-      cols.year.push(y.getItem(i) as number);
-      cols.reporter.push(r.getItem(i) as number);
-      cols.partner.push(p.getItem(i) as number);
-      cols.exports.push(v.getItem(i) as number);
+      cols.year.push(y[i]);
+      cols.reporter.push(r[i]);
+      cols.partner.push(p[i]);
+      cols.exports.push(v[i]);
     }
   }
   const w = (
