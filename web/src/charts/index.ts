@@ -1,6 +1,8 @@
 import { agreementChart } from './agreement';
-import { pendingCharts } from './pending';
+import { creditorsChart, debtServiceChart } from './debt';
+import { idealPointsChart } from './idealPoints';
 import { bearingChart, bearingSeriesChart } from './profile';
+import { tradePartnersChart, tradeTiltChart } from './trade';
 import type { ChartSpec } from './types';
 import { visitsChart } from './visits';
 
@@ -9,9 +11,11 @@ export const countryCharts: ChartSpec[] = [
   bearingChart,
   bearingSeriesChart,
   agreementChart,
-  pendingCharts.idealpoints,
-  pendingCharts.trade,
-  pendingCharts.debt,
+  idealPointsChart,
+  tradePartnersChart,
+  tradeTiltChart,
+  creditorsChart,
+  debtServiceChart,
   visitsChart,
 ];
 

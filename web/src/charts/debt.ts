@@ -1,0 +1,172 @@
+// Public external debt from /api/v1/debt: who holds it (creditor exposure, the poles in colour) and
+// the debt service over time. World Bank International Debt Statistics, PPG external debt.
+import { endpointPath, fillPath, getJson } from '../api';
+import { pct } from '../format';
+import { categorical, firstPoleColour, secondPoleColour } from '../palette';
+import type { ChartContext, ChartSpec } from './types';
+
+interface CreditorRow {
+  year: number;
+  creditor: string;
+  kind: string;
+  country: string | null;
+  category: string;
+  stock: number | null;
+  stockShare: number | null;
+  service: number | null;
+  projected: boolean;
+}
+
+interface Exposure {
+  year: number;
+  stock: number | null;
+  service: number | null;
+  poles: {
+    first: string;
+    second: string;
+    firstShare: number | null;
+    secondShare: number | null;
+    tilt: number | null;
+  } | null;
+  creditors: CreditorRow[];
+}
+
+interface DebtYear {
+  year: number;
+  stock: number | null;
+  service: number | null;
+  projected: boolean;
+  firstShare: number | null;
+  secondShare: number | null;
+  tilt: number | null;
+}
+
+const source =
+  'World Bank, International Debt Statistics: public and publicly guaranteed external debt by creditor, stocks and debt service (current US$); projections marked.';
+
+function debtPath(ctx: ChartContext, params: Record<string, string | number | boolean | undefined>) {
+  return fillPath(endpointPath(ctx.caps, 'debt') ?? '/debt/{country}', { country: ctx.country, ...params });
+}
+
+const usd = (v: number) => `$${(v / 1e9).toFixed(2)} bn`;
+
+export const creditorsChart: ChartSpec = {
+  id: 'creditors',
+  needs: ['debt'],
+  title: (ctx) => `Who holds ${ctx.countryName}'s public external debt${ctx.year ? `, ${ctx.year}` : ''}`,
+  source,
+  async load(ctx) {
+    const { path, query } = debtPath(ctx, { year: ctx.year, poles: ctx.poles.join(',') });
+    const a = await getJson<Exposure>(path, query);
+    const byCreditor = new Map<
+      string,
+      { creditor: string; country: string | null; stock: number; share: number }
+    >();
+    for (const c of a.creditors ?? []) {
+      if (c.stock === null || c.stock <= 0) continue;
+      const e = byCreditor.get(c.creditor) ?? {
+        creditor: c.creditor,
+        country: c.country,
+        stock: 0,
+        share: 0,
+      };
+      e.stock += c.stock;
+      e.share += c.stockShare ?? 0;
+      byCreditor.set(c.creditor, e);
+    }
+    const rows = [...byCreditor.values()].sort((x, y) => y.stock - x.stock).slice(0, 12);
+    if (rows.length === 0) return null;
+    return {
+      rows: rows.map((r) => ({ year: a.year, ...r })),
+      columns: ['year', 'creditor', 'country', 'stock', 'share'],
+      subtitle: `Largest creditors by share of the debt stock at the end of ${a.year}; the two poles in colour`,
+      summary: `Bar chart of ${rows.length} creditors in ${a.year}; total stock ${a.stock === null ? 'unknown' : usd(a.stock)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${ctx.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${ctx.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
+    };
+  },
+  render(Plot, data, ctx, width) {
+    const fill = (d: { country: string | null }) =>
+      d.country === ctx.poles[0]
+        ? firstPoleColour
+        : d.country === ctx.poles[1]
+          ? secondPoleColour
+          : '#c9c5ba';
+    return Plot.plot({
+      width,
+      height: 40 + data.rows.length * 26,
+      marginLeft: 190,
+      marginRight: 56,
+      style: { fontSize: '12px' },
+      ariaLabel: data.summary,
+      x: { label: 'Share of the debt stock', tickFormat: '.0%', grid: true },
+      y: {
+        label: null,
+        domain: data.rows.map((r) => String(r.creditor)),
+        tickFormat: (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s),
+      },
+      marks: [
+        Plot.barX(data.rows, { x: 'share', y: 'creditor', fill, tip: { format: { x: '.1%' } } }),
+        Plot.text(data.rows, {
+          x: 'share',
+          y: 'creditor',
+          text: (d: { share: number }) => pct(d.share, 1),
+          dx: 4,
+          textAnchor: 'start',
+          fill: '#6b6b6b',
+        }),
+        Plot.ruleX([0]),
+      ],
+    });
+  },
+};
+
+export const debtServiceChart: ChartSpec = {
+  id: 'debt-service',
+  needs: ['debt'],
+  title: (ctx) => `${ctx.countryName}'s external debt service`,
+  source,
+  async load(ctx) {
+    const { path, query } = debtPath(ctx, { series: true, poles: ctx.poles.join(',') });
+    const a = await getJson<DebtYear[] | { rows: DebtYear[] }>(path, query);
+    const series = (Array.isArray(a) ? a : a.rows).filter((r) => r.service !== null);
+    if (series.length === 0) return null;
+    const rows = series.map((r) => ({
+      year: r.year,
+      service: r.service,
+      stock: r.stock,
+      projected: r.projected,
+      firstShare: r.firstShare,
+      secondShare: r.secondShare,
+      tilt: r.tilt,
+    }));
+    const actual = rows.filter((r) => !r.projected);
+    const last = actual.at(-1) ?? rows[rows.length - 1];
+    return {
+      rows,
+      columns: ['year', 'service', 'stock', 'projected', 'firstShare', 'secondShare', 'tilt'],
+      subtitle:
+        'Principal plus interest paid on public external debt each year, US$ billions; lighter bars are World Bank projections',
+      summary: `Bar chart ${rows[0].year}–${rows[rows.length - 1].year}. In ${last.year}, debt service was ${usd(last.service ?? 0)}.`,
+    };
+  },
+  render(Plot, data, _ctx, width) {
+    return Plot.plot({
+      width,
+      height: Math.max(220, Math.min(320, width * 0.36)),
+      marginLeft: 48,
+      style: { fontSize: '12px' },
+      ariaLabel: data.summary,
+      x: { label: null, tickFormat: 'd', interval: 1 },
+      y: { label: 'US$ bn', grid: true, transform: (v: number) => v / 1e9 },
+      color: { domain: ['reported', 'projected'], range: [categorical[0], '#a6cbe3'], legend: true },
+      marks: [
+        Plot.barY(data.rows, {
+          x: 'year',
+          y: 'service',
+          fill: (d: { projected: boolean }) => (d.projected ? 'projected' : 'reported'),
+          tip: { format: { y: '.2f' } },
+        }),
+        Plot.ruleY([0]),
+      ],
+    });
+  },
+};
