@@ -55,7 +55,7 @@ export const loansDataset: DatasetBuilder = {
       notes: [
         `Kenya register: ${register.length} loans; amounts converted to US$ at the annual average rate of the agreement year, outstanding at 30 June 2023 at the 2023 average (fx_rates).`,
         `Kenya register: ${repeats} tranche rows repeat their facility's financed amount and carry no committed amount (repeat_of); ${revised} rows with a placeholder original amount use the revised amount.`,
-        "Kenya register: creditor names split by the PDF extraction are rejoined (docs/data/finance.md); JPK is read as JPY; AUA (AfDB unit of account) equals one SDR; sovereign bonds are lender_category 'bonds'.",
+        "Kenya register: creditor names split by the PDF extraction are rejoined (docs/data/finance.md); JPK is thousands of yen (JPY × 1000); AUA (AfDB unit of account) equals one SDR; sovereign bonds are lender_category 'bonds'.",
         `CLA: ${cla.length} loans; BU: ${bu.length} projects. Both are Chinese lenders by construction; they overlap for African loans, so never add their totals together.`,
       ],
     };

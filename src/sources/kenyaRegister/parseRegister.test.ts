@@ -33,8 +33,9 @@ test('amounts in other currencies are converted at the agreement year average, d
   assert.equal(olkaria.fxRate, 0.7541);
   assert.equal(olkaria.amountUsd, 150_000_000 / 0.7541);
   assert.equal(olkaria.outstandingDate, '2023-06-30');
-  const yen = loans.find((l) => l.currency === 'JPY')!;
-  assert.ok(yen, 'JPK is read as JPY');
+  const yen = loans.find((l) => l.currency === 'JPY' && l.ref === '1983020_1')!;
+  assert.equal(yen.amount, 528_362_080, 'JPK is thousands of yen');
+  assert.equal(yen.amountUsd, 528_362_080 / 237.5535);
   const ua = loans.find((l) => l.currency === 'AUA')!;
   assert.ok(ua.fxRate > 0.6 && ua.fxRate < 0.8, 'AUA at the SDR rate');
 });

@@ -24,8 +24,13 @@ export const registerOutstandingDate = '2023-06-30';
 /** Outstanding amounts are converted at this year's annual average rate. */
 export const registerOutstandingFxYear = 2023;
 
-/** The register's currency codes that are not ISO 4217: `JPK` is its code for the Japanese yen. */
-const currencyRepairs: Record<string, string> = { JPK: 'JPY' };
+/**
+ * The register's currency codes that are not ISO 4217. `JPK` is thousands of Japanese yen: the
+ * Mombasa Port Development loan of 2007, JICA's ¥26.711 billion, is printed 26,711,000.00 JPK.
+ */
+const currencyUnits: Record<string, { code: string; factor: number }> = {
+  JPK: { code: 'JPY', factor: 1000 },
+};
 
 const categories: Record<string, LenderCategory> = {
   Multilateral: 'multilateral',
@@ -54,6 +59,8 @@ export function parseRegister(text: string, file: string): LoanRecord[] {
   const col = columns(table, wanted);
   const creditorNames = Object.keys(registerCreditorCountries).sort((a, b) => b.length - a.length);
   const refs = new Set<string>();
+  /** The financed amount as printed (before unit factors), for spotting repeated commitments. */
+  const printed: number[] = [];
   const records = table.records.map((rec): LoanRecord => {
     const get = (k: (typeof wanted)[number]) => rec.values[col[k]];
     const at = (field: string): InputLocation => ({ file, line: rec.line, field });
@@ -117,20 +124,25 @@ export function parseRegister(text: string, file: string): LoanRecord[] {
     const maturityDate = parseDate(get('maturity_date'), at('maturity_date'));
     const year = Number(date.slice(0, 4));
     const rawCurrency = get('curr').trim().toUpperCase();
-    const currency = currencyRepairs[rawCurrency] ?? rawCurrency;
+    const unit = currencyUnits[rawCurrency] ?? { code: rawCurrency, factor: 1 };
+    const currency = unit.code;
     const original = parseAmount(get('org_financed_amount'), at('org_financed_amount'));
     const revised = parseAmount(get('revised_financed_amount'), at('revised_financed_amount'));
     const placeholder = original <= placeholderMax;
-    const amount = placeholder ? revised : original;
+    printed.push(placeholder ? revised : original);
+    const amount = inUnits(placeholder ? revised : original, unit.factor);
     if (!(amount > 0)) {
       throw new InputError('no positive financed amount (original or revised)', {
         location: at(placeholder ? 'revised_financed_amount' : 'org_financed_amount'),
       });
     }
     const fxRate = unitsPerUsd(currency, year, at('curr'));
-    const outstanding = parseAmount(
-      get('amount_outstanding_as_at_30_06_2023_fx'),
-      at('amount_outstanding_as_at_30_06_2023_fx'),
+    const outstanding = inUnits(
+      parseAmount(
+        get('amount_outstanding_as_at_30_06_2023_fx'),
+        at('amount_outstanding_as_at_30_06_2023_fx'),
+      ),
+      unit.factor,
     );
     const lenderCountry = lenderCategory === 'bonds' ? null : registerCreditorCountries[creditor];
     return {
@@ -161,31 +173,37 @@ export function parseRegister(text: string, file: string): LoanRecord[] {
       sourceLine: rec.line,
     } satisfies LoanRecord;
   });
-  markRepeatedCommitments(records);
+  markRepeatedCommitments(records, printed);
   return records;
 }
 
 /**
  * The register prints a facility's financed amount on every row of the facility (tranches,
  * currencies of disbursement): rows share the reference number before the underscore. A row whose
- * financed amount is the same figure as the facility's first row repeats that commitment: its
- * amount is set to null and `repeatOf` names the first row, so sums count it once.
+ * financed amount is printed as the same figure as the facility's first row (whatever the
+ * currency column says) repeats that commitment: its amount is set to null and `repeatOf` names
+ * the first row, so sums count it once. `printed[i]` is record i's amount as printed.
  */
-export function markRepeatedCommitments(records: LoanRecord[]): void {
-  const first = new Map<string, LoanRecord>();
-  for (const r of records) {
+export function markRepeatedCommitments(records: LoanRecord[], printed: readonly number[]): void {
+  const first = new Map<string, number>();
+  for (const [i, r] of records.entries()) {
     const facility = r.ref.split('_')[0];
     const head = first.get(facility);
-    if (!head) {
-      first.set(facility, r);
+    if (head === undefined) {
+      first.set(facility, i);
       continue;
     }
-    if (head.amount !== null && r.amount === head.amount) {
+    if (records[head].amount !== null && printed[i] === printed[head]) {
       r.amount = null;
       r.amountUsd = null;
-      r.repeatOf = head.ref;
+      r.repeatOf = records[head].ref;
     }
   }
+}
+
+/** A register amount in whole currency units, to the cent (thousands of yen times 1,000). */
+function inUnits(x: number, factor: number): number {
+  return factor === 1 ? x : Math.round(x * factor * 100) / 100;
 }
 
 /**
