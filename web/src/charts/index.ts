@@ -19,6 +19,40 @@ export const countryCharts: ChartSpec[] = [
   visitsChart,
 ];
 
+/** The page's sections: a heading, a line of context, and the charts under it. */
+export const countrySections: { id: string; title: string; intro: string; charts: ChartSpec[] }[] = [
+  {
+    id: 'bearing',
+    title: 'The bearing',
+    intro: 'Every dimension on one scale between the two poles, and the overall position it adds up to.',
+    charts: [bearingChart, bearingSeriesChart],
+  },
+  {
+    id: 'votes',
+    title: 'UN votes',
+    intro: 'How the country votes in the General Assembly, beside the poles.',
+    charts: [agreementChart, idealPointsChart],
+  },
+  {
+    id: 'trade',
+    title: 'Trade',
+    intro: 'Whom it trades with, and how its trade divides between the poles.',
+    charts: [tradePartnersChart, tradeTiltChart],
+  },
+  {
+    id: 'finance',
+    title: 'Finance',
+    intro: 'Whom it owes, and what servicing that debt costs.',
+    charts: [creditorsChart, debtServiceChart],
+  },
+  {
+    id: 'visits',
+    title: 'Visits',
+    intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
+    charts: [visitsChart],
+  },
+];
+
 export function chartById(id: string): ChartSpec | undefined {
   return countryCharts.find((c) => c.id === id);
 }

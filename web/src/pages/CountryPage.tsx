@@ -1,5 +1,6 @@
+import { useEffect } from 'preact/hooks';
 import { ApiError, getJson } from '../api';
-import { countryCharts } from '../charts';
+import { countrySections } from '../charts';
 import type { ChartContext } from '../charts/types';
 import { PlotFigure } from '../components/PlotFigure';
 import { type Countries, type Country, poleChoices, useAsync } from '../data';
@@ -19,6 +20,10 @@ export function CountryPage({
   const poles = polesOf(route.params);
   const year = yearOf(route.params);
   const known = countries.byId.get(id);
+  const section = route.params.get('section');
+  useEffect(() => {
+    if (section) document.getElementById(`section-${section}`)?.scrollIntoView({ block: 'start' });
+  }, [section]);
   const resolved = useAsync(
     async () => known ?? (await getJson<Country>(`/countries/${encodeURIComponent(id)}`)),
     [id],
@@ -118,11 +123,32 @@ export function CountryPage({
         </div>
       </header>
       <Headline ctx={ctx} />
-      <div class="charts">
-        {countryCharts.map((spec) => (
-          <PlotFigure key={spec.id} spec={spec} ctx={ctx} />
+      <nav class="toc" aria-label="Sections">
+        {countrySections.map((sec) => (
+          <a
+            key={sec.id}
+            href={href(`/country/${country.id}`, { ...Object.fromEntries(route.params), section: sec.id })}
+          >
+            {sec.title}
+          </a>
         ))}
-      </div>
+      </nav>
+      {countrySections.map((sec) => (
+        <section
+          key={sec.id}
+          id={`section-${sec.id}`}
+          class="section"
+          aria-labelledby={`section-${sec.id}-h`}
+        >
+          <header class="section-head">
+            <h2 id={`section-${sec.id}-h`}>{sec.title}</h2>
+            <p class="section-intro">{sec.intro}</p>
+          </header>
+          {sec.charts.map((spec) => (
+            <PlotFigure key={spec.id} spec={spec} ctx={ctx} />
+          ))}
+        </section>
+      ))}
     </main>
   );
 }
