@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { InputError } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
-import { tradeSourceFile } from '../store/trade.js';
+import { tradeGroups, tradeSourceFile } from '../store/trade.js';
 import { tradeIndicators, tradePartners, tradeSeries } from './trade.js';
 
 let store: Store;
@@ -110,4 +110,15 @@ test('bad input: unknown country, years outside the data, bad flow, bad top, ove
     tradeSeries(store, 'KEN', { poles: 'DEU,EU' }),
     (e: unknown) => e instanceof InputError && e.location.field === 'poles',
   );
+});
+
+test('the union groups of the trade data list concordance ids as members', async () => {
+  const groups = await tradeGroups(store);
+  const unions = groups.filter((g) => g.kind === 'union');
+  assert.deepEqual(
+    unions.map((g) => g.id),
+    ['belgium-luxembourg', 'sacca'],
+  );
+  for (const g of unions) for (const m of g.members) assert.ok(store.concordance.get(m), `${g.id}: ${m}`);
+  assert.ok(groups.every((g) => /^[a-z-]+$/.test(g.id)));
 });
