@@ -10,7 +10,7 @@ import {
   type Weights,
 } from '../measures/bearing/dimensions.js';
 import { type SensitivityRow, sensitivity } from '../measures/bearing/sensitivity.js';
-import { partnerYears, yearRanges } from '../measures/dyadYears.js';
+import { allDyadYears, yearRanges } from '../measures/dyadYears.js';
 import { tilt } from '../measures/tilt.js';
 import { category } from '../measures/voteTable.js';
 import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
@@ -123,29 +123,38 @@ function poleSide(poles: readonly [Pole, Pole], id: string, year: number): numbe
   return -1;
 }
 
+/**
+ * Agreement of every pair of states in every year, as one nc x nc matrix per year (NaN where they
+ * share no vote): computed once per store from the bitset kernel, then any pair of poles reads it.
+ */
+async function agreementByYear(store: Store): Promise<Map<number, Float32Array>> {
+  const key = 'bearing:agreementByYear';
+  const cached = store.cache.get(key) as Map<number, Float32Array> | undefined;
+  if (cached) return cached;
+  const m = await loadVoteMatrix(store, {});
+  const nc = m.countries.length;
+  const d = allDyadYears(m);
+  const out = new Map<number, Float32Array>();
+  for (let i = 0; i < d.length; i++) {
+    let cube = out.get(d.year[i]);
+    if (!cube) {
+      cube = new Float32Array(nc * nc).fill(Number.NaN);
+      out.set(d.year[i], cube);
+    }
+    cube[d.a[i] * nc + d.b[i]] = d.agreement[i];
+    cube[d.b[i] * nc + d.a[i]] = d.agreement[i];
+  }
+  store.cache.set(key, out);
+  return out;
+}
+
 async function addVotes(store: Store, poles: readonly [Pole, Pole], world: BearingWorld): Promise<void> {
   const m = await loadVoteMatrix(store, {});
   const nc = m.countries.length;
   const ranges = yearRanges(m);
   const col = new Map(m.countries.map((c, i) => [c, i]));
   const all = m.countries.map((_, i) => i);
-  // agreement[pole member][year|state], from each ever-member's dyad-years with every state
-  const agree = new Map<number, Map<string, number>>();
-  const everMembers = new Set<number>();
-  for (const { year } of ranges) {
-    for (const p of poles)
-      for (const id of poleMembers(p, year)) if (col.has(id)) everMembers.add(col.get(id)!);
-  }
-  for (const member of everMembers) {
-    const d = partnerYears(
-      m,
-      member,
-      all.filter((i) => i !== member),
-    );
-    const map = new Map<string, number>();
-    for (let i = 0; i < d.length; i++) map.set(`${d.year[i]}|${d.b[i]}`, d.agreement[i]);
-    agree.set(member, map);
-  }
+  const byYear = await agreementByYear(store);
   for (const { year, start, end } of ranges) {
     const members = poles.map((p) =>
       poleMembers(p, year)
@@ -156,13 +165,14 @@ async function addVotes(store: Store, poles: readonly [Pole, Pole], world: Beari
     for (let r = start; r < end; r++)
       for (let c = 0; c < nc; c++) if (category(m.votes[r * nc + c]) >= 0) cast[c]++;
     const voters = all.filter((c) => cast[c] > 0);
+    const cube = byYear.get(year);
     const rows = voters.map((c) => {
       const mean = (ms: number[]) => {
         let s = 0;
         let n = 0;
         for (const mb of ms) {
-          const a =
-            mb === c ? (cast[c] > 0 ? 1 : Number.NaN) : (agree.get(mb)?.get(`${year}|${c}`) ?? Number.NaN);
+          // A member agrees with itself; otherwise the pair's agreement that year (NaN: no common vote).
+          const a = mb === c ? 1 : (cube?.[mb * nc + c] ?? Number.NaN);
           if (Number.isFinite(a)) {
             s += a;
             n++;
