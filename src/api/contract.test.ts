@@ -76,6 +76,55 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/rank?year=2019&by=size', status: 400 },
     { url: '/api/v1/rank?year=1900', status: 400 },
   ],
+  '/api/v1/visits': [
+    { url: '/api/v1/visits?country=KEN', status: 200 },
+    { url: '/api/v1/visits?continent=Africa&type=state&from=2000&to=2024-12-31', status: 200 },
+    { url: '/api/v1/visits?region=Sub-Saharan%20Africa&format=csv', status: 200 },
+    { url: '/api/v1/visits?type=royal', status: 400 },
+    { url: '/api/v1/visits?from=2019-02-30', status: 400 },
+    { url: '/api/v1/visits?from=2020&to=2010', status: 400 },
+    { url: '/api/v1/visits?continent=Atlantis', status: 404 },
+    { url: '/api/v1/visits?country=Narnia', status: 404 },
+  ],
+  '/api/v1/visits/last': [
+    { url: '/api/v1/visits/last?type=state&continent=Africa&before=2024-05-23', status: 200 },
+    { url: '/api/v1/visits/last?country=KEN&before=1900', status: 200 },
+    { url: '/api/v1/visits/last?type=state&continent=Africa&before=2024-05-23&format=csv', status: 200 },
+    { url: '/api/v1/visits/last?before=yesterday', status: 400 },
+    { url: '/api/v1/visits/last?region=Atlantis', status: 404 },
+  ],
+  '/api/v1/visits/counts': [
+    { url: '/api/v1/visits/counts?country=KEN', status: 200 },
+    { url: '/api/v1/visits/counts?continent=Africa&by=country&format=csv', status: 200 },
+    { url: '/api/v1/visits/counts?by=decade', status: 400 },
+    { url: '/api/v1/visits/counts?country=Narnia', status: 404 },
+  ],
+  '/api/v1/visits/intensity': [
+    { url: '/api/v1/visits/intensity?country=KEN&from=2010', status: 200 },
+    { url: '/api/v1/visits/intensity?from=2020&to=2021', status: 200 },
+    { url: '/api/v1/visits/intensity?country=KEN&format=csv', status: 200 },
+    { url: '/api/v1/visits/intensity?from=1700', status: 400 },
+    { url: '/api/v1/visits/intensity?country=Narnia', status: 404 },
+  ],
+  '/api/v1/travels': [
+    { url: '/api/v1/travels?country=KEN', status: 200 },
+    { url: '/api/v1/travels?continent=Africa&role=president&from=2000', status: 200 },
+    { url: '/api/v1/travels?country=KEN&format=csv', status: 200 },
+    { url: '/api/v1/travels?role=king', status: 400 },
+    { url: '/api/v1/travels?country=Narnia', status: 404 },
+  ],
+  '/api/v1/travels/last': [
+    { url: '/api/v1/travels/last?country=KEN&role=president&before=2024-01-01', status: 200 },
+    { url: '/api/v1/travels/last?country=KEN&format=csv', status: 200 },
+    { url: '/api/v1/travels/last?before=2024-13-01', status: 400 },
+    { url: '/api/v1/travels/last?continent=Atlantis', status: 404 },
+  ],
+  '/api/v1/travels/counts': [
+    { url: '/api/v1/travels/counts?country=KEN', status: 200 },
+    { url: '/api/v1/travels/counts?continent=Africa&by=country&format=csv', status: 200 },
+    { url: '/api/v1/travels/counts?by=month', status: 400 },
+    { url: '/api/v1/travels/counts?country=Narnia', status: 404 },
+  ],
 };
 
 let app: FastifyInstance;
@@ -189,6 +238,14 @@ describe('answers match the document', () => {
     assert.deepEqual(p.poles, ['USA', 'CHN']);
     assert.match(p.headline, /^Kenya 2019: /);
     for (const d of ['votes', 'trade', 'finance', 'visits']) assert.ok(d in p.dimensions);
+  });
+
+  it("the seed article's gap: the last African state visit before 2024-05-23 is Ghana, 2008-09-14, 15.7 years", async () => {
+    const res = await app.inject('/api/v1/visits/last?type=state&continent=Africa&before=2024-05-23');
+    const [v] = JSON.parse(res.body);
+    assert.equal(v.country, 'GHA');
+    assert.equal(v.date, '2008-09-14');
+    assert.equal(Math.round(v.gapYears * 10) / 10, 15.7);
   });
 
   it('the API agrees with the CLI query: Kenya votes with China far more than with the US', async () => {

@@ -72,3 +72,49 @@ export function voteFilter(q: VoteFilterQuery, { years = true } = {}): VoteFilte
     ...(q.wholeOnly && { wholeOnly: true }),
   };
 }
+
+/** `2008` as a start is 2008-01-01, as an end 2008-12-31; a full date must exist in the calendar. */
+export function date(raw: string | undefined, field: string, end: 'start' | 'end'): string | undefined {
+  if (raw === undefined) return undefined;
+  const s = raw.trim();
+  if (/^\d{4}$/.test(s)) return end === 'start' ? `${s}-01-01` : `${s}-12-31`;
+  const d = new Date(`${s}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+    throw new InputError(`expected a year or a date yyyy-mm-dd, got '${s}'`, { location: { field } });
+  }
+  return s;
+}
+
+/** from/to/before dates of an event query, checked for order. */
+export function dateRange(q: { from?: string; to?: string; before?: string }): {
+  from?: string;
+  to?: string;
+  before?: string;
+} {
+  const from = date(q.from, 'from', 'start');
+  const to = date(q.to, 'to', 'end');
+  if (from && to && from > to) {
+    throw new InputError(`impossible range: from ${q.from} is after to ${q.to}`, {
+      location: { field: 'from' },
+    });
+  }
+  return { from, to, before: date(q.before, 'before', 'start') };
+}
+
+/** A comma-separated list of names, each one of `allowed` (case-insensitive, spaces as hyphens). */
+export function enumList<const T extends string>(
+  raw: string | undefined,
+  allowed: readonly T[],
+  field: string,
+): T[] {
+  return list(raw, field).map((item) => {
+    const v = item.toLowerCase().replace(/ /g, '-');
+    if (!allowed.includes(v as T)) {
+      throw new InputError(`unknown ${field} '${item}'`, {
+        location: { field },
+        hint: `one of ${allowed.join(', ')}`,
+      });
+    }
+    return v as T;
+  });
+}

@@ -12,6 +12,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
+  LogController,
 } from 'fastify';
 import { isInputError } from '../errors.js';
 import type { Store } from '../store/open.js';
@@ -124,7 +125,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger,
     bodyLimit: limits.bodyLimit,
     requestIdHeader: false,
+    // One log line per request (the onResponse hook below), not Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.maxString },
+    // Errors the router raises before any route runs (a malformed percent-encoding, an over-long path
+    // parameter) get the same problem documents as everything else.
+    frameworkErrors: (error, request, reply) => {
+      const problem = problemFromFastifyError(error as FastifyError, request.url.split('?')[0]) ?? {
+        ...internalProblem(request.url.split('?')[0]),
+      };
+      sendProblem(reply, problem);
+    },
     ajv: {
       customOptions: {
         removeAdditional: false,
@@ -136,6 +147,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const timings: Record<string, number> = { ...options.timings };
   app.decorate('startup', { timings });
+
+  if (logger) {
+    app.addHook('onResponse', (request, reply, done) => {
+      request.log.info(
+        {
+          method: request.method,
+          url: request.url,
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 100) / 100,
+          remote: request.ip,
+        },
+        'request',
+      );
+      done();
+    });
+  }
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const instance = request.url.split('?')[0];

@@ -2,7 +2,14 @@ import type { RouteModule } from '../server.js';
 import { bearingRoutes } from './bearing.js';
 import { countriesRoutes } from './countries.js';
 import { metaRoutes } from './meta.js';
+import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
 
 /** Every capability the API serves, in the order the OpenAPI document lists them. Add a module here and in its own file. */
-export const routeModules: readonly RouteModule[] = [metaRoutes, countriesRoutes, votesRoutes, bearingRoutes];
+export const routeModules: readonly RouteModule[] = [
+  metaRoutes,
+  countriesRoutes,
+  votesRoutes,
+  visitsRoutes,
+  bearingRoutes,
+];
