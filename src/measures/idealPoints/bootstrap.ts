@@ -30,7 +30,11 @@ export function bootstrapReplicate(
 ): Float64Array {
   const random = new Random(settings.seed * 7919 + index * 104729 + 1);
   const simulated: Observations = { ...obs, category: simulateCategories(obs, fit, random) };
-  const refit = fitModel(simulated, { ...settings.fit, maxIterations: settings.replicateIterations }, fit);
+  const refit = fitModel(
+    simulated,
+    { ...settings.fit, maxIterations: settings.replicateIterations, exactVariances: false },
+    fit,
+  );
   return identified(refit.mean, identification(obs, refit.mean, settings.positiveCountry));
 }
 

@@ -17,6 +17,10 @@ export interface FitSettings {
   tolerance: number;
   /** Cap on EM steps (each SQUAREM cycle takes up to three). */
   maxIterations: number;
+  /** Recompute the variances at the returned point with one more E-step (default true). */
+  exactVariances?: boolean;
+  /** SQUAREM acceleration (default true); false runs plain EM steps (the benchmark's baseline). */
+  accelerate?: boolean;
   /** Called after each EM step with the step number and the latest convergence measure. */
   onIteration?: (iteration: number, change: number) => void;
 }
@@ -89,6 +93,10 @@ export function fitModel(obs: Observations, settings: FitSettings, init?: FitRes
       theta = theta1.slice();
       break;
     }
+    if (settings.accelerate === false) {
+      theta.set(theta1);
+      continue;
+    }
     step(theta1, theta2);
     settings.onIteration?.(steps, change);
     // SQUAREM (scheme S3): r = F(t) - t, v = F(F(t)) - 2F(t) + t, step a = -|r| / |v|.
@@ -125,8 +133,9 @@ export function fitModel(obs: Observations, settings: FitSettings, init?: FitRes
       stepMax = Math.max(1, stepMax / 4);
     }
   }
-  // Variances belong to the last step taken; recompute them for the returned point.
-  emStep(obs, priors, work, theta, theta1, variance);
+  // Variances belong to the last step taken; recompute them for the returned point (the bootstrap,
+  // which only keeps the means, skips this step).
+  if (settings.exactVariances !== false) emStep(obs, priors, work, theta, theta1, variance);
 
   const mean = theta.slice(0, nCells);
   const noise = new Float64Array(itemCount);
