@@ -48,7 +48,11 @@ test('the dense kernel gives the per-country figures exactly (hand case)', () =>
   });
   assert.equal(out.exports[0], 45);
   assert.equal(out.imports[0], 100);
-  assert.equal(out.importsFromWorld[0], 1);
+  assert.equal(out.importsBasis[0], 1);
+  assert.equal(out.exportsBasis[0], 0);
+  // C only exports to K: its own exports side has no row at all.
+  assert.equal(out.exportsBasis[3], 0);
+  assert.equal(out.importsBasis[3], 2);
   assert.equal(out.hhi[0], one.hhi);
   assert.equal(out.partners[0], 3);
   assert.equal(out.firstShare[0], one.firstShare);

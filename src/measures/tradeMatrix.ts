@@ -27,9 +27,10 @@ export interface TradeYearMeasures {
   /** Indexes of the countries measured (states with at least one flow). */
   country: Int32Array;
   exports: Float64Array;
-  exportsFromWorld: Uint8Array;
+  /** Index into totalBases: 0 sum of partners, 1 World row, 2 none reported. */
+  exportsBasis: Uint8Array;
   imports: Float64Array;
-  importsFromWorld: Uint8Array;
+  importsBasis: Uint8Array;
   partners: Int32Array;
   hhi: Float64Array;
   firstValue: Float64Array;
@@ -61,9 +62,9 @@ export function tradeYearMeasures(input: TradeYearInput): TradeYearMeasures {
   const out: TradeYearMeasures = {
     country: Int32Array.from(countries),
     exports: new Float64Array(k),
-    exportsFromWorld: new Uint8Array(k),
+    exportsBasis: new Uint8Array(k),
     imports: new Float64Array(k),
-    importsFromWorld: new Uint8Array(k),
+    importsBasis: new Uint8Array(k),
     partners: new Int32Array(k),
     hhi: new Float64Array(k),
     firstValue: new Float64Array(k),
@@ -77,6 +78,8 @@ export function tradeYearMeasures(input: TradeYearInput): TradeYearMeasures {
     const c = countries[j];
     let sumE = 0;
     let sumI = 0;
+    let rowsE = 0;
+    let rowsI = 0;
     let stateTotal = 0;
     let count = 0;
     let fv = 0;
@@ -87,8 +90,14 @@ export function tradeYearMeasures(input: TradeYearInput): TradeYearMeasures {
       const e = m[c * n + p];
       const i = m[p * n + c];
       if (Number.isNaN(e) && Number.isNaN(i)) continue;
-      if (!Number.isNaN(e)) sumE += e;
-      if (!Number.isNaN(i)) sumI += i;
+      if (!Number.isNaN(e)) {
+        sumE += e;
+        rowsE++;
+      }
+      if (!Number.isNaN(i)) {
+        sumI += i;
+        rowsI++;
+      }
       const v =
         flow === 'exports' ? e : flow === 'imports' ? i : Number.isNaN(e) ? i : Number.isNaN(i) ? e : e + i;
       if (Number.isNaN(v)) continue;
@@ -115,9 +124,9 @@ export function tradeYearMeasures(input: TradeYearInput): TradeYearMeasures {
     const im = Number.isNaN(wi) ? sumI : wi;
     const denominator = flow === 'exports' ? ex : flow === 'imports' ? im : ex + im;
     out.exports[j] = ex;
-    out.exportsFromWorld[j] = Number.isNaN(we) ? 0 : 1;
+    out.exportsBasis[j] = !Number.isNaN(we) ? 1 : rowsE > 0 ? 0 : 2;
     out.imports[j] = im;
-    out.importsFromWorld[j] = Number.isNaN(wi) ? 0 : 1;
+    out.importsBasis[j] = !Number.isNaN(wi) ? 1 : rowsI > 0 ? 0 : 2;
     out.partners[j] = count;
     out.hhi[j] = h;
     out.firstValue[j] = fv;

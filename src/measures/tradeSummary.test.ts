@@ -32,6 +32,8 @@ test('hand-computed totals: World rows where published, else sums over partners 
     total: 125,
     balance: -35,
   });
+  const onlyImports = tradeTotals({ ...flows, exports: Float64Array.from([N, N, N, N]) }, N, N);
+  assert.deepEqual([onlyImports.exports, onlyImports.exportsBasis], [0, 'none reported']);
   const t = tradeTotals(flows, 50, N);
   assert.deepEqual(
     [t.exports, t.exportsBasis, t.imports, t.importsBasis],

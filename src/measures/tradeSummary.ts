@@ -21,8 +21,14 @@ export interface PartnerFlows {
   imports: Float64Array;
 }
 
-/** Where a total comes from: the reporter's own World row, or the sum over its partners. */
-export type TotalBasis = 'world row' | 'sum of partners';
+/**
+ * Where a total comes from: the World row, the sum over partners, or nowhere (no row of that side
+ * at all that year: the total is 0 and says so, e.g. the USSR's exports after 1962).
+ */
+export type TotalBasis = 'world row' | 'sum of partners' | 'none reported';
+
+/** Basis codes of the bulk kernel, indexed by code. */
+export const totalBases: readonly TotalBasis[] = ['sum of partners', 'world row', 'none reported'];
 
 export interface TradeTotals {
   exports: number;
@@ -78,12 +84,22 @@ export function tradeTotals(flows: PartnerFlows, worldExports: number, worldImpo
   checkFlows(flows);
   let sumE = 0;
   let sumI = 0;
+  let rowsE = 0;
+  let rowsI = 0;
   for (let i = 0; i < flows.partners.length; i++) {
-    if (!Number.isNaN(flows.exports[i])) sumE += flows.exports[i];
-    if (!Number.isNaN(flows.imports[i])) sumI += flows.imports[i];
+    if (!Number.isNaN(flows.exports[i])) {
+      sumE += flows.exports[i];
+      rowsE++;
+    }
+    if (!Number.isNaN(flows.imports[i])) {
+      sumI += flows.imports[i];
+      rowsI++;
+    }
   }
-  const exportsBasis: TotalBasis = Number.isNaN(worldExports) ? 'sum of partners' : 'world row';
-  const importsBasis: TotalBasis = Number.isNaN(worldImports) ? 'sum of partners' : 'world row';
+  const basis = (world: number, rows: number): TotalBasis =>
+    !Number.isNaN(world) ? 'world row' : rows > 0 ? 'sum of partners' : 'none reported';
+  const exportsBasis = basis(worldExports, rowsE);
+  const importsBasis = basis(worldImports, rowsI);
   const exports = exportsBasis === 'world row' ? worldExports : sumE;
   const imports = importsBasis === 'world row' ? worldImports : sumI;
   return {

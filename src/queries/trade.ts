@@ -11,6 +11,7 @@ import {
   type TotalBasis,
   type TradeFlowKind,
   type TradeSummary,
+  totalBases,
   tradeTotals,
 } from '../measures/tradeSummary.js';
 import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
@@ -438,9 +439,9 @@ export async function tradeIndicators(
         country: all.ids[m.country[j]],
         year,
         exports: m.exports[j],
-        exportsBasis: m.exportsFromWorld[j] ? 'world row' : 'sum of partners',
+        exportsBasis: totalBases[m.exportsBasis[j]],
         imports: m.imports[j],
-        importsBasis: m.importsFromWorld[j] ? 'world row' : 'sum of partners',
+        importsBasis: totalBases[m.importsBasis[j]],
         total: m.exports[j] + m.imports[j],
         balance: m.exports[j] - m.imports[j],
         partners: m.partners[j],

@@ -56,7 +56,8 @@ const seriesColumns: Column<SeriesLine>[] = [
 
 /** US$ millions for people. */
 const mn = (x: number | null) => usd(x === null ? null : x * 1e6);
-const basisWords = (b: string) => (b === 'world row' ? 'World row' : 'sum over partners');
+const basisWords = (b: string) =>
+  b === 'world row' ? 'World row' : b === 'sum of partners' ? 'sum over partners' : 'none reported';
 const flowWords = { total: 'total trade', exports: 'exports', imports: 'mirror imports' } as const;
 
 function partnersTable(r: TradePartnersResult): string {
@@ -98,7 +99,7 @@ function seriesTable(r: TradeSeriesResult): string {
   const keys = ['year', 'total US$m', 'partners', 'hhi', 'eff. partners', a.id, b.id, 'tilt'];
   const head = `${r.countryName} (${r.country}), ${r.from}-${r.to}: ${flowWords[r.flow]} by year; shares of ${a.id} (${a.name}) and ${b.id} (${b.name}), tilt = (${b.id} - ${a.id}) / (${b.id} + ${a.id}): -1 all ${a.id}, +1 all ${b.id}\n\n`;
   const foot = r.rows.some((x) => x.exportsBasis !== 'world row' || x.importsBasis !== 'world row')
-    ? '* total summed over partners: no World row for exports or for mirror imports that year\n'
+    ? '* no World row for exports or for mirror imports that year: that side is summed over partners, or none is reported\n'
     : '';
   return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
 }
