@@ -7,13 +7,14 @@ const flowColumns = [
   { name: 'partner', type: 'VARCHAR' },
   { name: 'year', type: 'SMALLINT' },
   { name: 'exports', type: 'DOUBLE' },
+  { name: 'source_file', type: 'VARCHAR' },
   { name: 'source_line', type: 'INTEGER' },
 ] as const;
 
 export const tradeFlowsTable: TableSpec = {
   name: 'trade_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, between two states (concordance ids), as reported by the exporter; source_line is the row of the raw file',
+    'IMF DOTS exports FOB, US$ millions, between two states (concordance ids), as reported by the exporter; source_file and source_line name the raw file and its row',
   columns: flowColumns,
 };
 
@@ -35,6 +36,7 @@ export const tradeNamesTable: TableSpec = {
     { name: 'group_kind', type: 'VARCHAR', nullable: true },
     { name: 'members', type: 'VARCHAR', nullable: true },
     { name: 'rule', type: 'VARCHAR' },
+    { name: 'source_file', type: 'VARCHAR' },
     { name: 'first_line', type: 'INTEGER' },
   ],
 };
@@ -52,7 +54,7 @@ export function* dotsFlowRows(
     const r = table.reporter[i];
     const p = table.partner[i];
     if ((isGroup[r] || isGroup[p]) !== wantGroups) continue;
-    yield [ids[r], ids[p], table.year[i], table.value[i], table.line[i]];
+    yield [ids[r], ids[p], table.year[i], table.value[i], table.file, table.line[i]];
   }
 }
 
@@ -68,6 +70,7 @@ export function* dotsNameRows(
       e.kind === 'group' ? e.group.kind : null,
       e.kind === 'group' && e.group.members.length ? e.group.members.join(' ') : null,
       e.rule,
+      table.file,
       table.labelFirstSeen[i].line,
     ];
   }
