@@ -1,5 +1,10 @@
 import { InputError } from '../errors.js';
-import type { CreditorKind, DebtCategory, DebtMeasure } from '../finance/debtRecord.js';
+import {
+  type CreditorKind,
+  type DebtCategory,
+  type DebtMeasure,
+  debtCategories,
+} from '../finance/debtRecord.js';
 import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from './open.js';
 
@@ -26,35 +31,77 @@ export function requireDebt(store: Store): void {
   }
 }
 
+/**
+ * Every value of the table, grouped by debtor (concordance id) and ordered by year, cached per
+ * store. Strings cross from DuckDB once each: creditors, debtors and categories are read as small
+ * dictionaries, the 93,592 values as integer codes and doubles, chunk by chunk.
+ */
+async function allDebtValues(store: Store): Promise<Map<string, DebtValue[]>> {
+  requireDebt(store);
+  const cached = store.cache.get('debt:values') as Map<string, DebtValue[]> | undefined;
+  if (cached) return cached;
+  const db = store.connection;
+  const creditors = (
+    await db.runAndReadAll(
+      `SELECT DISTINCT creditor_name, creditor_kind, creditor_country FROM debt_creditors ORDER BY ALL`,
+    )
+  ).getRowObjectsJS();
+  const debtors = (
+    await db.runAndReadAll('SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY 1')
+  ).getColumnsJS()[0] as string[];
+  const result = await db.run(
+    `WITH c AS (SELECT creditor_name, creditor_kind, creditor_country,
+                  (row_number() OVER (ORDER BY creditor_name, creditor_kind, creditor_country) - 1)::INTEGER AS ci
+                FROM (SELECT DISTINCT creditor_name, creditor_kind, creditor_country FROM debt_creditors)),
+          d AS (SELECT debtor, (row_number() OVER (ORDER BY debtor) - 1)::INTEGER AS di
+                FROM (SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL))
+     SELECT d.di, (t.measure = 'service')::INTEGER AS m, t.year::INTEGER AS y,
+            list_position(['${debtCategories.join("','")}'], t.category)::INTEGER - 1 AS k,
+            c.ci, t.value_usd, t.projected::INTEGER AS p, t.source_line::INTEGER AS line
+     FROM debt_creditors t JOIN d USING (debtor)
+       JOIN c ON c.creditor_name = t.creditor_name AND c.creditor_kind = t.creditor_kind
+         AND c.creditor_country IS NOT DISTINCT FROM t.creditor_country
+     ORDER BY d.di, y, m, k, c.ci`,
+  );
+  const out = new Map<string, DebtValue[]>();
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) break;
+    const col = (i: number) => chunk.getColumnVector(i);
+    const [di, m, y, k, ci, v, p, line] = [0, 1, 2, 3, 4, 5, 6, 7].map(col);
+    for (let i = 0; i < chunk.rowCount; i++) {
+      const debtor = debtors[di.getItem(i) as number];
+      let list = out.get(debtor);
+      if (!list) {
+        list = [];
+        out.set(debtor, list);
+      }
+      const c = creditors[ci.getItem(i) as number];
+      list.push({
+        measure: m.getItem(i) === 1 ? 'service' : 'stock',
+        year: y.getItem(i) as number,
+        category: debtCategories[k.getItem(i) as number],
+        creditorName: String(c.creditor_name),
+        creditorKind: c.creditor_kind as CreditorKind,
+        creditorCountry: (c.creditor_country as string | null) ?? null,
+        value: v.getItem(i) as number,
+        projected: p.getItem(i) === 1,
+        sourceLine: line.getItem(i) as number,
+      });
+    }
+  }
+  store.cache.set('debt:values', out);
+  return out;
+}
+
 /** Every value for one debtor (a concordance id), optionally within years, ordered by year. */
 export async function debtValues(
   store: Store,
   debtor: string,
   range: { from?: number; to?: number } = {},
 ): Promise<DebtValue[]> {
-  requireDebt(store);
-  const key = `debt:${debtor}`;
-  let all = store.cache.get(key) as DebtValue[] | undefined;
-  if (!all) {
-    const r = await store.connection.runAndReadAll(
-      `SELECT measure, year::INTEGER AS year, category, creditor_name, creditor_kind, creditor_country,
-              value_usd, projected, source_line::INTEGER AS source_line
-       FROM debt_creditors WHERE debtor = $1 ORDER BY year, measure, category, creditor_name`,
-      [debtor],
-    );
-    all = r.getRowObjectsJS().map((x) => ({
-      measure: x.measure as DebtMeasure,
-      year: Number(x.year),
-      category: x.category as DebtCategory,
-      creditorName: String(x.creditor_name),
-      creditorKind: x.creditor_kind as CreditorKind,
-      creditorCountry: (x.creditor_country as string | null) ?? null,
-      value: Number(x.value_usd),
-      projected: Boolean(x.projected),
-      sourceLine: Number(x.source_line),
-    }));
-    store.cache.set(key, all);
-  }
+  const all = (await allDebtValues(store)).get(debtor) ?? [];
+  if (range.from === undefined && range.to === undefined) return all;
   return all.filter(
     (v) =>
       (range.from === undefined || v.year >= range.from) && (range.to === undefined || v.year <= range.to),
@@ -65,17 +112,18 @@ export async function debtValues(
 export async function debtCoverage(
   store: Store,
 ): Promise<{ debtors: string[]; stockYears: [number, number]; serviceYears: [number, number] }> {
-  requireDebt(store);
-  const r = await store.connection.runAndReadAll(
-    `SELECT measure, min(year)::INTEGER AS f, max(year)::INTEGER AS t, list(DISTINCT debtor ORDER BY debtor) FILTER (WHERE debtor IS NOT NULL) AS d
-     FROM debt_creditors GROUP BY measure`,
-  );
-  const rows = r.getRowObjectsJS();
-  const get = (m: string) => rows.find((x) => x.measure === m)!;
-  const debtors = [...new Set(rows.flatMap((x) => (x.d as string[]) ?? []))].sort();
-  return {
-    debtors,
-    stockYears: [Number(get('stock').f), Number(get('stock').t)],
-    serviceYears: [Number(get('service').f), Number(get('service').t)],
-  };
+  const cached = store.cache.get('debt:coverage') as Awaited<ReturnType<typeof debtCoverage>> | undefined;
+  if (cached) return cached;
+  const all = await allDebtValues(store);
+  const years = { stock: [9999, 0], service: [9999, 0] } as Record<DebtMeasure, [number, number]>;
+  for (const list of all.values()) {
+    for (const v of list) {
+      const y = years[v.measure];
+      if (v.year < y[0]) y[0] = v.year;
+      if (v.year > y[1]) y[1] = v.year;
+    }
+  }
+  const cover = { debtors: [...all.keys()].sort(), stockYears: years.stock, serviceYears: years.service };
+  store.cache.set('debt:coverage', cover);
+  return cover;
 }

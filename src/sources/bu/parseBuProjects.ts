@@ -21,6 +21,12 @@ const sectorRepairs: Record<string, string> = { fTransport: 'Transport' };
 export function parseBuProjects(text: string, file: string, concordance: Concordance): LoanRecord[] {
   const table = parseCsv(text, file);
   const col = columns(table, wanted);
+  const resolved = new Map<string, string>();
+  const resolve = (place: string, line: number): string => {
+    const id = resolved.get(place) ?? concordance.resolve(place, { file, line, field: 'Country' }).id;
+    resolved.set(place, id);
+    return id;
+  };
   return table.records.map((rec) => {
     const get = (k: (typeof wanted)[number]) => rec.values[col[k]].trim();
     const at = (field: string) => ({ file, line: rec.line, field });
@@ -41,7 +47,7 @@ export function parseBuProjects(text: string, file: string, concordance: Concord
       lenderCategory: chineseLenderCategory(lender),
       lenderCountry: 'CHN',
       borrower: get('BORROWER') || null,
-      borrowerCountry: group ? null : concordance.resolve(place, at('Country')).id,
+      borrowerCountry: group ? null : resolve(place, rec.line),
       borrowerGroup: group,
       year,
       date: null,

@@ -21,6 +21,7 @@ export function parseCla(text: string, file: string, concordance: Concordance): 
   const col = columns(table, wanted);
   const out: LoanRecord[] = [];
   const refs = new Set<string>();
+  const resolved = new Map<string, string>();
   for (const rec of table.records) {
     const get = (k: (typeof wanted)[number]) => rec.values[col[k]].trim();
     const at = (field: string) => ({ file, line: rec.line, field });
@@ -32,7 +33,11 @@ export function parseCla(text: string, file: string, concordance: Concordance): 
     const amountUsd = parseUsdAmount(get('$ Allocation'), at('$ Allocation'));
     const place = get('Country');
     const group = claGroups.has(place) ? place : null;
-    const borrowerCountry = group ? null : concordance.resolve(place, at('Country')).id;
+    let borrowerCountry: string | null = null;
+    if (!group) {
+      borrowerCountry = resolved.get(place) ?? concordance.resolve(place, at('Country')).id;
+      resolved.set(place, borrowerCountry);
+    }
     const lender = get('Lender');
     if (!lender) throw new InputError('empty lender', { location: at('Lender') });
     const project = get('Project');
