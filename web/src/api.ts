@@ -91,10 +91,10 @@ export function hasEndpoint(caps: Set<string>, name: string): boolean {
   return false;
 }
 
-/** The path template for `name`, if any (prefers a template with a path parameter). */
+/** The path template for `name`: `/name/{param}` when the server has it, else `/name` (never `/name/last`). */
 export function endpointPath(caps: Set<string>, name: string): string | undefined {
-  const all = [...caps].filter((p) => p === `/${name}` || p.startsWith(`/${name}/`));
-  return all.find((p) => p.includes('{')) ?? all[0];
+  const all = [...caps];
+  return all.find((p) => new RegExp(`^/${name}/\\{[^}]+\\}$`).test(p)) ?? all.find((p) => p === `/${name}`);
 }
 
 /** Fills `{country}`-style parameters of a path template; the rest become query parameters. */

@@ -97,7 +97,7 @@ export const visitsChart: ChartSpec = {
       style: { fontSize: '12px' },
       ariaLabel: data.summary,
       x: { type: 'utc', label: null, nice: true },
-      fy: { domain: directions, label: null },
+      fy: { domain: directions, label: null, axis: null },
       y: { axis: null },
       color: { domain: kinds, range: categorical, legend: true },
       marks: [

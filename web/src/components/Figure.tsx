@@ -22,6 +22,8 @@ export interface FigureProps {
   status?: 'loading' | 'ready' | 'empty' | 'unavailable' | 'error';
   message?: string;
   embedded?: boolean;
+  /** Text content (a list, not a picture): no image role, no PNG/SVG download. */
+  textual?: boolean;
   children?: ComponentChildren;
 }
 
@@ -66,7 +68,11 @@ export function Figure(p: FigureProps) {
           {p.message ?? 'The server could not answer.'}
         </div>
       )}
-      <div class="chart" hidden={!ready} role="img" aria-label={p.summary ?? p.title}>
+      <div
+        class="chart"
+        hidden={!ready}
+        {...(p.textual ? {} : { role: 'img', 'aria-label': p.summary ?? p.title })}
+      >
         {p.children}
       </div>
       {ready && p.summary && <p class="sr-only">{p.summary}</p>}
@@ -88,26 +94,30 @@ export function Figure(p: FigureProps) {
             >
               CSV
             </button>
-            <button
-              type="button"
-              data-download="png"
-              onClick={() => {
-                const el = chartEl();
-                if (el) void savePng(el, p.title, `Source: ${p.source}`, `${p.filename}.png`);
-              }}
-            >
-              PNG
-            </button>
-            <button
-              type="button"
-              data-download="svg"
-              onClick={() => {
-                const el = chartEl();
-                if (el) saveSvg(el, p.title, `Source: ${p.source}`, `${p.filename}.svg`);
-              }}
-            >
-              SVG
-            </button>
+            {!p.textual && (
+              <>
+                <button
+                  type="button"
+                  data-download="png"
+                  onClick={() => {
+                    const el = chartEl();
+                    if (el) void savePng(el, p.title, `Source: ${p.source}`, `${p.filename}.png`);
+                  }}
+                >
+                  PNG
+                </button>
+                <button
+                  type="button"
+                  data-download="svg"
+                  onClick={() => {
+                    const el = chartEl();
+                    if (el) saveSvg(el, p.title, `Source: ${p.source}`, `${p.filename}.svg`);
+                  }}
+                >
+                  SVG
+                </button>
+              </>
+            )}
             {p.embedHref && !p.embedded && (
               <button
                 type="button"

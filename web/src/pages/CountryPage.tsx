@@ -5,6 +5,7 @@ import type { ChartContext } from '../charts/types';
 import { PlotFigure } from '../components/PlotFigure';
 import { type Countries, type Country, poleChoices, useAsync } from '../data';
 import { href, polesOf, type Route, updateParams, yearOf } from '../route';
+import { Claims } from './Claims';
 import { Headline } from './Headline';
 
 export function CountryPage({
@@ -149,6 +150,15 @@ export function CountryPage({
           ))}
         </section>
       ))}
+      <section id="section-claims" class="section" aria-labelledby="section-claims-h">
+        <header class="section-head">
+          <h2 id="section-claims-h">Claims checked</h2>
+          <p class="section-intro">
+            What has been said about the country’s alignment, and what the data say.
+          </p>
+        </header>
+        <Claims ctx={ctx} />
+      </section>
     </main>
   );
 }

@@ -131,10 +131,12 @@ function LoanColumn({
     let live = true;
     void loadPlot().then((Plot) => {
       if (!live) return;
-      const rows = result.schedule.flatMap((r) => [
-        { time: r.time, part: 'Principal', amount: r.principal },
-        { time: r.time, part: 'Interest and fees', amount: r.interest + r.fees },
-      ]);
+      const rows = result.schedule
+        .filter((r) => r.principal + r.interest + r.fees > 0)
+        .flatMap((r) => [
+          { time: r.time, part: 'Principal', amount: r.principal },
+          { time: r.time, part: 'Interest and fees', amount: r.interest + r.fees },
+        ]);
       const width = Math.max(280, host.parentElement?.clientWidth ?? 480);
       host.replaceChildren(
         Plot.plot({
@@ -221,11 +223,13 @@ function LoanColumn({
               <span class="unit">grant element at {num(form.discount, 1)}%</span>
             </p>
             <p class="muted small">
-              {ge === undefined
+              {result?.imfConcessional === undefined
                 ? ''
-                : ge >= 0.35
-                  ? 'Concessional by the IMF test (grant element of at least 35%).'
-                  : 'Not concessional by the IMF test (below 35%).'}
+                : result.imfConcessional
+                  ? 'Concessional by the IMF test (grant element of at least 35% at 5%).'
+                  : 'Not concessional by the IMF test (below 35% at 5%).'}
+              {result?.dac &&
+                ` OECD DAC (${result.dac.group}): ${pct(result.dac.grantElement, 1)} at ${num(result.dac.discountRate * 100, 0)}%, ${result.dac.concessional ? 'concessional' : 'not concessional'} (threshold ${pct(result.dac.threshold, 0)}).`}
             </p>
           </>
         )}

@@ -26,6 +26,14 @@ export interface LoanResult {
   grantElement: number;
   discountRate: number;
   presentValue?: number;
+  imfConcessional?: boolean;
+  dac?: {
+    group: string;
+    grantElement: number;
+    concessional: boolean;
+    threshold: number;
+    discountRate: number;
+  };
   schedule: ScheduleRow[];
   raw: unknown;
 }
@@ -52,36 +60,63 @@ export const commercialCase: LoanForm = {
   discount: 5,
 };
 
-export function termsQuery(f: LoanForm): Record<string, string | number> {
+/** The calculator's query: rates, fees and the discount rate in percent, as the API takes them. */
+export function termsQuery(f: LoanForm): Record<string, string | number | boolean> {
   return {
     amount: f.amount,
-    rate: f.rate / 100,
+    rate: f.rate,
     maturity: f.maturity,
     grace: f.grace,
     frequency: f.frequency,
     profile: f.profile,
-    ...(f.upfrontFee ? { upfrontFee: f.upfrontFee / 100 } : {}),
-    discountRate: f.discount / 100,
+    ...(f.upfrontFee ? { upfrontFee: f.upfrontFee } : {}),
+    discount: f.discount,
+    schedule: true,
   };
 }
 
 const n = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
 
-/** Reads the server's answer into the page's shape. */
-export function readLoanAnswer(a: Record<string, unknown>, discount: number): LoanResult {
-  const rows = (a.schedule ?? a.cashFlows ?? a.flows ?? []) as Record<string, unknown>[];
+interface LoanAnswer {
+  discountRate: number;
+  presentValue: number;
+  /** Percent. */
+  grantElement: number;
+  imf?: { grantElement: number; concessional: boolean; threshold: number };
+  dac?: {
+    group: string;
+    grantElement: number;
+    concessional: boolean;
+    threshold: number;
+    discountRate: number;
+  };
+  schedule?: Record<string, unknown>[];
+}
+
+/** Reads the server's answer (percent figures, CashFlowRow schedule) into the page's shape (fractions). */
+export function readLoanAnswer(a: LoanAnswer): LoanResult {
   return {
-    grantElement: n(a.grantElement),
-    discountRate: a.discountRate !== undefined ? n(a.discountRate) : discount / 100,
-    presentValue: a.presentValue === undefined ? undefined : n(a.presentValue),
-    schedule: rows.map((r) => ({
+    grantElement: n(a.grantElement) / 100,
+    discountRate: n(a.discountRate) / 100,
+    presentValue: a.presentValue,
+    imfConcessional: a.imf?.concessional,
+    dac: a.dac
+      ? {
+          group: a.dac.group,
+          grantElement: n(a.dac.grantElement) / 100,
+          concessional: a.dac.concessional,
+          threshold: n(a.dac.threshold) / 100,
+          discountRate: n(a.dac.discountRate) / 100,
+        }
+      : undefined,
+    schedule: (a.schedule ?? []).map((r) => ({
       time: n(r.time),
-      disbursement: n(r.disbursement),
+      disbursement: n(r.disbursed),
       principal: n(r.principal),
       interest: n(r.interest),
-      fees: n(r.fees ?? r.fee),
-      debtService: n(r.debtService ?? r.service ?? n(r.principal) + n(r.interest) + n(r.fees ?? r.fee)),
-      balance: n(r.balance ?? r.outstanding),
+      fees: n(r.upfrontFee) + n(r.commitmentFee) + n(r.insurancePremium),
+      debtService: n(r.service),
+      balance: n(r.outstanding),
     })),
     raw: a,
   };
@@ -89,6 +124,5 @@ export function readLoanAnswer(a: Record<string, unknown>, discount: number): Lo
 
 export async function computeLoan(caps: Set<string>, f: LoanForm): Promise<LoanResult> {
   const path = endpointPath(caps, 'loan') ?? '/loan';
-  const a = await getJson<Record<string, unknown>>(path, termsQuery(f));
-  return readLoanAnswer(a, f.discount);
+  return readLoanAnswer(await getJson<LoanAnswer>(path, termsQuery(f)));
 }

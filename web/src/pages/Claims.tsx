@@ -1,0 +1,140 @@
+// Claim checks that concern the country, from /api/v1/check: each statement, its verdict (in words
+// and a shape, never colour alone), the summary a journalist could quote, and the evidence.
+import { getJson, type OpenApiDoc, openApi, postJson } from '../api';
+import type { ChartContext } from '../charts/types';
+import { Figure } from '../components/Figure';
+import { useAsync } from '../data';
+import { cell } from '../format';
+
+interface Verdict {
+  id: string;
+  type: string;
+  statement: string | null;
+  verdict: 'supported' | 'partly supported' | 'not supported' | 'not checkable';
+  summary: string;
+  evidence: {
+    figures: Record<string, number | string | boolean | null>;
+    comparedWith: string;
+    coverage: string;
+    sources: { file: string; rows: number[]; note?: string }[];
+  };
+}
+
+interface CheckAnswer {
+  source?: string;
+  verdicts?: Verdict[];
+  results?: Verdict[];
+}
+
+const marks: Record<Verdict['verdict'], string> = {
+  supported: '✓',
+  'partly supported': '◐',
+  'not supported': '✗',
+  'not checkable': '?',
+};
+
+/** The bundled example claims, checked by the server: GET with ?example= where declared, else POST. */
+async function loadChecks(doc: OpenApiDoc): Promise<CheckAnswer> {
+  const path = Object.keys(doc.paths).find((p) => /\/check$/.test(p)) ?? '/api/v1/check';
+  const ops = doc.paths[path] ?? {};
+  const rel = path.replace(/^\/api\/v1/, '');
+  const getParams = ops.get?.parameters?.map((p) => p.name) ?? [];
+  const answer =
+    ops.get && getParams.includes('example')
+      ? await getJson<CheckAnswer | Verdict[]>(rel, { example: 'seed' })
+      : await postJson<CheckAnswer | Verdict[]>(rel, { example: 'seed' });
+  return Array.isArray(answer) ? { verdicts: answer } : answer;
+}
+
+function concerns(v: Verdict, source: string | undefined, ctx: ChartContext): boolean {
+  const text = `${source ?? ''} ${JSON.stringify(v)}`;
+  return text.includes(`"${ctx.country}"`) || text.includes(ctx.countryName);
+}
+
+export function Claims({ ctx }: { ctx: ChartContext }) {
+  const available = [...ctx.caps].some((p) => p === '/check');
+  const answer = useAsync(async () => (available ? loadChecks(await openApi()) : undefined), [available]);
+  const all = answer.value?.verdicts ?? answer.value?.results ?? [];
+  const mine = all.filter((v) => concerns(v, answer.value?.source, ctx));
+  const rows = mine.map((v) => ({
+    id: v.id,
+    type: v.type,
+    statement: v.statement,
+    verdict: v.verdict,
+    summary: v.summary,
+    comparedWith: v.evidence?.comparedWith,
+    coverage: v.evidence?.coverage,
+    sources: v.evidence?.sources?.map((s) => s.file).join('; '),
+  }));
+  const status = !available
+    ? 'unavailable'
+    : answer.error
+      ? 'error'
+      : !answer.value
+        ? 'loading'
+        : mine.length === 0
+          ? 'empty'
+          : 'ready';
+  return (
+    <Figure
+      id="chart-claims"
+      title={`Claims about ${ctx.countryName}, checked against the data`}
+      subtitle={answer.value?.source}
+      source="bearing claim checks (docs/methods/claims.md) over the data sets named in each verdict's evidence."
+      summary={`${mine.length} claims: ${mine.map((v) => `“${v.statement}” ${v.verdict}`).join('; ')}.`}
+      rows={rows}
+      filename={`bearing-claims-${ctx.country}`}
+      textual
+      status={status}
+      message={
+        status === 'unavailable'
+          ? 'This server has no /api/v1/check endpoint yet.'
+          : status === 'empty'
+            ? `No bundled claim concerns ${ctx.countryName}.`
+            : answer.error?.message
+      }
+    >
+      <ol class="claims">
+        {mine.map((v) => (
+          <li key={v.id} class={`claim verdict-${v.verdict.replace(' ', '-')}`}>
+            <blockquote>“{v.statement}”</blockquote>
+            <p class="verdict">
+              <span class="badge" aria-hidden="true">
+                {marks[v.verdict]}
+              </span>
+              <strong>{v.verdict[0].toUpperCase() + v.verdict.slice(1)}.</strong> {v.summary}
+            </p>
+            <details>
+              <summary>Evidence</summary>
+              <p>
+                <strong>Compared with:</strong> {v.evidence.comparedWith}
+              </p>
+              <p>
+                <strong>Coverage:</strong> {v.evidence.coverage}
+              </p>
+              <dl class="figures">
+                {Object.entries(v.evidence.figures).map(([k, x]) => (
+                  <div key={k}>
+                    <dt>{k}</dt>
+                    <dd>{cell(x)}</dd>
+                  </div>
+                ))}
+              </dl>
+              {v.evidence.sources.length > 0 && (
+                <p class="small muted">
+                  Sources:{' '}
+                  {v.evidence.sources
+                    .map(
+                      (s) =>
+                        `${s.file}${s.rows.length ? ` (rows ${s.rows.slice(0, 5).join(', ')}${s.rows.length > 5 ? ', …' : ''})` : ''}`,
+                    )
+                    .join('; ')}
+                </p>
+              )}
+            </details>
+          </li>
+        ))}
+      </ol>
+    </Figure>
+  );
+}
