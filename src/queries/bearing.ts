@@ -368,6 +368,20 @@ async function addVisits(store: Store, poles: readonly [Pole, Pole], world: Bear
   }
 }
 
+/**
+ * The bearing is read for states: those in the Correlates of War state system (they have a COW code,
+ * Taiwan and Kosovo included) and any other UN voter. Dependent territories the IMF reports trade for
+ * (Anguilla, Gibraltar, Macao, the Netherlands Antilles) are left out of the world, its medians and ranks.
+ */
+function keepStates(store: Store, world: BearingWorld): void {
+  for (const states of world.values()) {
+    for (const [id, cy] of states) {
+      const c = store.concordance.get(id);
+      if (cy.votes === null && (c === undefined || c.cown === null)) states.delete(id);
+    }
+  }
+}
+
 /** Every state's readings for every year between two poles, computed once and cached. */
 export async function bearingWorld(store: Store, poles: readonly [Pole, Pole]): Promise<BearingWorld> {
   const key = `bearing:${poles[0].id},${poles[1].id}`;
@@ -377,6 +391,7 @@ export async function bearingWorld(store: Store, poles: readonly [Pole, Pole]): 
   await addVotes(store, poles, world);
   await addTrade(store, poles, world);
   await addFinance(store, poles, world);
+  keepStates(store, world);
   await addVisits(store, poles, world); // last: it reads the universe of states the others found
   store.cache.set(key, world);
   return world;
