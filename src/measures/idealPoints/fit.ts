@@ -212,44 +212,50 @@ function emStep(
   const lambdaAt = lambdaTable;
   const varianceAt = varianceTable;
   const tail = new Float64Array(2);
-  for (let o = 0; o < nObs; o++) {
-    const j = item[o];
-    const i = cell[o];
+  const { runs } = obs;
+  for (let run = 0; run + 1 < runs.length; run++) {
+    const first = runs[run];
+    const end = runs[run + 1];
+    const j = item[first];
     const a = from[alphaAt + j];
     const b = from[betaAt + j];
-    const mu = a + b * mean[i];
     const s = sd[j];
-    const k = category[o];
-    let m: number;
-    if (k === 1) {
-      truncatedBetween(mu, s, 0, 1, between);
-      m = between[0];
-      vz[o] = between[1];
-    } else {
-      // One-sided: z >= cut (yes) or z < 0 (no, mirrored to -z > 0 - mu); read lambda and the
-      // variance factor from the tables (inlined: this loop runs a million times per step).
-      const cut = k === 2 ? (ordinal[j] ? 1 : 0) : 0;
-      const x = k === 2 ? (cut - mu) / s : mu / s;
-      let lambda: number;
-      let factor: number;
-      if (x > TABLE_MIN && x < TABLE_MAX) {
-        const u = (x - TABLE_MIN) * TABLE_STEPS;
-        const t = u | 0;
-        const f = u - t;
-        lambda = lambdaAt[t] + f * (lambdaAt[t + 1] - lambdaAt[t]);
-        factor = varianceAt[t] + f * (varianceAt[t + 1] - varianceAt[t]);
+    const v = noise[j];
+    const w = b / v;
+    const cut = ordinal[j] ? 1 : 0;
+    for (let o = first; o < end; o++) {
+      const i = cell[o];
+      const mu = a + b * mean[i];
+      const k = category[o];
+      let m: number;
+      if (k === 1) {
+        truncatedBetween(mu, s, 0, 1, between);
+        m = between[0];
+        vz[o] = between[1];
       } else {
-        upperTruncation(x, tail);
-        lambda = tail[0];
-        factor = tail[1];
+        // One-sided: z >= cut (yes) or z < 0 (no, mirrored); lambda and the variance factor come from
+        // the tables (inlined: this loop runs a million times per step).
+        const x = k === 2 ? (cut - mu) / s : mu / s;
+        let lambda: number;
+        let factor: number;
+        if (x > TABLE_MIN && x < TABLE_MAX) {
+          const u = (x - TABLE_MIN) * TABLE_STEPS;
+          const t = u | 0;
+          const f = u - t;
+          lambda = lambdaAt[t] + f * (lambdaAt[t + 1] - lambdaAt[t]);
+          factor = varianceAt[t] + f * (varianceAt[t + 1] - varianceAt[t]);
+        } else {
+          upperTruncation(x, tail);
+          lambda = tail[0];
+          factor = tail[1];
+        }
+        m = k === 2 ? mu + s * lambda : mu - s * lambda;
+        vz[o] = v * factor;
       }
-      m = k === 2 ? mu + s * lambda : mu - s * lambda;
-      vz[o] = noise[j] * factor;
+      ez[o] = m;
+      precision[i] += w * b;
+      information[i] += w * (m - a);
     }
-    ez[o] = m;
-    const w = b / noise[j];
-    precision[i] += w * b;
-    information[i] += w * (m - a);
   }
 
   // 2. Each state's trajectory: Kalman filter forward, RTS smoother back.
@@ -295,20 +301,35 @@ function updateItems(
   const { cell, item, itemCount, ordinal } = obs;
   const { ez, vz, noise } = work;
   const nCells = mean.length;
-  // Six running sums per item, interleaved so that one vote touches one cache line.
+  // Six sums per item, accumulated in registers along each run of one item's votes.
   const sums = work.sums;
   sums.fill(0);
-  for (let o = 0; o < cell.length; o++) {
-    const q = 6 * item[o];
-    const i = cell[o];
-    const m = mean[i];
-    const z = ez[o];
-    sums[q]++;
-    sums[q + 1] += m;
-    sums[q + 2] += m * m + variance[i];
-    sums[q + 3] += z;
-    sums[q + 4] += m * z;
-    sums[q + 5] += z * z + vz[o];
+  const { runs } = obs;
+  for (let run = 0; run + 1 < runs.length; run++) {
+    const first = runs[run];
+    const end = runs[run + 1];
+    let sx = 0;
+    let sxx = 0;
+    let sz = 0;
+    let sxz = 0;
+    let szz = 0;
+    for (let o = first; o < end; o++) {
+      const i = cell[o];
+      const m = mean[i];
+      const z = ez[o];
+      sx += m;
+      sxx += m * m + variance[i];
+      sz += z;
+      sxz += m * z;
+      szz += z * z + vz[o];
+    }
+    const q = 6 * item[first];
+    sums[q] += end - first;
+    sums[q + 1] += sx;
+    sums[q + 2] += sxx;
+    sums[q + 3] += sz;
+    sums[q + 4] += sxz;
+    sums[q + 5] += szz;
   }
   for (let j = 0; j < itemCount; j++) {
     const q = 6 * j;

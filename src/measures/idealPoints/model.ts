@@ -105,6 +105,8 @@ export interface Observations {
   itemCount: number;
   /** Per item: 1 when some state abstained on it (three categories), 0 for a yes/no item. */
   ordinal: Uint8Array;
+  /** Start of each run of consecutive votes on one item, then the vote count (length runs + 1). */
+  runs: Int32Array;
   /** Per cell: votes cast (yes, abstain, no), including uncontested roll calls, for the output. */
   votesCast: Int32Array;
   /** Per country: first and last year index with votes on contested items, -1 when none. */

@@ -176,6 +176,14 @@ function observe(
     limits,
   );
 
+  // Votes come row by row, so one item's votes are contiguous runs: loops read item parameters once a run.
+  let runCount = 0;
+  for (let v = 0; v < count; v++) if (v === 0 || item[v] !== item[v - 1]) runCount++;
+  const runs = new Int32Array(runCount + 1);
+  let run = 0;
+  for (let v = 0; v < count; v++) if (v === 0 || item[v] !== item[v - 1]) runs[run++] = v;
+  runs[runCount] = count;
+
   return {
     countries,
     firstYear,
@@ -185,6 +193,7 @@ function observe(
     category,
     itemCount,
     ordinal,
+    runs,
     votesCast,
     firstIndex,
     lastIndex,
