@@ -191,7 +191,6 @@ function emStep(
   variance: Float64Array,
 ): void {
   const { cell, item, category, itemCount, ordinal, firstIndex, lastIndex, yearCount } = obs;
-  const nObs = cell.length;
   const nCells = obs.countries.length * yearCount;
   const { ez, vz, precision, information, filteredMean, filteredVariance, sd, noise } = work;
   const mean = from;
