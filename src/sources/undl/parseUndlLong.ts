@@ -3,6 +3,7 @@ import { stateOnDate } from '../../countries/historical.js';
 import { InputError } from '../../errors.js';
 import type { RollCall, VoteRecord } from '../../votes/rollCall.js';
 import { parseCsv } from '../csv/readCsv.js';
+import { own } from '../own.js';
 import { parseIsoDate } from '../unvotes/parseUnvotes.js';
 import { undlColumnOverrides } from './parseUndlWide.js';
 
@@ -306,7 +307,7 @@ export function parseUndlLong(text: string, file: string, concordance: Concordan
       }
     }
     const rawVote = get(values, 'ms_vote');
-    const vote = voteCodes[rawVote.toUpperCase()];
+    const vote = own(voteCodes, rawVote.toUpperCase());
     if (vote === undefined) {
       throw new InputError(`unknown vote '${rawVote}'`, {
         location: at('ms_vote'),
@@ -370,7 +371,7 @@ function resolveState(
     if (byCode) return byCode.id;
   }
   if (name) {
-    const override = undlColumnOverrides[name.toUpperCase()];
+    const override = own(undlColumnOverrides, name.toUpperCase());
     if (override) return override;
     const byName = concordance.tryResolve(name);
     if (byName) return byName.id;

@@ -3,6 +3,7 @@ import { stateOnDate } from '../../countries/historical.js';
 import { InputError } from '../../errors.js';
 import type { RollCall, VoteRecord } from '../../votes/rollCall.js';
 import { columns, parseCsv } from '../csv/readCsv.js';
+import { own } from '../own.js';
 import { parseInteger, parseIsoDate } from '../unvotes/parseUnvotes.js';
 
 /**
@@ -87,7 +88,7 @@ export function parseUndlWide(text: string, file: string, concordance: Concordan
   for (const [index, raw] of table.header.entries()) {
     if (metaIndex.has(index)) continue;
     const header = raw.trim();
-    const override = undlColumnOverrides[header];
+    const override = own(undlColumnOverrides, header);
     const id =
       override !== undefined ? override : concordance.resolve(header, { file, line: 1, field: raw }).id;
     columnMap.set(raw, id);
@@ -135,7 +136,7 @@ export function parseUndlWide(text: string, file: string, concordance: Concordan
     for (const c of countryColumns) {
       const cell = v[c.index].trim();
       if (cell === '') continue;
-      const vote = cellVotes[cell];
+      const vote = own(cellVotes, cell);
       if (vote === undefined) {
         throw new InputError(`unknown vote '${cell}'`, {
           location: { file, line, field: c.header },

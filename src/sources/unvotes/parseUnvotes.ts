@@ -3,6 +3,7 @@ import { stateOnDate } from '../../countries/historical.js';
 import { InputError } from '../../errors.js';
 import { type IssueCode, issueCodes, type RollCall, type VoteRecord } from '../../votes/rollCall.js';
 import { columns, parseCsv } from '../csv/readCsv.js';
+import { own } from '../own.js';
 
 /** Parses unvotes' un_roll_calls (rcid, session, importantvote, date, unres, amend, para, short, descr). */
 export function parseRollCalls(text: string, file: string): RollCall[] {
@@ -107,13 +108,13 @@ export function parseVotes(
       const field = code ? 'country_code' : 'country';
       id = (
         code
-          ? concordance.resolve(voetenCodes[code] ?? `iso2:${code}`, { file, line, field })
+          ? concordance.resolve(own(voetenCodes, code) ?? `iso2:${code}`, { file, line, field })
           : concordance.resolve(name, { file, line, field })
       ).id;
       resolved.set(key, id);
     }
     const country = stateOnDate(id, date);
-    const vote = voteCodes[v[col.vote].trim()];
+    const vote = own(voteCodes, v[col.vote].trim());
     if (vote === undefined) {
       throw new InputError(`unknown vote '${v[col.vote]}'`, {
         location: { file, line, field: 'vote' },
