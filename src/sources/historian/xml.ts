@@ -39,7 +39,17 @@ export function readXmlRecords(text: string, file: string, root: string, record:
     captureMetaData: true,
     isArray: (name) => name === record,
   });
-  const doc = parser.parse(text) as Record<string, unknown>;
+  let doc: Record<string, unknown>;
+  try {
+    doc = parser.parse(text) as Record<string, unknown>;
+  } catch (error) {
+    // The validator lets a few malformations through (a broken <?xml ...?> declaration, found by
+    // fuzzing); the parser's own error then becomes an InputError like the validator's.
+    const at = /line:?\s*(\d+)/i.exec((error as Error).message);
+    throw new InputError(`not well-formed XML: ${(error as Error).message}`, {
+      location: { file, line: at ? Math.max(1, Number(at[1])) : 1, field: root },
+    });
+  }
   const top = doc[root];
   if (top === undefined) {
     const found = Object.keys(doc).filter((k) => k !== '?xml');
