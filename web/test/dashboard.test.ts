@@ -107,7 +107,9 @@ describe('dashboard in chromium', { skip: haveChromium ? false : `no browser at 
       fs.map((f) => ({
         id: f.getAttribute('data-chart'),
         status: f.getAttribute('data-status'),
-        marks: f.querySelectorAll('.plot svg path, .plot svg circle, .plot svg rect, .plot svg line').length,
+        marks: f.querySelectorAll(
+          '.plot svg path, .plot svg circle, .plot svg rect, .plot svg line, li.claim',
+        ).length,
         text: f.textContent ?? '',
       })),
     );
@@ -123,6 +125,12 @@ describe('dashboard in chromium', { skip: haveChromium ? false : `no browser at 
       assert.equal(figures.find((f) => f.id === 'chart-bearing')?.status, 'ready');
       const headline = await page.locator('[data-headline]').textContent();
       assert.match(headline ?? '', /Kenya/);
+    }
+    if (caps.has('check')) {
+      const claims = figures.find((f) => f.id === 'chart-claims');
+      assert.equal(claims?.status, 'ready');
+      assert.match(claims?.text ?? '', /facing forward/);
+      assert.match(claims?.text ?? '', /(Supported|Partly supported|Not supported|Not checkable)\./);
     }
     // Every ready chart has a source line and a text alternative.
     for (const f of figures.filter((x) => x.status === 'ready')) assert.match(f.text, /Source:/);
