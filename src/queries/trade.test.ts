@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { InputError } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
 import { tradeGroups, tradeSourceFile } from '../store/trade.js';
-import { tradeIndicators, tradePartners, tradeSeries } from './trade.js';
+import { tradeGroupPartners, tradeIndicators, tradePartners, tradeSeries } from './trade.js';
 
 let store: Store;
 before(async () => {
@@ -121,4 +121,15 @@ test('the union groups of the trade data list concordance ids as members', async
   );
   for (const g of unions) for (const m of g.members) assert.ok(store.concordance.get(m), `${g.id}: ${m}`);
   assert.ok(groups.every((g) => /^[a-z-]+$/.test(g.id)));
+});
+
+test('IMF groups are listed apart: World and Euro Area rows for Kenya 2020, never among partner states', async () => {
+  const g = await tradeGroupPartners(store, 'KEN', { year: 2020 });
+  const world = g.groups.find((x) => x.group === 'world');
+  assert.deepEqual([world?.kind, world?.exports, world?.imports], ['aggregate', 5843.681882, 18242.576576]);
+  assert.ok(g.groups.some((x) => x.group === 'euro-area' && x.label === 'Euro Area'));
+  assert.ok(g.groups.every((x) => !store.concordance.get(x.group)));
+  const partners = await tradePartners(store, 'KEN', { year: 2020, top: 0 });
+  const ids = new Set(partners.partners.map((p) => p.partner));
+  assert.ok(g.groups.every((x) => !ids.has(x.group)));
 });

@@ -233,3 +233,30 @@ export async function loadAllTradeFlows(store: Store): Promise<AllTradeFlows> {
   store.cache.set('trade:all', all);
   return all;
 }
+
+/** A country's flows with every IMF group in a year (aggregates included), both directions. */
+export interface GroupFlowRow {
+  group: string;
+  exports: number;
+  exportsLine: number | null;
+  imports: number;
+  importsLine: number | null;
+}
+
+export async function countryGroupFlows(store: Store, id: string, year: number): Promise<GroupFlowRow[]> {
+  requireTrade(store);
+  const sql = `
+    SELECT coalesce(x.partner, m.reporter) AS g, x.exports AS e, x.source_line::INTEGER AS el,
+      m.exports AS i, m.source_line::INTEGER AS il
+    FROM (SELECT partner, exports, source_line FROM trade_group_flows WHERE reporter = $1 AND year = $2) x
+    FULL OUTER JOIN (SELECT reporter, exports, source_line FROM trade_group_flows WHERE partner = $1 AND year = $2) m
+      ON x.partner = m.reporter
+    ORDER BY 1`;
+  return (await rows(store, sql, [id, year])).map((r) => ({
+    group: String(r.g),
+    exports: r.e === null ? Number.NaN : Number(r.e),
+    exportsLine: r.el === null ? null : Number(r.el),
+    imports: r.i === null ? Number.NaN : Number(r.i),
+    importsLine: r.il === null ? null : Number(r.il),
+  }));
+}

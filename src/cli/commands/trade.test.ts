@@ -78,6 +78,15 @@ test('--series --poles USA,CHN: per year total, HHI, effective partners, shares,
   assert.match(table.out, /2020\s+24086\.3\s+179\s+0\.085\s+11\.7\s+3\.5%\s+23\.1%\s+\+0\.74/);
 });
 
+test('--groups lists the IMF groups (World, Euro Area, ...) apart from partner states', async () => {
+  const r = await run(['trade', 'KEN', '--groups', '--year', '2020']);
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /world\s+World\s+aggregate\s+5843\.7\s+18242\.6/);
+  assert.match(r.out, /euro-area\s+Euro Area/);
+  const j = JSON.parse((await run(['trade', 'KEN', '--groups', '--year', '2020', '--json'])).out);
+  assert.ok(j.groups.length > 10);
+});
+
 test('bad input exits 2 with the field named', async () => {
   for (const argv of [
     ['trade', 'Narnia'],
@@ -87,6 +96,7 @@ test('bad input exits 2 with the field named', async () => {
     ['trade', 'KEN', '--series', '--poles', 'USA'],
     ['trade', 'KEN', '--poles', 'USA,CHN'],
     ['trade', 'KEN', '--series', '--year', '2020'],
+    ['trade', 'KEN', '--groups', '--top', '3'],
   ]) {
     const r = await run(argv);
     assert.equal(r.code, 2, `${argv.join(' ')}: ${r.out}`);

@@ -1,10 +1,12 @@
 import { InputError } from '../../errors.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
 import {
+  type TradeGroupRow,
   type TradePartnerRow,
   type TradePartnersResult,
   type TradeSeriesResult,
   type TradeSeriesRow,
+  tradeGroupPartners,
   tradePartners,
   tradeSeries,
 } from '../../queries/trade.js';
@@ -110,6 +112,7 @@ export const tradeCommand: Command = {
   usage: [
     'trade COUNTRY [--year Y] [--top 10] [--flow total|exports|imports] [--json|--csv]',
     'trade COUNTRY --series [--poles USA,CHN] [--from Y] [--to Y] [--flow total|exports|imports] [--json|--csv]',
+    'trade COUNTRY --groups [--year Y] [--json|--csv]',
   ],
   help: [
     'IMF Direction of Trade Statistics, exports FOB by partner, US$ millions, 1960-2020.',
@@ -118,6 +121,8 @@ export const tradeCommand: Command = {
     'Shares are of that total; HHI (0-1) and effective partners (1/HHI) are over partner states.',
     'Poles are countries or blocs (EU, G7, BRICS, NATO, SCO, WARSAW) with membership by year;',
     'tilt = (second - first) / (second + first). --top 0 lists every partner.',
+    '--groups lists the IMF groups instead (World, Euro Area, Sub-Saharan Africa, not specified, ...),',
+    'which are never mixed with partner states.',
     'Methods: docs/methods/trade.md; data: docs/data/trade.md.',
   ].join('\n'),
   options: {
@@ -126,6 +131,7 @@ export const tradeCommand: Command = {
     top: { type: 'string' },
     flow: { type: 'string' },
     series: { type: 'boolean' },
+    groups: { type: 'boolean' },
     poles: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
@@ -172,6 +178,32 @@ export const tradeCommand: Command = {
           location: { field: flag },
         });
       }
+    }
+    if (values.groups) {
+      for (const flag of ['top', 'flow'] as const) {
+        if (values[flag] !== undefined) {
+          throw new InputError(`--${flag} does not go with --groups`, { location: { field: flag } });
+        }
+      }
+      const year = yearFlag(values.year, 'year') ?? (await tradePartners(s, country, { top: 1 })).year;
+      const g = await tradeGroupPartners(s, country, { year });
+      if (format === 'json') stdout(`${JSON.stringify(g, null, 2)}\n`);
+      else {
+        const columns: Column<TradeGroupRow>[] = [
+          { key: 'group' },
+          { key: 'label' },
+          { key: 'kind' },
+          { key: 'exports', digits: 1 },
+          { key: 'imports', digits: 1 },
+        ];
+        const head = `${g.countryName} (${g.country}), ${g.year}: trade with IMF groups, US$ millions (exports as reported; imports: the group's reported exports)\n\n`;
+        stdout(
+          format === 'csv'
+            ? renderRows(g.groups, columns, 'csv')
+            : `${head}${renderRows(g.groups, columns, 'table')}`,
+        );
+      }
+      return 0;
     }
     const top = integerFlag(values.top as string | undefined, 'top', { min: 0, max: 1000 }) ?? 10;
     const r = await tradePartners(s, country, { year: yearFlag(values.year, 'year'), flow, top });
