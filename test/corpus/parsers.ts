@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
+import { parseCla } from '../../src/sources/cla/parseCla.js';
+import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
+import { parseCsv } from '../../src/sources/csv/readCsv.js';
+import { fixtureConcordance as financeConcordance } from '../../src/sources/financeFixtures.js';
+import { parseCodeTable, parsePresidents, parseTravels } from '../../src/sources/historian/parseTravels.js';
+import { parseVisits } from '../../src/sources/historian/parseVisits.js';
+import { SlugResolver } from '../../src/sources/historian/slugs.js';
+import { parseIds } from '../../src/sources/ids/parseIds.js';
+import { parseDots } from '../../src/sources/imfDots/parseDots.js';
+import { parseRegister } from '../../src/sources/kenyaRegister/parseRegister.js';
+import { fixtureConcordance, fixtureText } from '../../src/sources/testing/fixtures.js';
+import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
+import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
+import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
+
+/** The parser each corpus folder's files are fed to (the folder name is the key). */
+const historian = (path: string) =>
+  readFileSync(new URL(`../../src/sources/historian/fixtures/raw/${path}`, import.meta.url), 'utf8');
+const voeten = () => parseRollCalls(fixtureText('unga/unvotes_un_roll_calls.csv.gz'), 'rc.csv');
+const travelCodes = () => ({
+  roles: parseCodeTable(historian('us-state-dept-travels/code-tables/travel-role-codes.xml'), 'roles.xml'),
+  presidents: new Set(
+    parsePresidents(historian('us-state-dept-travels/presidents/presidents.xml'), 'p.xml').map((p) => p.id),
+  ),
+});
+
+export const corpusParsers: Record<string, (text: string, file: string) => unknown> = {
+  csv: (t, f) => parseCsv(t, f),
+  'unvotes-rollcalls': (t, f) => parseRollCalls(t, f),
+  'unvotes-issues': (t, f) => attachIssues(voeten(), t, f),
+  'unvotes-votes': (t, f) => parseVotes(t, f, voeten(), fixtureConcordance()),
+  'undl-wide': (t, f) => parseUndlWide(t, f, fixtureConcordance()),
+  'undl-long': (t, f) => parseUndlLong(t, f, fixtureConcordance()),
+  countrycode: (t, f) => parseCodelist(t, f),
+  imfdots: (t, f) => parseDots(t, f),
+  ids: (t, f) => parseIds(t, f, 'stock', financeConcordance()),
+  'kenya-register': (t, f) => parseRegister(t, f),
+  cla: (t, f) => parseCla(t, f, financeConcordance()),
+  bu: (t, f) => parseBuProjects(t, f, financeConcordance()),
+  'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
+  'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
+};
+
+export function corpusText(path: string): string {
+  const bytes = readFileSync(new URL(`./${path}`, import.meta.url));
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
