@@ -218,7 +218,7 @@ function thinYears(matrix: VoteMatrix, votes: Uint8Array, limits: Identification
     .filter(([, k]) => k < limits.minRollCallsPerYear)
     .map(([year, k]) => ({
       year,
-      reason: `${k} contested roll calls in ${year} (at least ${limits.minRollCallsPerYear} needed)`,
+      reason: `${k} contested roll call${k === 1 ? '' : 's'} in ${year} (at least ${limits.minRollCallsPerYear} needed)`,
     }));
 }
 
