@@ -96,8 +96,8 @@ export async function idealPoints(
   const answer: IdealPointAnswer = { rows, source: 'estimated', dropped: estimate.dropped, estimate };
   try {
     await mkdir(join(store.dir, '.cache', 'idealpoints'), { recursive: true });
-    await writeFile(`${file}.tmp`, JSON.stringify({ rows, dropped: estimate.dropped }));
-    await rename(`${file}.tmp`, file);
+    await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify({ rows, dropped: estimate.dropped }));
+    await rename(`${file}.${process.pid}.tmp`, file);
   } catch {
     // A read-only install still answers; it just estimates again next time.
   }
