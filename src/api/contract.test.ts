@@ -55,6 +55,7 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/similar/KEN', status: 400 },
     { url: '/api/v1/similar/KEN?year=2019&measure=best', status: 400 },
     { url: '/api/v1/similar/KEN?year=2019&top=0', status: 400 },
+    { url: '/api/v1/similar/KEN?year=2021&issue=hr&wholeOnly=true', status: 400 },
     { url: '/api/v1/similar/KEN?year=1950', status: 404 },
   ],
   '/api/v1/profile/{country}': [
@@ -125,6 +126,89 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/travels/counts?by=month', status: 400 },
     { url: '/api/v1/travels/counts?country=Narnia', status: 404 },
   ],
+  '/api/v1/idealpoints': [
+    { url: '/api/v1/idealpoints?country=KEN,USA,CHN&from=2015', status: 200 },
+    { url: '/api/v1/idealpoints?from=2021', status: 200 },
+    { url: '/api/v1/idealpoints?country=SUN&to=1960&format=csv', status: 200 },
+    { url: '/api/v1/idealpoints?from=2021&to=2001', status: 400 },
+    { url: '/api/v1/idealpoints?issue=hr', status: 400 },
+    { url: '/api/v1/idealpoints?country=RUS&to=1980', status: 404 },
+    { url: '/api/v1/idealpoints?country=Narnia', status: 404 },
+  ],
+  '/api/v1/trade/{country}': [
+    { url: '/api/v1/trade/KEN?year=2020', status: 200 },
+    { url: '/api/v1/trade/KEN?top=0&flow=exports', status: 200 },
+    { url: '/api/v1/trade/KEN?series=true&poles=EU,CHN&from=2010', status: 200 },
+    { url: '/api/v1/trade/KEN?series=true&from=2015&format=csv', status: 200 },
+    { url: '/api/v1/trade/KEN?year=2020&format=csv', status: 200 },
+    { url: '/api/v1/trade/KEN?year=1950', status: 400 },
+    { url: '/api/v1/trade/KEN?series=true&year=2020', status: 400 },
+    { url: '/api/v1/trade/KEN?flow=services', status: 400 },
+    { url: '/api/v1/trade/Narnia', status: 404 },
+  ],
+  '/api/v1/debt/{country}': [
+    { url: '/api/v1/debt/KEN?year=2024&poles=USA,CHN', status: 200 },
+    { url: '/api/v1/debt/KEN', status: 200 },
+    { url: '/api/v1/debt/KEN?series=true&poles=USA,CHN', status: 200 },
+    { url: '/api/v1/debt/KEN?series=true&format=csv', status: 200 },
+    { url: '/api/v1/debt/KEN?year=2024&format=csv', status: 200 },
+    { url: '/api/v1/debt/KEN?from=2010', status: 400 },
+    { url: '/api/v1/debt/KEN?poles=USA', status: 400 },
+    { url: '/api/v1/debt/USA', status: 404 },
+  ],
+  '/api/v1/loans': [
+    { url: '/api/v1/loans?country=KEN&search=sgr', status: 200 },
+    { url: '/api/v1/loans?country=KEN&lenderCountry=CHN&source=cla', status: 200 },
+    { url: '/api/v1/loans?country=KEN&search=railway&format=csv', status: 200 },
+    { url: '/api/v1/loans?source=imf', status: 400 },
+    { url: '/api/v1/loans?country=Narnia', status: 404 },
+  ],
+  '/api/v1/loan': [
+    { url: '/api/v1/loan?amount=1600&rate=2&maturity=20&grace=7', status: 200 },
+    { url: '/api/v1/loan?amount=1600&rate=2&maturity=20&grace=7&discount=7&schedule=true', status: 200 },
+    {
+      url: '/api/v1/loan?amount=1000&reference=4/4.5/5&margin=2.5&maturity=10&profile=annuity&group=LIC',
+      status: 200,
+    },
+    { url: '/api/v1/loan?amount=1600&rate=2&maturity=20&grace=7&schedule=true&format=csv', status: 200 },
+    { url: '/api/v1/loan?amount=1600&rate=2&maturity=5&grace=7', status: 400 },
+    { url: '/api/v1/loan?amount=-5&rate=2&maturity=20', status: 400 },
+    { url: '/api/v1/loan?rate=2&maturity=20', status: 400 },
+    { url: '/api/v1/loan?amount=1600&rate=2&maturity=20&currency=XYZ', status: 400 },
+  ],
+  '/api/v1/refinance': [
+    {
+      url: '/api/v1/refinance?from=amount=1500,rate=9.75,maturity=7,profile=bullet&to=rate=2,maturity=20,grace=7',
+      status: 200,
+    },
+    {
+      url: '/api/v1/refinance?from=amount=1500,rate=9.75,maturity=7,profile=bullet&to=rate=2,maturity=20,grace=7&format=csv',
+      status: 200,
+    },
+    { url: '/api/v1/refinance?from=amount=1500,rate=x&to=rate=2,maturity=5', status: 400 },
+    { url: '/api/v1/refinance?from=amount=1500,rate=5,maturity=7', status: 400 },
+  ],
+  '/api/v1/check': [
+    {
+      url: '/api/v1/check',
+      method: 'POST',
+      body: { claims: [{ type: 'largest-partner', country: 'KEN', partner: 'CHN', measure: 'total' }] },
+      status: 200,
+    },
+    {
+      url: '/api/v1/check?format=csv',
+      method: 'POST',
+      body: [{ type: 'largest-partner', country: 'KEN', partner: 'USA', measure: 'total' }],
+      status: 200,
+    },
+    { url: '/api/v1/check', method: 'POST', body: { claims: [{ type: 'nope' }] }, status: 400 },
+    { url: '/api/v1/check', method: 'POST', body: { claims: [] }, status: 400 },
+  ],
+  '/api/v1/check/examples/{name}': [
+    { url: '/api/v1/check/examples/seed', status: 200 },
+    { url: '/api/v1/check/examples/seed?format=csv', status: 200 },
+    { url: '/api/v1/check/examples/other', status: 400 },
+  ],
 };
 
 let app: FastifyInstance;
@@ -188,7 +272,15 @@ describe('answers match the document', () => {
         assert.ok(declared.content?.[mediaType], `${mediaType} is declared for ${sample.status} on ${path}`);
         if (mediaType === 'text/csv') {
           // The CSV carries the JSON answer's fields, one line per record.
-          const json = JSON.parse((await app.inject(sample.url.replace(/[?&]format=csv/, ''))).body);
+          const json = JSON.parse(
+            (
+              await app.inject({
+                method,
+                url: sample.url.replace(/[?&]format=csv/, ''),
+                ...(sample.body !== undefined && { payload: sample.body as object }),
+              })
+            ).body,
+          );
           const lines = res.body.trimEnd().split('\n');
           const header = lines[0].split(',');
           const keys = new Set<string>();
@@ -201,7 +293,9 @@ describe('answers match the document', () => {
               }
           };
           collect(json);
-          for (const h of header) assert.ok(keys.has(h), `CSV column ${h} is a JSON field`);
+          // first/second: the poles' ids beside their figures (TradeSeries names them in `poles`).
+          const derived = new Set(['first', 'second']);
+          for (const h of header) assert.ok(keys.has(h) || derived.has(h), `CSV column ${h} is a JSON field`);
           if (Array.isArray(json)) assert.equal(lines.length - 1, json.length);
           assert.ok(res.body.endsWith('\n'));
           return;
@@ -246,6 +340,21 @@ describe('answers match the document', () => {
     assert.equal(v.country, 'GHA');
     assert.equal(v.date, '2008-09-14');
     assert.equal(Math.round(v.gapYears * 10) / 10, 15.7);
+  });
+
+  it('the loan calculator gives the known case: grant element 28.6% at 5%, 42.0% at 7%', async () => {
+    const at5 = JSON.parse((await app.inject('/api/v1/loan?amount=1600&rate=2&maturity=20&grace=7')).body);
+    const at7 = JSON.parse(
+      (await app.inject('/api/v1/loan?amount=1600&rate=2&maturity=20&grace=7&discount=7')).body,
+    );
+    assert.equal(at5.grantElement.toFixed(1), '28.6');
+    assert.equal(at7.grantElement.toFixed(1), '42.0');
+    assert.equal(at5.imf.concessional, false);
+  });
+
+  it("China is Kenya's largest trading partner in 2020 by total trade", async () => {
+    const t = JSON.parse((await app.inject('/api/v1/trade/KEN?year=2020&top=1')).body);
+    assert.equal(t.partners[0].partner, 'CHN');
   });
 
   it('the API agrees with the CLI query: Kenya votes with China far more than with the US', async () => {

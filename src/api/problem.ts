@@ -45,7 +45,9 @@ export function problemFromInputError(
   instance: string,
   locate: ParameterLocator,
 ): Problem {
-  const field = error.location.field;
+  // Queries shared with the CLI may name a positional (COUNTRY): the API's parameter is lower case.
+  const raw = error.location.field;
+  const field = raw && /^[A-Z-]+$/.test(raw) ? raw.toLowerCase() : raw;
   const status = error.kind === 'invalid' ? 400 : 404;
   const title =
     error.kind === 'invalid'

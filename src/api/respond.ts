@@ -4,16 +4,15 @@ import { type Column, toCsv } from '../cli/output.js';
 
 /**
  * Answers for deterministic routes: the data come from an immutable snapshot, so an answer is a
- * function of the route and its parameters. Serialised answers (JSON and CSV) are kept in a
+ * function of the route and its parameters. Serialised answers (JSON or CSV) are kept in a
  * byte-bounded LRU with their ETags; a repeat request costs a map lookup, and a client holding the
  * ETag gets 304. Computations run one at a time (`exclusive`), because queries share one DuckDB
  * connection and some of them use temporary tables.
  */
 export interface Answer {
-  json: string;
+  body: string;
   etag: string;
-  csv?: string;
-  csvEtag?: string;
+  /** Set for CSV answers: the file name offered. */
   csvName?: string;
 }
 
@@ -48,7 +47,7 @@ export class AnswerCache {
 
   set(key: string, answer: Answer): void {
     if (this.maxBytes <= 0) return;
-    const bytes = key.length + answer.json.length + (answer.csv?.length ?? 0);
+    const bytes = key.length + answer.body.length;
     if (bytes > this.maxBytes / 4) return;
     const old = this.map.get(key);
     if (old) {
@@ -109,12 +108,14 @@ export interface Responder {
     compute: () => Promise<T> | T,
     csv: CsvSpec<T>,
   ): Promise<string>;
+  /** Runs work that touches the store, one piece at a time (for answers that are not cached). */
+  run<T>(work: () => Promise<T>): Promise<T>;
   readonly cache: AnswerCache;
 }
 
-/** The cache key of a request: its route, path parameters and query without `format`. */
+/** The cache key of a request: its route, path parameters and query (format included). */
 export function answerKey(request: FastifyRequest): string {
-  const { format: _format, ...query } = (request.query ?? {}) as Record<string, unknown>;
+  const query = (request.query ?? {}) as Record<string, unknown>;
   const params = (request.params ?? {}) as Record<string, unknown>;
   const sorted = (o: Record<string, unknown>) =>
     Object.keys(o)
@@ -126,55 +127,37 @@ export function answerKey(request: FastifyRequest): string {
 export function createResponder(options: { cacheBytes: number }): Responder {
   const cache = new AnswerCache(options.cacheBytes);
   const exclusive = new Exclusive();
-  // Values computed but not yet serialised to CSV are kept with their answer so that the CSV of a
-  // cached JSON answer does not recompute.
-  const values = new WeakMap<Answer, unknown>();
-
-  async function answerFor<T>(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T> | T) {
-    const key = answerKey(request);
-    const cached = cache.get(key);
-    if (cached) {
-      cache.hits++;
-      return { key, answer: cached };
-    }
-    cache.misses++;
-    const value = await exclusive.run(async () => compute());
-    // The route's compiled serialiser for its declared 200 JSON schema: undeclared fields never leak.
-    const serialize = reply.getSerializationFunction('200', 'application/json') as
-      | ((v: unknown) => string)
-      | undefined;
-    const json = serialize ? serialize(value) : JSON.stringify(value);
-    const answer: Answer = { json, etag: etagOf(json) };
-    values.set(answer, value);
-    cache.set(key, answer);
-    return { key, answer };
-  }
 
   return {
     cache,
+    run: (work) => exclusive.run(work),
     async send(request, reply, compute, csv) {
-      const { key, answer } = await answerFor(request, reply, compute);
       const format = (request.query as { format?: string } | undefined)?.format ?? 'json';
-      let body: string;
-      let etag: string;
-      if (format === 'csv') {
-        if (answer.csv === undefined) {
-          const value = (values.get(answer) ?? JSON.parse(answer.json)) as never;
+      const key = answerKey(request);
+      let answer = cache.get(key);
+      if (answer) cache.hits++;
+      else {
+        cache.misses++;
+        const value = await exclusive.run(async () => compute());
+        if (format === 'csv') {
           const columns = typeof csv.columns === 'function' ? csv.columns(value) : csv.columns;
-          answer.csv = toCsv(csv.rows(value) as Record<string, unknown>[], columns);
-          answer.csvEtag = etagOf(answer.csv);
-          answer.csvName = `${csv.name(value).replace(/[^\w.-]+/g, '_')}.csv`;
-          cache.set(key, answer);
+          const body = toCsv(csv.rows(value) as Record<string, unknown>[], columns);
+          answer = { body, etag: etagOf(body), csvName: `${csv.name(value).replace(/[^\w.-]+/g, '_')}.csv` };
+        } else {
+          // The route's compiled serialiser for its declared 200 JSON schema: undeclared fields never leak.
+          const serialize = reply.getSerializationFunction('200', 'application/json') as
+            | ((v: unknown) => string)
+            | undefined;
+          const body = serialize ? serialize(value) : JSON.stringify(value);
+          answer = { body, etag: etagOf(body) };
         }
-        reply.header('content-disposition', `inline; filename="${answer.csvName}"`);
-        body = answer.csv;
-        etag = answer.csvEtag as string;
-        reply.type('text/csv; charset=utf-8');
-      } else {
-        body = answer.json;
-        etag = answer.etag;
-        reply.type('application/json; charset=utf-8');
+        cache.set(key, answer);
       }
+      const { body, etag } = answer;
+      if (answer.csvName) {
+        reply.type('text/csv; charset=utf-8');
+        reply.header('content-disposition', `inline; filename="${answer.csvName}"`);
+      } else reply.type('application/json; charset=utf-8');
       reply.header('etag', etag);
       reply.header('cache-control', cacheControl);
       reply.header('vary', 'Accept-Encoding, Origin');

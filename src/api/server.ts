@@ -139,6 +139,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ajv: {
       customOptions: {
         removeAdditional: false,
+        allowUnionTypes: true,
         coerceTypes: true,
         useDefaults: true,
         allErrors: false,

@@ -1,7 +1,11 @@
 import type { RouteModule } from '../server.js';
 import { bearingRoutes } from './bearing.js';
+import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';
+import { financeRoutes } from './finance.js';
+import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { tradeRoutes } from './trade.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
 
@@ -10,6 +14,10 @@ export const routeModules: readonly RouteModule[] = [
   metaRoutes,
   countriesRoutes,
   votesRoutes,
+  idealPointsRoutes,
+  tradeRoutes,
+  financeRoutes,
   visitsRoutes,
   bearingRoutes,
+  checkRoutes,
 ];

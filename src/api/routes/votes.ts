@@ -7,6 +7,8 @@ import {
   checkVoteYears,
   similarStates,
 } from '../../queries/agreement.js';
+import type { Store } from '../../store/open.js';
+import { type VoteFilter, voteFilterSql } from '../../store/votes.js';
 import * as params from '../params.js';
 import {
   CountryList,
@@ -68,6 +70,22 @@ const measureColumns: Column<Record<string, unknown>>[] = [
   { key: 'pi' },
   { key: 'coincidence' },
 ];
+
+/**
+ * A vote filter that selects no roll call (an issue area with no whole-resolution vote in a year)
+ * is the user's to widen: a 400 naming the filter, before any matrix is built from nothing.
+ */
+async function requireRollCalls(store: Store, filter: VoteFilter): Promise<void> {
+  const r = await store.connection.runAndReadAll(
+    `SELECT count(*)::INTEGER AS n FROM rollcalls ${voteFilterSql(filter)}`,
+  );
+  if (Number(r.getRowObjectsJS()[0].n) === 0) {
+    throw new InputError('no roll calls match these options', {
+      location: { field: filter.issues?.length ? 'issue' : filter.wholeOnly ? 'wholeOnly' : 'important' },
+      hint: 'widen the vote selection (issue areas, important votes, whole resolutions) or the years',
+    });
+  }
+}
 
 const AgreementParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const AgreementQuery = Type.Object(
@@ -134,6 +152,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         reply,
         async () => {
           await checkVoteYears(store, filter);
+          await requireRollCalls(store, filter);
           // The series is computed over the whole record (one cached vote matrix for every year range)
           // and cut to the years asked: each year's measures depend on that year's votes only.
           const { from: _f, to: _t, ...rest } = filter;
@@ -172,6 +191,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         request,
         reply,
         async () => {
+          await requireRollCalls(store, { ...filter, from: q.year, to: q.year });
           const rows = await similarStates(store, c.id, q.year, measure, filter);
           const most = rows.slice(0, top).map((r, i) => ({ side: 'most' as const, rank: i + 1, ...r }));
           const least = rows

@@ -1,0 +1,230 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { Column } from '../../cli/output.js';
+import { InputError } from '../../errors.js';
+import { tradeFlowKinds } from '../../measures/tradeSummary.js';
+import { resolvePoles } from '../../queries/bearing.js';
+import { tradePartners, tradeSeries } from '../../queries/trade.js';
+import * as params from '../params.js';
+import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
+import type { RouteContext, RouteModule } from '../server.js';
+
+const Num = Nullable(Type.Number());
+const Basis = StringEnum(['world row', 'sum of partners', 'none reported'] as const, {
+  description: "Where a total comes from: the country's World row, else the sum over partners.",
+});
+const Source = Type.Object(
+  { file: Type.String(), rows: Type.Array(Type.Integer()), note: Type.Optional(Type.String()) },
+  { description: 'The publisher file and lines a figure rests on.' },
+);
+const PartnerSchema = Type.Object(
+  {
+    partner: Type.String(),
+    partnerName: Type.String(),
+    exports: Type.Number({ description: 'As reported by the country (FOB, US$ millions).' }),
+    imports: Type.Number({
+      description: "Mirror: the partner's reported exports to the country (FOB, US$ millions).",
+    }),
+    total: Type.Number(),
+    balance: Type.Number(),
+    exportsReported: Type.Boolean(),
+    importsReported: Type.Boolean(),
+    share: Type.Number({ description: "Of the country's total of the chosen flow." }),
+    rank: Type.Integer({ minimum: 1 }),
+    sources: Type.Array(Source),
+  },
+  { additionalProperties: true },
+);
+export const TradePartnersSchema = Type.Object(
+  {
+    country: Type.String(),
+    countryName: Type.String(),
+    year: Type.Integer(),
+    latestYear: Type.Integer(),
+    flow: StringEnum(tradeFlowKinds),
+    exports: Type.Number(),
+    exportsBasis: Basis,
+    imports: Type.Number(),
+    importsBasis: Basis,
+    total: Type.Number(),
+    balance: Type.Number(),
+    flowTotal: Type.Number(),
+    partnerCount: Type.Integer(),
+    hhi: Num,
+    effectivePartners: Num,
+    otherPartners: Type.Number(),
+    partners: Type.Array(PartnerSchema),
+    sources: Type.Array(Source),
+  },
+  { $id: 'TradePartners', additionalProperties: true },
+);
+const PoleInfo = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  kind: StringEnum(['country', 'bloc'] as const),
+});
+export const TradeSeriesSchema = Type.Object(
+  {
+    country: Type.String(),
+    countryName: Type.String(),
+    flow: StringEnum(tradeFlowKinds),
+    poles: Type.Array(PoleInfo, { minItems: 2, maxItems: 2 }),
+    from: Type.Integer(),
+    to: Type.Integer(),
+    rows: Type.Array(
+      Type.Object(
+        {
+          year: Type.Integer(),
+          exports: Type.Number(),
+          exportsBasis: Basis,
+          imports: Type.Number(),
+          importsBasis: Basis,
+          total: Type.Number(),
+          balance: Type.Number(),
+          partners: Type.Integer(),
+          hhi: Num,
+          effectivePartners: Num,
+          firstValue: Type.Number(),
+          secondValue: Type.Number(),
+          firstShare: Num,
+          secondShare: Num,
+          tilt: Nullable(Type.Number({ description: '(second - first) / (second + first), in [-1, 1].' })),
+        },
+        { additionalProperties: true },
+      ),
+    ),
+  },
+  { $id: 'TradeSeries', additionalProperties: true },
+);
+
+const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
+const Query = Type.Object(
+  {
+    year: Type.Optional(Year('One year (default: the last year with trade). Not with series.')),
+    top: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: limits.maxTop,
+        description: 'Partners listed (0: all). Default 10.',
+      }),
+    ),
+    flow: Type.Optional(
+      StringEnum(tradeFlowKinds, { description: 'Rank and share by this flow. Default total.' }),
+    ),
+    series: Type.Optional(
+      Type.Boolean({ description: 'Year by year instead: totals, HHI, pole shares and tilt.' }),
+    ),
+    poles: Type.Optional(
+      Type.String({ maxLength: 100, description: 'With series: two poles, default USA,CHN.' }),
+    ),
+    from: Type.Optional(Year('With series: first year.')),
+    to: Type.Optional(Year('With series: last year.')),
+    format: Type.Optional(Format),
+  },
+  { additionalProperties: false },
+);
+
+const partnerColumns: Column<Record<string, unknown>>[] = [
+  'rank',
+  'partner',
+  'partnerName',
+  'exports',
+  'imports',
+  'total',
+  'balance',
+  'share',
+  'exportsReported',
+  'importsReported',
+  'country',
+  'year',
+  'flow',
+].map((key) => ({ key }));
+const seriesColumns: Column<Record<string, unknown>>[] = [
+  'country',
+  'year',
+  'exports',
+  'exportsBasis',
+  'imports',
+  'importsBasis',
+  'total',
+  'balance',
+  'partners',
+  'hhi',
+  'effectivePartners',
+  'first',
+  'firstValue',
+  'firstShare',
+  'second',
+  'secondValue',
+  'secondShare',
+  'tilt',
+].map((key) => ({ key }));
+
+/** Trade: partners, shares, concentration and the tilt between poles (`bearing trade`). */
+export const tradeRoutes: RouteModule = {
+  tag: {
+    name: 'trade',
+    description: 'IMF Direction of Trade Statistics: partners, concentration, tilt between poles',
+  },
+  schemas: [TradePartnersSchema, TradeSeriesSchema],
+  register,
+};
+
+async function register({ app, store, responder }: RouteContext): Promise<void> {
+  app.get(
+    '/trade/:country',
+    {
+      schema: {
+        tags: ['trade'],
+        summary: 'Whom a country trades with; with series=true, its trade year by year between two poles',
+        description:
+          'Exports as reported (FOB), imports mirrored from partners\u2019 reported exports, US$ millions. One year: partners with shares and ranks (CSV: the partners). series=true: totals, HHI, effective partners, each pole\u2019s share and the tilt (CSV: the years). Methods: docs/methods/trade.md.',
+        params: Params,
+        querystring: Query,
+        response: dataResponses(
+          Type.Union([Type.Ref(TradePartnersSchema), Type.Ref(TradeSeriesSchema)]),
+          'TradePartners for one year, TradeSeries with series=true',
+        ),
+      },
+    },
+    async (request, reply) => {
+      const q = request.query as Static<typeof Query>;
+      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
+      const flow = q.flow ?? 'total';
+      if (q.series) {
+        if (q.year !== undefined) {
+          throw new InputError('year and series do not go together; use from and to', {
+            location: { field: 'year' },
+          });
+        }
+        if (q.top !== undefined) {
+          throw new InputError('top lists partners of one year; it does not go with series', {
+            location: { field: 'top' },
+          });
+        }
+        const poles = resolvePoles(store.concordance, q.poles);
+        const span = params.yearSpan(q.from, q.to);
+        return responder.send(request, reply, () => tradeSeries(store, c, { poles, flow, ...span }), {
+          rows: (r) =>
+            r.rows.map((x) => ({ ...x, country: r.country, first: r.poles[0].id, second: r.poles[1].id })),
+          columns: seriesColumns,
+          name: (r) => `trade-${r.country}-series`,
+        });
+      }
+      for (const field of ['from', 'to', 'poles'] as const) {
+        if (q[field] !== undefined) {
+          throw new InputError(`${field} goes with series=true; one year is year`, { location: { field } });
+        }
+      }
+      return responder.send(
+        request,
+        reply,
+        () => tradePartners(store, c, { year: q.year, flow, top: q.top ?? 10 }),
+        {
+          rows: (r) => r.partners.map((p) => ({ ...p, country: r.country, year: r.year, flow: r.flow })),
+          columns: partnerColumns,
+          name: (r) => `trade-${r.country}-${r.year}`,
+        },
+      );
+    },
+  );
+}
