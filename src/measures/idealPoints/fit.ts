@@ -1,13 +1,12 @@
 import type { FitResult, IdealPointPriors, Observations, StartKind } from './model.js';
 import { Random } from './random.js';
 import {
-  lambdaTable,
   TABLE_MAX,
   TABLE_MIN,
   TABLE_STEPS,
+  tailTable,
   truncatedBetween,
   upperTruncation,
-  varianceTable,
 } from './truncatedNormal.js';
 
 export interface FitSettings {
@@ -208,8 +207,7 @@ function emStep(
   precision.fill(0);
   information.fill(0);
   const between = new Float64Array(2);
-  const lambdaAt = lambdaTable;
-  const varianceAt = varianceTable;
+  const table = tailTable;
   const tail = new Float64Array(2);
   const { runs } = obs;
   for (let run = 0; run + 1 < runs.length; run++) {
@@ -219,8 +217,10 @@ function emStep(
     const a = from[alphaAt + j];
     const b = from[betaAt + j];
     const s = sd[j];
+    const inverseSd = 1 / s;
     const v = noise[j];
     const w = b / v;
+    const wb = w * b;
     const cut = ordinal[j] ? 1 : 0;
     for (let o = first; o < end; o++) {
       const i = cell[o];
@@ -234,25 +234,27 @@ function emStep(
       } else {
         // One-sided: z >= cut (yes) or z < 0 (no, mirrored); lambda and the variance factor come from
         // the tables (inlined: this loop runs a million times per step).
-        const x = k === 2 ? (cut - mu) / s : mu / s;
+        const yes = k === 2;
+        const x = yes ? (cut - mu) * inverseSd : mu * inverseSd;
         let lambda: number;
         let factor: number;
         if (x > TABLE_MIN && x < TABLE_MAX) {
           const u = (x - TABLE_MIN) * TABLE_STEPS;
           const t = u | 0;
           const f = u - t;
-          lambda = lambdaAt[t] + f * (lambdaAt[t + 1] - lambdaAt[t]);
-          factor = varianceAt[t] + f * (varianceAt[t + 1] - varianceAt[t]);
+          const q = 4 * t;
+          lambda = table[q] + f * table[q + 2];
+          factor = table[q + 1] + f * table[q + 3];
         } else {
           upperTruncation(x, tail);
           lambda = tail[0];
           factor = tail[1];
         }
-        m = k === 2 ? mu + s * lambda : mu - s * lambda;
+        m = yes ? mu + s * lambda : mu - s * lambda;
         vz[o] = v * factor;
       }
       ez[o] = m;
-      precision[i] += w * b;
+      precision[i] += wb;
       information[i] += w * (m - a);
     }
   }
