@@ -8,7 +8,7 @@ import { parseCla } from '../src/sources/cla/parseCla.js';
 import { parseCsv } from '../src/sources/csv/readCsv.js';
 import { parseIds } from '../src/sources/ids/parseIds.js';
 import { parseRegister } from '../src/sources/kenyaRegister/parseRegister.js';
-import { debtCoverage } from '../src/store/debt.js';
+import { allDebtValues, debtCoverage } from '../src/store/debt.js';
 import { openStore, type Store } from '../src/store/open.js';
 
 async function timeIt(n: number, f: () => unknown | Promise<unknown>): Promise<number[]> {
@@ -60,10 +60,9 @@ function parsing(store: Store): void {
     cla: 'finance/cla_chinese_loans_to_africa_2000_2020.csv',
     bu: 'finance/bu_chinese_overseas_finance_projects_kaggle.csv',
   };
-  const text = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, readFileSync(join(raw, f), 'utf8')])) as Record<
-    keyof typeof files,
-    string
-  >;
+  const text = Object.fromEntries(
+    Object.entries(files).map(([k, f]) => [k, readFileSync(join(raw, f), 'utf8')]),
+  ) as Record<keyof typeof files, string>;
   const c = store.concordance;
   const ids = sync(5, () => {
     parseIds(text.stocks, files.stocks, 'stock', c);
@@ -109,6 +108,7 @@ async function series(store: Store): Promise<void> {
   let kenTs: Awaited<ReturnType<typeof debtSeries>> = [];
   const ts = await timeIt(3, async () => {
     store.cache.clear();
+    await allDebtValues(store);
     for (const c of countries) {
       const rows = await debtSeries(store, c, { poles });
       if (c.id === 'KEN') kenTs = rows;

@@ -111,7 +111,8 @@ export function validateLoanFilter(filter: LoanFilter): void {
   }
 }
 
-async function allLoans(store: Store): Promise<LoanRow[]> {
+/** Loan rows, all of them or one borrower's (a one-shot CLI query reads only what it needs); cached per store. */
+async function loadLoans(store: Store, country?: string): Promise<LoanRow[]> {
   if (!store.has('loans')) {
     throw new InputError('the snapshot has no loans dataset', {
       location: { file: 'data/manifest.json' },
@@ -119,13 +120,17 @@ async function allLoans(store: Store): Promise<LoanRow[]> {
       kind: 'unavailable',
     });
   }
-  const cached = store.cache.get('loans') as LoanRow[] | undefined;
+  const all = store.cache.get('loans') as LoanRow[] | undefined;
+  if (all) return country === undefined ? all : all.filter((l) => l.borrowerCountry === country);
+  const key = country === undefined ? 'loans' : `loans:${country}`;
+  const cached = store.cache.get(key) as LoanRow[] | undefined;
   if (cached) return cached;
+  const where = country === undefined ? '' : `WHERE borrower_country = '${country.replace(/'/g, "''")}'`;
   const r = await store.connection.runAndReadAll(
     `SELECT source, ref, year::INTEGER AS year, lender, lender_category, lender_country, borrower_country, borrower_group,
             borrower, project, sector, currency, amount, amount_usd, fx_year::INTEGER AS fx_year, fx_rate, amount_basis,
             repeat_of, outstanding_usd, source_file, source_line::INTEGER AS source_line
-     FROM loans ORDER BY year, source, source_line`,
+     FROM loans ${where} ORDER BY year, source, source_line`,
   );
   const rows = r.getRowObjectsJS().map(
     (x): LoanRow => ({
@@ -152,7 +157,7 @@ async function allLoans(store: Store): Promise<LoanRow[]> {
       sourceLine: Number(x.source_line),
     }),
   );
-  store.cache.set('loans', rows);
+  store.cache.set(key, rows);
   return rows;
 }
 
@@ -164,9 +169,9 @@ export async function findLoans(
   validateLoanFilter(filter);
   const forms = filter.search === undefined ? null : searchForms(filter.search);
   const sectors = filter.sectors?.map((s) => normalizeText(s));
-  const all = await allLoans(store);
+  const all = await loadLoans(store, filter.country);
   if (sectors?.length) {
-    const known = [...new Set(all.map((l) => l.sector).filter((s): s is string => s !== null))].sort();
+    const known = await loanSectors(store);
     const knownNormal = new Set(known.map(normalizeText));
     for (const [i, s] of sectors.entries()) {
       if (!knownNormal.has(s)) {
@@ -203,4 +208,16 @@ export async function findLoans(
     })
     .filter((t) => t.loans > 0);
   return { loans, totals };
+}
+
+/** Every sector name the sources use, whatever the borrower (to tell an unknown sector from an empty answer). */
+export async function loanSectors(store: Store): Promise<string[]> {
+  const cached = store.cache.get('loans:sectors') as string[] | undefined;
+  if (cached) return cached;
+  const r = await store.connection.runAndReadAll(
+    'SELECT DISTINCT sector FROM loans WHERE sector IS NOT NULL ORDER BY 1',
+  );
+  const sectors = r.getColumnsJS()[0] as string[];
+  store.cache.set('loans:sectors', sectors);
+  return sectors;
 }

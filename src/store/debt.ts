@@ -36,11 +36,10 @@ export function requireDebt(store: Store): void {
  * store. Strings cross from DuckDB once each: creditors, debtors and categories are read as small
  * dictionaries, the 93,592 values as integer codes and doubles, chunk by chunk.
  */
-async function allDebtValues(store: Store): Promise<Map<string, DebtValue[]>> {
+async function loadDebtValues(store: Store, only?: string): Promise<Map<string, DebtValue[]>> {
   requireDebt(store);
-  const cached = store.cache.get('debt:values') as Map<string, DebtValue[]> | undefined;
-  if (cached) return cached;
   const db = store.connection;
+  const where = only === undefined ? '' : `WHERE t.debtor = '${only.replace(/'/g, "''")}'`;
   const creditors = (
     await db.runAndReadAll(
       `SELECT DISTINCT creditor_name, creditor_kind, creditor_country FROM debt_creditors ORDER BY ALL`,
@@ -61,6 +60,7 @@ async function allDebtValues(store: Store): Promise<Map<string, DebtValue[]>> {
      FROM debt_creditors t JOIN d USING (debtor)
        JOIN c ON c.creditor_name = t.creditor_name AND c.creditor_kind = t.creditor_kind
          AND c.creditor_country IS NOT DISTINCT FROM t.creditor_country
+     ${where}
      ORDER BY d.di, y, m, k, c.ci`,
   );
   const out = new Map<string, DebtValue[]>();
@@ -90,6 +90,14 @@ async function allDebtValues(store: Store): Promise<Map<string, DebtValue[]>> {
       });
     }
   }
+  return out;
+}
+
+/** Every debtor's values, loaded once per store (for bulk use: the bearing, the API, benchmarks). */
+export async function allDebtValues(store: Store): Promise<Map<string, DebtValue[]>> {
+  const cached = store.cache.get('debt:values') as Map<string, DebtValue[]> | undefined;
+  if (cached) return cached;
+  const out = await loadDebtValues(store);
   store.cache.set('debt:values', out);
   return out;
 }
@@ -100,7 +108,16 @@ export async function debtValues(
   debtor: string,
   range: { from?: number; to?: number } = {},
 ): Promise<DebtValue[]> {
-  const all = (await allDebtValues(store)).get(debtor) ?? [];
+  const bulk = store.cache.get('debt:values') as Map<string, DebtValue[]> | undefined;
+  let all = bulk?.get(debtor);
+  if (!all) {
+    const key = `debt:values:${debtor}`;
+    all = store.cache.get(key) as DebtValue[] | undefined;
+    if (!all) {
+      all = (await loadDebtValues(store, debtor)).get(debtor) ?? [];
+      store.cache.set(key, all);
+    }
+  }
   if (range.from === undefined && range.to === undefined) return all;
   return all.filter(
     (v) =>
@@ -114,16 +131,22 @@ export async function debtCoverage(
 ): Promise<{ debtors: string[]; stockYears: [number, number]; serviceYears: [number, number] }> {
   const cached = store.cache.get('debt:coverage') as Awaited<ReturnType<typeof debtCoverage>> | undefined;
   if (cached) return cached;
-  const all = await allDebtValues(store);
-  const years = { stock: [9999, 0], service: [9999, 0] } as Record<DebtMeasure, [number, number]>;
-  for (const list of all.values()) {
-    for (const v of list) {
-      const y = years[v.measure];
-      if (v.year < y[0]) y[0] = v.year;
-      if (v.year > y[1]) y[1] = v.year;
-    }
-  }
-  const cover = { debtors: [...all.keys()].sort(), stockYears: years.stock, serviceYears: years.service };
+  requireDebt(store);
+  const years = (
+    await store.connection.runAndReadAll(
+      'SELECT measure, min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM debt_creditors GROUP BY measure',
+    )
+  ).getRowObjectsJS();
+  const span = (m: DebtMeasure): [number, number] => {
+    const r = years.find((x) => x.measure === m);
+    return r ? [Number(r.f), Number(r.t)] : [0, 0];
+  };
+  const debtors = (
+    await store.connection.runAndReadAll(
+      'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY 1',
+    )
+  ).getColumnsJS()[0] as string[];
+  const cover = { debtors, stockYears: span('stock'), serviceYears: span('service') };
   store.cache.set('debt:coverage', cover);
   return cover;
 }

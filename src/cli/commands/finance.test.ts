@@ -107,6 +107,14 @@ test('loans --lender-country CHN --source kenya-register --csv: conversion colum
   assert.ok(rows.some((l) => l.includes(',CNY,')));
 });
 
+test('loans: a sector known to the sources but absent for a borrower is an empty answer, not an error', async () => {
+  const r = await run('loans', '--country', 'KEN', '--sector', 'Defense');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.out, /no loans match/);
+  const t = await run('loans', '--country', 'KEN', '--sector', 'transportation', '--json');
+  assert.ok(JSON.parse(t.out).loans.length > 5, 'sector names match case-insensitively');
+});
+
 test('loans: unknown sector, source or country exits 2 naming the field', async () => {
   for (const [argv, field] of [
     [['loans', '--country', 'KEN', '--sector', 'Railways'], 'sector'],
