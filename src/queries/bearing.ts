@@ -16,6 +16,8 @@ import { category } from '../measures/voteTable.js';
 import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
+import { debtSeries } from './debt.js';
+import { tradeIndicators } from './trade.js';
 import { visitIntensity } from './visits.js';
 
 /** The figures behind the votes dimension of one country-year. */
@@ -85,7 +87,8 @@ export type BearingWorld = Map<number, Map<string, CountryYear>>;
 const sources = {
   votes:
     'UN General Assembly roll calls: Voeten / unvotes 1946-2019, UN Digital Library 2020-2021 (data/unga)',
-  trade: 'IMF Direction of Trade Statistics, exports FOB and mirror imports (data/trade/trade_flows)',
+  trade:
+    'IMF Direction of Trade Statistics, exports FOB and mirror imports; totals from World rows where published (data/trade)',
   finance:
     'World Bank International Debt Statistics, PPG external debt stocks by creditor (data/debt/debt_creditors)',
   visits: 'US State Department, Office of the Historian: visits to the US and travels abroad (data/visits)',
@@ -215,17 +218,6 @@ async function addVotes(store: Store, poles: readonly [Pole, Pole], world: Beari
   }
 }
 
-/** `(VALUES (year, side, 'ID'), ...)` rows of both poles' members over a span of years. */
-function poleMemberValues(poles: readonly [Pole, Pole], from: number, to: number): string {
-  const rows: string[] = [];
-  for (let y = from; y <= to; y++) {
-    poles.forEach((p, side) => {
-      for (const id of poleMembers(p, y)) rows.push(`(${y}, ${side}, '${id.replace(/'/g, "''")}')`);
-    });
-  }
-  return rows.join(', ');
-}
-
 /** Trade or debt amounts with each pole: fills positions (raw tilt) and engagement (combined share vs world). */
 function addTilts(
   world: BearingWorld,
@@ -269,51 +261,45 @@ function addTilts(
   }
 }
 
-async function rowsOf(store: Store, sql: string) {
-  const r = await store.connection.runAndReadAll(sql);
-  return r.getRowObjectsJS().map((x) => ({
-    country: String(x.country),
-    year: Number(x.year),
-    total: Number(x.total),
-    first: Number(x.first),
-    second: Number(x.second),
-  }));
-}
-
 async function addTrade(store: Store, poles: readonly [Pole, Pole], world: BearingWorld): Promise<void> {
   if (!store.has('trade_flows')) return;
-  const span = (
-    await store.connection.runAndReadAll(
-      'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM trade_flows',
-    )
-  ).getRowObjectsJS()[0];
-  const rows = await rowsOf(
-    store,
-    `WITH pm(year, side, id) AS (VALUES ${poleMemberValues(poles, Number(span.f), Number(span.t))}),
-     f AS (SELECT reporter AS c, partner AS p, year, exports AS v FROM trade_flows
-           UNION ALL SELECT partner AS c, reporter AS p, year, exports AS v FROM trade_flows)
-     SELECT f.c AS country, f.year, sum(v) AS total,
-       coalesce(sum(v) FILTER (WHERE pm.side = 0), 0) AS first,
-       coalesce(sum(v) FILTER (WHERE pm.side = 1), 0) AS second
-     FROM f LEFT JOIN pm ON pm.year = f.year AND pm.id = f.p
-     GROUP BY ALL`,
+  // The same figures as `bearing trade --series`: total from the World rows where published.
+  const { rows } = await tradeIndicators(store, { poles });
+  addTilts(
+    world,
+    poles,
+    'trade',
+    rows.map((r) => ({
+      country: r.country,
+      year: r.year,
+      total: r.total,
+      first: r.firstValue,
+      second: r.secondValue,
+    })),
   );
-  addTilts(world, poles, 'trade', rows);
 }
 
 async function addFinance(store: Store, poles: readonly [Pole, Pole], world: BearingWorld): Promise<void> {
   if (!store.has('debt_creditors')) return;
-  const rows = await rowsOf(
-    store,
-    `WITH pm(year, side, id) AS (VALUES ${poleMemberValues(poles, 2000, 2030)})
-     SELECT d.debtor AS country, d.year,
-       coalesce(sum(value_usd) FILTER (WHERE creditor_kind = 'total'), 0) AS total,
-       coalesce(sum(value_usd) FILTER (WHERE pm.side = 0), 0) AS first,
-       coalesce(sum(value_usd) FILTER (WHERE pm.side = 1), 0) AS second
-     FROM debt_creditors d LEFT JOIN pm ON pm.year = d.year AND pm.id = d.creditor_country
-     WHERE d.measure = 'stock' AND d.debtor IS NOT NULL AND NOT d.projected
-     GROUP BY ALL`,
+  // The same figures as `bearing debt --series`: stocks owed to each pole's members, all categories.
+  const debtors = await store.connection.runAndReadAll(
+    'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY debtor',
   );
+  const rows: { country: string; year: number; total: number; first: number; second: number }[] = [];
+  for (const [id] of debtors.getRows()) {
+    const debtor = store.concordance.get(String(id));
+    if (!debtor) continue;
+    for (const y of await debtSeries(store, debtor, { poles })) {
+      if (y.stock === null) continue;
+      rows.push({
+        country: debtor.id,
+        year: y.year,
+        total: y.stock,
+        first: y.firstStock ?? 0,
+        second: y.secondStock ?? 0,
+      });
+    }
+  }
   addTilts(world, poles, 'finance', rows);
 }
 
