@@ -87,7 +87,11 @@ interface RankRow {
 const bearingSource =
   'bearing rank: UN General Assembly votes (Voeten et al.; UN Digital Library), IMF Direction of Trade Statistics, World Bank International Debt Statistics, US Office of the Historian; methods in docs/methods.md.';
 
-function loadRank({ caps, poles, year }: MapMetricContext): Promise<RankRow[]> {
+export function loadRank({
+  caps,
+  poles,
+  year,
+}: Pick<MapMetricContext, 'caps' | 'poles' | 'year'>): Promise<RankRow[]> {
   const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', { year, poles: poles.join(',') });
   return getJson<RankRow[]>(path, query);
 }
