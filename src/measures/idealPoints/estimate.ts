@@ -92,6 +92,7 @@ export async function estimateIdealPoints(
   const point = identified(fit.mean, id);
   const t1 = performance.now();
 
+  if (o.replicates > 0) progress?.({ phase: 'bootstrap', done: 0, total: o.replicates });
   const replicates =
     o.replicates > 0
       ? await bootstrap(
