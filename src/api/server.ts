@@ -263,6 +263,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         if (matchesEtag(request, etag)) return reply.code(304).send('');
         return body;
       });
+      // The browsable docs live at /api/docs; /api/v1/docs is a convenience redirect.
+      api.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
+        reply.redirect(docsPrefix, 301),
+      );
       for (const m of routeModules) await m.register(ctx);
       // Read-only: any other method on an API path is refused, naming the ones allowed.
       api.route({
@@ -290,6 +294,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       prefix: '/',
       wildcard: true,
       index: ['index.html'],
+      cacheControl: false,
       setHeaders(res, path) {
         // Vite fingerprints everything under assets/; the page itself must be revalidated.
         res.setHeader(

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { main } from '../cli/main.js';
+import { testServer } from './testing/server.js';
+
+let app: FastifyInstance;
+let close: () => Promise<void>;
+const web = mkdtempSync(join(tmpdir(), 'bearing-web-'));
+mkdirSync(join(web, 'assets'));
+writeFileSync(join(web, 'index.html'), '<!doctype html><title>bearing</title><div id="app"></div>');
+writeFileSync(join(web, 'assets', 'app-1234.js'), 'console.log(1)');
+
+before(async () => {
+  ({ app, close } = await testServer({ webDir: web, cors: ['http://localhost:5173'] }));
+});
+after(async () => {
+  await close();
+  rmSync(web, { recursive: true, force: true });
+});
+
+describe('HTTP behaviour', () => {
+  it('sets security headers and no framework banner', async () => {
+    const res = await app.inject('/api/v1/countries/KEN');
+    assert.equal(res.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
+    assert.ok(res.headers['strict-transport-security']);
+    assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN');
+    assert.equal(res.headers['x-powered-by'], undefined);
+  });
+
+  it('answers ETag and Cache-Control, and 304 to a matching If-None-Match', async () => {
+    const first = await app.inject('/api/v1/agreement/KEN?with=USA&from=2019');
+    assert.equal(first.statusCode, 200);
+    const etag = String(first.headers.etag);
+    assert.match(etag, /^"[\w-]+"$/);
+    assert.match(String(first.headers['cache-control']), /max-age=\d+/);
+    const again = await app.inject({
+      url: '/api/v1/agreement/KEN?with=USA&from=2019',
+      headers: { 'if-none-match': etag },
+    });
+    assert.equal(again.statusCode, 304);
+    assert.equal(again.body, '');
+    const csv = await app.inject('/api/v1/agreement/KEN?with=USA&from=2019&format=csv');
+    assert.notEqual(csv.headers.etag, etag, 'CSV and JSON have their own ETags');
+    assert.match(String(csv.headers['content-disposition']), /filename="agreement-KEN-USA\.csv"/);
+  });
+
+  it('the OpenAPI document has an ETag too', async () => {
+    const doc = await app.inject('/api/v1/openapi.json');
+    const again = await app.inject({
+      url: '/api/v1/openapi.json',
+      headers: { 'if-none-match': String(doc.headers.etag) },
+    });
+    assert.equal(again.statusCode, 304);
+  });
+
+  it('allows the configured origin only', async () => {
+    const ok = await app.inject({ url: '/api/v1/health', headers: { origin: 'http://localhost:5173' } });
+    assert.equal(ok.headers['access-control-allow-origin'], 'http://localhost:5173');
+    const other = await app.inject({ url: '/api/v1/health', headers: { origin: 'http://evil.example' } });
+    assert.equal(other.headers['access-control-allow-origin'], undefined);
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/api/v1/countries',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    });
+    assert.equal(preflight.statusCode, 204);
+  });
+
+  it('is read-only: 405 with Allow for writes', async () => {
+    const res = await app.inject({ method: 'DELETE', url: '/api/v1/countries/KEN' });
+    assert.equal(res.statusCode, 405);
+    assert.equal(res.headers.allow, 'GET, HEAD');
+    assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+  });
+
+  it('limits the body size: 413 as a problem', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/check',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ claims: [{ type: 'amount', statement: 'x'.repeat(100_000) }] }),
+    });
+    assert.equal(res.statusCode, 413);
+    assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+  });
+
+  it('limits list lengths and year spans, naming the parameter', async () => {
+    const many = 'USA,CHN,RUS,GBR,FRA,DEU,JPN,IND,BRA,ZAF,NGA,EGY,TZA,UGA,ETH,GHA,SEN,MAR,DZA,TUN,AGO';
+    const list = JSON.parse((await app.inject(`/api/v1/agreement/KEN?with=${many}`)).body);
+    assert.equal(list.status, 400);
+    assert.equal(list.parameter, 'with');
+    const year = JSON.parse((await app.inject('/api/v1/agreement/KEN?with=USA&from=1200')).body);
+    assert.equal(year.parameter, 'from');
+  });
+
+  it('never shows internals: unknown routes, bad encodings and over-long parameters are problems', async () => {
+    for (const url of [
+      '/api/v1/nope',
+      '/api/v1/countries/%E0%A4%A',
+      `/api/v1/countries/${'K'.repeat(500)}`,
+    ]) {
+      const res = await app.inject(url);
+      assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${url}: ${res.statusCode}`);
+      assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
+      assert.doesNotMatch(res.body, /node_modules|at \w+ \(/);
+    }
+  });
+
+  it('serves the dashboard at / with a page fallback, and the docs at /api/docs', async () => {
+    const index = await app.inject({ url: '/', headers: { accept: 'text/html' } });
+    assert.equal(index.statusCode, 200);
+    assert.match(index.body, /<div id="app">/);
+    const asset = await app.inject('/assets/app-1234.js');
+    assert.equal(asset.statusCode, 200);
+    assert.match(String(asset.headers['cache-control']), /immutable/);
+    const deep = await app.inject({ url: '/country/KEN?year=2019', headers: { accept: 'text/html' } });
+    assert.equal(deep.statusCode, 200, 'client-side routes get the page');
+    const api404 = await app.inject({ url: '/api/v1/nope', headers: { accept: 'text/html' } });
+    assert.equal(api404.statusCode, 404, 'API paths never get the page');
+    const docs = await app.inject('/api/docs');
+    assert.equal(docs.statusCode, 200);
+    assert.match(docs.body, /Swagger UI/);
+    const redirect = await app.inject('/api/v1/docs');
+    assert.equal(redirect.statusCode, 301);
+  });
+
+  it('records its start-up time', async () => {
+    const meta = JSON.parse((await app.inject('/api/v1/meta')).body);
+    assert.ok(meta.startup.timings.total > 0);
+    assert.ok('warm:votes' in meta.startup.timings);
+  });
+});
+
+describe('bearing serve', () => {
+  it('listens on loopback, prints the URL and answers over a real socket', async () => {
+    let out = '';
+    const running = main(['serve', '--port', '0', '--quiet'], {
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: () => {},
+    });
+    for (let i = 0; i < 600 && !out.includes('serving'); i++) await new Promise((r) => setTimeout(r, 100));
+    const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+    assert.ok(url, out);
+    const res = await fetch(`${url}api/v1/countries/KEN`);
+    assert.equal(res.status, 200);
+    assert.equal(((await res.json()) as { id: string }).id, 'KEN');
+    process.emit('SIGTERM');
+    assert.equal(await running, 0);
+  });
+
+  it('refuses a bad port or origin with exit code 2', async () => {
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (t: string) => err.push(t) };
+    assert.equal(await main(['serve', '--port', '70000'], io), 2);
+    assert.equal(await main(['serve', '--cors', 'not an origin'], io), 2);
+    assert.match(err.join(''), /port|origin/);
+  });
+});
