@@ -19,7 +19,7 @@ export function Legend({
   const x = (v: number) => ((v - domain[0]) / (domain[1] - domain[0])) * w;
   return (
     <svg
-      width={w + 24}
+      width={w + 40}
       height={46}
       class="legend"
       role="img"
