@@ -94,7 +94,9 @@ describe('ideal points of the UN General Assembly record', () => {
     const keep = Array.from(matrix.rollcalls.keys()).filter((r) => !me.has(matrix.rollcalls[r]));
     const n = matrix.countries.length;
     const votes = new Uint8Array(keep.length * n);
-    keep.forEach((r, i) => votes.set(matrix.votes.subarray(r * n, r * n + n), i * n));
+    keep.forEach((r, i) => {
+      votes.set(matrix.votes.subarray(r * n, r * n + n), i * n);
+    });
     const without: VoteMatrix = {
       countries: matrix.countries,
       rollcalls: Int32Array.from(keep, (r) => matrix.rollcalls[r]),
