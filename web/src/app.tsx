@@ -72,7 +72,7 @@ export function App() {
           <a href="#/loan" aria-current={route.page === 'loan' ? 'page' : undefined}>
             Loans
           </a>
-          <a href="/api/v1/docs" class="ext">
+          <a href="/api/docs/" class="ext">
             API
           </a>
         </nav>
