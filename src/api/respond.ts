@@ -10,7 +10,8 @@ import { type Column, toCsv } from '../cli/output.js';
  * connection and some of them use temporary tables.
  */
 export interface Answer {
-  body: string;
+  /** UTF-8 bytes, encoded once: a cached answer is written as it is. */
+  body: Buffer;
   etag: string;
   /** Set for CSV answers: the file name offered. */
   csvName?: string;
@@ -72,7 +73,7 @@ export class AnswerCache {
   }
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -107,7 +108,7 @@ export interface Responder {
     reply: FastifyReply,
     compute: () => Promise<T> | T,
     csv: CsvSpec<T>,
-  ): Promise<string>;
+  ): Promise<Buffer | string>;
   /** Runs work that touches the store, one piece at a time (for answers that are not cached). */
   run<T>(work: () => Promise<T>): Promise<T>;
   readonly cache: AnswerCache;
@@ -141,14 +142,14 @@ export function createResponder(options: { cacheBytes: number }): Responder {
         const value = await exclusive.run(async () => compute());
         if (format === 'csv') {
           const columns = typeof csv.columns === 'function' ? csv.columns(value) : csv.columns;
-          const body = toCsv(csv.rows(value) as Record<string, unknown>[], columns);
+          const body = Buffer.from(toCsv(csv.rows(value) as Record<string, unknown>[], columns));
           answer = { body, etag: etagOf(body), csvName: `${csv.name(value).replace(/[^\w.-]+/g, '_')}.csv` };
         } else {
           // The route's compiled serialiser for its declared 200 JSON schema: undeclared fields never leak.
           const serialize = reply.getSerializationFunction('200', 'application/json') as
             | ((v: unknown) => string)
             | undefined;
-          const body = serialize ? serialize(value) : JSON.stringify(value);
+          const body = Buffer.from(serialize ? serialize(value) : JSON.stringify(value));
           answer = { body, etag: etagOf(body) };
         }
         cache.set(key, answer);
