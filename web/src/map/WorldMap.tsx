@@ -79,7 +79,20 @@ export function WorldMap({
     return { path: geoPath(projection) };
   }, [width, height]);
 
-  if (!world || width === 0) return <div class="map-placeholder" style={{ height }} />;
+  // Path strings are computed once per width, not on every render (hover, focus, new colours).
+  const shapes = useMemo(
+    () =>
+      world && width > 0
+        ? {
+            sphere: path({ type: 'Sphere' }) ?? '',
+            borders: path(world.borders) ?? '',
+            countries: world.countries.map((f) => path(f) ?? ''),
+          }
+        : undefined,
+    [world, path],
+  );
+
+  if (!world || !shapes) return <div class="map-placeholder" style={{ height }} />;
 
   const show = (v: MapValue, el: SVGPathElement) => {
     const b = el.getBBox();
@@ -97,11 +110,11 @@ export function WorldMap({
         class="world-map"
         font-family="Inter, system-ui, sans-serif"
       >
-        <path d={path({ type: 'Sphere' }) ?? ''} fill="#f7f6f2" stroke="#d8d5cc" />
-        {world.countries.map((f) => {
+        <path d={shapes.sphere} fill="#f7f6f2" stroke="#d8d5cc" />
+        {world.countries.map((f, i) => {
           const id = m49ToId.get(Number(f.id));
           const v = id ? values.get(id) : undefined;
-          const d = path(f) ?? '';
+          const d = shapes.countries[i];
           const name = v?.name ?? f.properties.name;
           const fill = v ? colour(v.value) : missingColour;
           const strong = id !== undefined && highlight.includes(id);
@@ -136,13 +149,7 @@ export function WorldMap({
             </path>
           );
         })}
-        <path
-          d={path(world.borders) ?? ''}
-          fill="none"
-          stroke="#fff"
-          stroke-width={0.5}
-          pointer-events="none"
-        />
+        <path d={shapes.borders} fill="none" stroke="#fff" stroke-width={0.5} pointer-events="none" />
       </svg>
       {hover && (
         <div
