@@ -59,12 +59,20 @@ export function readXmlRecords(text: string, file: string, root: string, record:
   }
   if (top === '' || typeof top !== 'object') return [];
   const items = ((top as Record<string, unknown>)[record] ?? []) as Record<string, unknown>[];
+  let tags: number[] | null = null;
   return items.map((node, i) => {
-    const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[metaSymbol];
+    const meta = (node as Record<symbol, { startIndex?: number } | undefined>)?.[metaSymbol];
+    let index = meta?.startIndex;
+    if (index === undefined) {
+      // An empty element (<visit></visit>) parses to a string without metadata: take the i-th start
+      // tag of that name instead, so every record still has a real line (found by fuzzing).
+      tags ??= [...text.matchAll(new RegExp(`<${record}[\\s/>]`, 'g'))].map((m) => m.index ?? 0);
+      index = tags[i] ?? 0;
+    }
     return {
       node,
       position: i + 1,
-      line: meta?.startIndex === undefined ? 0 : lineOf(lines, meta.startIndex),
+      line: lineOf(lines, index),
     };
   });
 }
