@@ -137,6 +137,15 @@ export function MapPage({
     return (
       <main id="main" class="embed">
         {figure}
+        <p class="embed-credit">
+          <a
+            href={href('/', { year, poles: poles.join(','), metric: metric?.id })}
+            target="_blank"
+            rel="noopener"
+          >
+            bearing · world map
+          </a>
+        </p>
       </main>
     );
 
