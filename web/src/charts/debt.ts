@@ -58,27 +58,24 @@ export const creditorsChart: ChartSpec = {
   async load(ctx) {
     const { path, query } = debtPath(ctx, { year: ctx.year, poles: ctx.poles.join(',') });
     const a = await getJson<Exposure>(path, query);
-    const byCreditor = new Map<
-      string,
-      { creditor: string; country: string | null; stock: number; share: number }
-    >();
-    for (const c of a.creditors ?? []) {
-      if (c.stock === null || c.stock <= 0) continue;
-      const e = byCreditor.get(c.creditor) ?? {
-        creditor: c.creditor,
+    // The API's rows as they are (one per creditor and category), largest first: nothing is re-added here.
+    const held = (a.creditors ?? []).filter((c) => c.stock !== null && c.stock > 0 && c.stockShare !== null);
+    const count = new Map<string, number>();
+    for (const c of held) count.set(c.creditor, (count.get(c.creditor) ?? 0) + 1);
+    const rows = held
+      .sort((x, y) => (y.stockShare ?? 0) - (x.stockShare ?? 0))
+      .slice(0, 12)
+      .map((c) => ({
+        creditor: (count.get(c.creditor) ?? 0) > 1 ? `${c.creditor} (${c.category})` : c.creditor,
         country: c.country,
-        stock: 0,
-        share: 0,
-      };
-      e.stock += c.stock;
-      e.share += c.stockShare ?? 0;
-      byCreditor.set(c.creditor, e);
-    }
-    const rows = [...byCreditor.values()].sort((x, y) => y.stock - x.stock).slice(0, 12);
+        category: c.category,
+        stock: c.stock as number,
+        share: c.stockShare as number,
+      }));
     if (rows.length === 0) return null;
     return {
       rows: rows.map((r) => ({ year: a.year, ...r })),
-      columns: ['year', 'creditor', 'country', 'stock', 'share'],
+      columns: ['year', 'creditor', 'category', 'country', 'stock', 'share'],
       subtitle: `Largest creditors by share of the debt stock at the end of ${a.year}; the two poles in colour`,
       summary: `Bar chart of ${rows.length} creditors in ${a.year}; total stock ${a.stock === null ? 'unknown' : usd(a.stock)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${ctx.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${ctx.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
     };
