@@ -106,6 +106,7 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/visits/intensity?country=KEN&format=csv', status: 200 },
     { url: '/api/v1/visits/intensity?from=1700', status: 400 },
     { url: '/api/v1/visits/intensity?country=Narnia', status: 404 },
+    { url: '/api/v1/visits/intensity?country=USA', status: 404 },
   ],
   '/api/v1/travels': [
     { url: '/api/v1/travels?country=KEN', status: 200 },

@@ -125,13 +125,24 @@ export function answerKey(request: FastifyRequest): string {
   return `${request.routeOptions.url}\u0000${JSON.stringify(sorted(params))}\u0000${JSON.stringify(sorted(query))}`;
 }
 
-export function createResponder(options: { cacheBytes: number }): Responder {
+export function createResponder(options: {
+  cacheBytes: number;
+  /** Called after each computation, still inside the exclusive section (e.g. to trim the store's memo). */
+  afterCompute?: () => void;
+}): Responder {
   const cache = new AnswerCache(options.cacheBytes);
   const exclusive = new Exclusive();
 
   return {
     cache,
-    run: (work) => exclusive.run(work),
+    run: (work) =>
+      exclusive.run(async () => {
+        try {
+          return await work();
+        } finally {
+          options.afterCompute?.();
+        }
+      }),
     async send(request, reply, compute, csv) {
       const format = (request.query as { format?: string } | undefined)?.format ?? 'json';
       const key = answerKey(request);
@@ -139,7 +150,13 @@ export function createResponder(options: { cacheBytes: number }): Responder {
       if (answer) cache.hits++;
       else {
         cache.misses++;
-        const value = await exclusive.run(async () => compute());
+        const value = await exclusive.run(async () => {
+          try {
+            return await compute();
+          } finally {
+            options.afterCompute?.();
+          }
+        });
         if (format === 'csv') {
           const columns = typeof csv.columns === 'function' ? csv.columns(value) : csv.columns;
           const body = Buffer.from(toCsv(csv.rows(value) as Record<string, unknown>[], columns));

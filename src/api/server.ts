@@ -32,6 +32,8 @@ import { limits, ProblemSchema } from './schemas.js';
 export const apiPrefix = '/api/v1';
 export const docsPrefix = '/api/docs';
 export const apiVersion = '0.1.0';
+/** Store memo entries kept beyond those the warm-up computed. */
+const maxStoreMemos = 48;
 
 export interface ServerOptions {
   /** The opened snapshot; open it with `{materialize: true}` for a server. */
@@ -243,7 +245,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logLevel: 'warn',
   });
 
-  const responder = createResponder({ cacheBytes: options.cacheBytes ?? 64 * 2 ** 20 });
+  // The store memoises derived data (vote matrices per filter, the bearing per pair of poles) without
+  // bound; over HTTP anyone can ask for new filters and poles, so beyond what the warm-up computed
+  // (pinned) only the most recent entries are kept. An evicted entry is recomputed when next asked.
+  const pinned = new Set<string>();
+  const trimStoreCache = () => {
+    const unpinned = [...store.cache.keys()].filter((k) => !pinned.has(k));
+    for (const k of unpinned.slice(0, Math.max(0, unpinned.length - maxStoreMemos))) store.cache.delete(k);
+  };
+  const responder = createResponder({
+    cacheBytes: options.cacheBytes ?? 64 * 2 ** 20,
+    afterCompute: trimStoreCache,
+  });
   const warmups: { name: string; work: () => Promise<unknown> }[] = [];
   await app.register(
     async (api) => {
@@ -314,6 +327,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       timings[`warm:${name}`] = Math.round(performance.now() - t);
     }
   }
+  for (const k of store.cache.keys()) pinned.add(k);
   timings.total = Math.round(performance.now() - started + (options.timings?.openStore ?? 0));
   return app;
 }

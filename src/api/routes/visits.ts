@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Column } from '../../cli/output.js';
+import { InputError } from '../../errors.js';
 import {
   countTravels,
   countVisits,
@@ -297,12 +298,18 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
       return responder.send(
         request,
         reply,
-        async () =>
-          ids.length === 1
-            ? visitIntensity(store, { country: ids[0], from, to })
-            : (await visitIntensity(store, { from, to })).filter(
-                (r) => ids.length === 0 || ids.includes(r.country),
-              ),
+        async () => {
+          const all = await visitIntensity(store, { from, to });
+          if (ids.length !== 1) return all.filter((r) => ids.length === 0 || ids.includes(r.country));
+          // A state with no contact at all (the United States itself) has no series to fill with zeros.
+          if (!(await visitIntensity(store)).some((r) => r.country === ids[0])) {
+            throw new InputError(`no visits or travels recorded for ${ids[0]}`, {
+              location: { field: 'country' },
+              kind: 'unknown',
+            });
+          }
+          return visitIntensity(store, { country: ids[0], from, to });
+        },
         { rows: (v) => v, columns: keys(IntensitySchema), name: () => 'visit-intensity' },
       );
     },
