@@ -59,19 +59,27 @@ export function loadCountries(): Promise<Countries> {
   return countriesPromise;
 }
 
-export function useAsync<T>(f: () => Promise<T>, deps: unknown[]): { value?: T; error?: Error } {
-  const [s, setS] = useState<{ value?: T; error?: Error }>({});
+/**
+ * The value of an async call, re-run when `deps` change. While a re-run is pending the previous
+ * value stays (so a map can keep its shapes) and `pending` is true: it is not the answer for `deps`.
+ */
+export function useAsync<T>(
+  f: () => Promise<T>,
+  deps: unknown[],
+): { value?: T; error?: Error; pending: boolean } {
+  const key = JSON.stringify(deps);
+  const [s, setS] = useState<{ value?: T; error?: Error; key?: string }>({});
   useEffect(() => {
     let live = true;
     f().then(
-      (value) => live && setS({ value }),
-      (error: Error) => live && setS({ error }),
+      (value) => live && setS({ value, key }),
+      (error: Error) => live && setS({ error, key }),
     );
     return () => {
       live = false;
     };
   }, deps);
-  return s;
+  return { value: s.value, error: s.key === key ? s.error : undefined, pending: s.key !== key };
 }
 
 export function useCaps(): Set<string> | undefined {

@@ -97,6 +97,11 @@ describe('dashboard in chromium', { skip: haveChromium ? false : `no browser at 
     await tza.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.startsWith('#/country/TZA'));
+    await page.locator('h1', { hasText: 'Tanzania' }).waitFor();
+    // From one country's page to another's (the page stays mounted): no stale country.
+    await page.locator('.site-head nav a', { hasText: 'Countries' }).click();
+    await page.locator('h1', { hasText: 'Kenya' }).waitFor();
+    assert.match(page.url(), /#\/country\/KEN/);
     await page.close();
   });
 

@@ -22,6 +22,8 @@ export interface FigureProps {
   status?: 'loading' | 'ready' | 'empty' | 'unavailable' | 'error';
   message?: string;
   embedded?: boolean;
+  /** Keep showing the (previous) chart while loading, dimmed, instead of hiding it. */
+  keepChildren?: boolean;
   /** Text content (a list, not a picture): no image role, no PNG/SVG download. */
   textual?: boolean;
   children?: ComponentChildren;
@@ -47,10 +49,15 @@ export function Figure(p: FigureProps) {
         <h3 id={`${p.id}-title`}>{p.title}</h3>
         {p.subtitle && <p class="subtitle">{p.subtitle}</p>}
       </header>
-      {p.status === 'loading' && (
+      {p.status === 'loading' && !p.keepChildren && (
         <div class="placeholder" aria-busy="true">
           Loading…
         </div>
+      )}
+      {p.status === 'loading' && p.keepChildren && (
+        <p class="updating" aria-live="polite">
+          Updating…
+        </p>
       )}
       {p.status === 'unavailable' && (
         <div class="placeholder unavailable" role="note">

@@ -53,7 +53,7 @@ export function CountryPage({
       </main>
     );
   }
-  const country = resolved.value;
+  const country = resolved.pending ? undefined : resolved.value;
   if (!country) return <main id="main" class="page" aria-busy="true" />;
   if (country.id !== id) {
     location.replace(href(`/country/${country.id}`, Object.fromEntries(route.params)));

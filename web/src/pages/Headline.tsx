@@ -26,7 +26,7 @@ export function Headline({ ctx }: { ctx: ChartContext }) {
         <p class="sentence muted">{p.error.message}</p>
       </section>
     );
-  const v = p.value;
+  const v = p.pending ? undefined : p.value;
   return (
     <section class="headline" aria-label="Headline" aria-busy={!v}>
       <p class="sentence" data-headline>

@@ -98,7 +98,10 @@ export function MapPage({
       embedHref={href('/embed/map', { year, poles: poles.join(','), metric: metric?.id })}
       chartRef={svgRef as unknown as { current: HTMLElement }}
       embedded={embedded}
-      status={!metric ? 'unavailable' : data.error ? 'error' : data.value ? 'ready' : 'loading'}
+      status={
+        !metric ? 'unavailable' : data.error ? 'error' : data.value && !data.pending ? 'ready' : 'loading'
+      }
+      keepChildren={data.value !== undefined}
       message={data.error?.message}
     >
       <div class="map-legend">
