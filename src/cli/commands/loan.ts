@@ -1,14 +1,8 @@
 import { InputError } from '../../errors.js';
-import { type CashFlowRow, cashFlows, lifetimeTotals } from '../../measures/loans/cashFlows.js';
-import {
-  dacGroup,
-  dacGroups,
-  dacTest,
-  grantElement,
-  imfTest,
-  presentValue,
-} from '../../measures/loans/grantElement.js';
-import { type LoanTermsInput, loanTerms } from '../../measures/loans/terms.js';
+import type { CashFlowRow } from '../../measures/loans/cashFlows.js';
+import { dacGroup, dacGroups } from '../../measures/loans/grantElement.js';
+import type { LoanTermsInput } from '../../measures/loans/terms.js';
+import { loanCalculation } from '../../queries/loanCalculator.js';
 import type { Command } from '../command.js';
 import { parseNumber, parsePath, parsePercent } from '../loanTerms.js';
 import { type Column, outputFormat, renderRows } from '../output.js';
@@ -28,8 +22,6 @@ const scheduleColumns: Column<CashFlowRow>[] = [
 ];
 
 const round = (x: number, d: number) => Number(x.toFixed(d));
-/** A fraction as percent without binary noise (0.07 -> 7, not 7.000000000000001). */
-const percent = (x: number) => Number((x * 100).toPrecision(12));
 
 /** Loan terms from the calculator's flags (percent in, fractions out). */
 export function termsFromFlags(values: Record<string, unknown>): LoanTermsInput {
@@ -98,42 +90,17 @@ export const loanCommand: Command = {
       });
     }
     const format = outputFormat(values);
-    const terms = loanTerms(termsFromFlags(values));
     const discount = values.discount === undefined ? 0.05 : parsePercent(String(values.discount), 'discount');
     const group = dacGroup(values.group === undefined ? 'LMIC' : String(values.group), 'group');
-    const flows = cashFlows(terms);
-    const pv = presentValue(flows, discount);
-    const ge = grantElement(flows, discount);
-    const imf = imfTest(flows);
-    const dac = dacTest(flows, group);
-    const totals = lifetimeTotals(flows);
+    const result = loanCalculation(termsFromFlags(values), { discount, group, schedule: true });
+    const { terms, imf, dac, totals } = result;
+    const rows = result.schedule ?? [];
     if (format === 'csv') {
-      stdout(renderRows(flows.rows, scheduleColumns, 'csv'));
+      stdout(renderRows(rows, scheduleColumns, 'csv'));
       return 0;
     }
     if (format === 'json') {
-      const out = {
-        terms: { ...terms, profile: terms.profile },
-        discountRate: percent(discount),
-        presentValue: pv,
-        grantElement: ge * 100,
-        imf: {
-          discountRate: percent(imf.discountRate),
-          threshold: percent(imf.threshold),
-          grantElement: imf.grantElement * 100,
-          concessional: imf.concessional,
-        },
-        dac: {
-          group,
-          discountRate: percent(dac.discountRate),
-          threshold: percent(dac.threshold),
-          grantElement: dac.grantElement * 100,
-          concessional: dac.concessional,
-        },
-        totals,
-        ...(values.schedule ? { schedule: flows.rows } : {}),
-      };
-      stdout(`${JSON.stringify(out, null, 2)}\n`);
+      stdout(`${JSON.stringify({ ...result, schedule: values.schedule ? rows : undefined }, null, 2)}\n`);
       return 0;
     }
     const rate =
@@ -144,12 +111,12 @@ export const loanCommand: Command = {
     const lines = [
       `loan ${terms.amount}${terms.currency ? ` ${terms.currency}` : ''} at ${rate}, ${terms.maturity} years, ${terms.grace} grace, ${terms.profile}, ${terms.frequency} payments a year`,
       `  total interest ${totals.interest.toFixed(2)}, fees ${totals.fees.toFixed(2)}, debt service ${totals.service.toFixed(2)}`,
-      `  at ${round(discount * 100, 4)}%: present value ${pv.toFixed(2)}, grant element ${(ge * 100).toFixed(1)}%`,
-      `  IMF test (5%, threshold 35%): grant element ${(imf.grantElement * 100).toFixed(1)}% -> ${verdict(imf.concessional)}`,
-      `  OECD DAC test (${group}: ${round(dac.discountRate * 100, 2)}%, threshold ${round(dac.threshold * 100, 2)}%): grant element ${(dac.grantElement * 100).toFixed(1)}% -> ${verdict(dac.concessional)}`,
+      `  at ${result.discountRate}%: present value ${result.presentValue.toFixed(2)}, grant element ${result.grantElement.toFixed(1)}%`,
+      `  IMF test (${imf.discountRate}%, threshold ${imf.threshold}%): grant element ${imf.grantElement.toFixed(1)}% -> ${verdict(imf.concessional)}`,
+      `  OECD DAC test (${group}: ${dac.discountRate}%, threshold ${dac.threshold}%): grant element ${dac.grantElement.toFixed(1)}% -> ${verdict(dac.concessional)}`,
     ];
     stdout(`${lines.join('\n')}\n`);
-    if (values.schedule) stdout(`\n${renderRows(flows.rows, scheduleColumns, 'table')}`);
+    if (values.schedule) stdout(`\n${renderRows(rows, scheduleColumns, 'table')}`);
     return 0;
   },
 };

@@ -1,14 +1,10 @@
 import { InputError } from '../../errors.js';
-import { cashFlows } from '../../measures/loans/cashFlows.js';
-import { grantElement } from '../../measures/loans/grantElement.js';
-import { type RefinancingYear, refinancing, replacementTerms } from '../../measures/loans/refinance.js';
+import type { RefinancingYear } from '../../measures/loans/refinance.js';
 import { type LoanTermsInput, loanTerms } from '../../measures/loans/terms.js';
+import { refinanceCalculation } from '../../queries/loanCalculator.js';
 import type { Command } from '../command.js';
 import { inFlag, parsePercent, termsFromSpec } from '../loanTerms.js';
 import { type Column, outputFormat, renderRows } from '../output.js';
-
-/** A fraction as percent without binary noise (0.07 -> 7). */
-const percent = (x: number) => Number((x * 100).toPrecision(12));
 
 const yearColumns: Column<RefinancingYear>[] = [
   { key: 'year' },
@@ -49,35 +45,17 @@ export const refinanceCommand: Command = {
     const fromSpec = termsFromSpec(String(values.from), 'from');
     const toSpec = termsFromSpec(String(values.to), 'to');
     const from = inFlag('from', () => loanTerms(fromSpec as LoanTermsInput));
-    const to = inFlag('to', () => replacementTerms(from, toSpec as Omit<LoanTermsInput, 'amount'>));
     const discount = values.discount === undefined ? 0.05 : parsePercent(String(values.discount), 'discount');
-    const a = cashFlows(from);
-    const b = cashFlows(to);
-    const r = refinancing(a, b, discount);
+    // Errors in the new terms are named after --to (the old ones were checked above).
+    const r = inFlag('to', () =>
+      refinanceCalculation(from, toSpec as Omit<LoanTermsInput, 'amount'>, discount),
+    );
     if (format === 'csv') {
       stdout(renderRows(r.years, yearColumns, 'csv'));
       return 0;
     }
     if (format === 'json') {
-      stdout(
-        `${JSON.stringify(
-          {
-            from,
-            to,
-            discountRate: percent(discount),
-            years: r.years,
-            interestSaving: r.interestSaving,
-            costSaving: r.costSaving,
-            presentValueFrom: r.presentValueFrom,
-            presentValueTo: r.presentValueTo,
-            presentValueSaving: r.presentValueSaving,
-            grantElementFrom: grantElement(a, discount) * 100,
-            grantElementTo: grantElement(b, discount) * 100,
-          },
-          null,
-          2,
-        )}\n`,
-      );
+      stdout(`${JSON.stringify(r, null, 2)}\n`);
       return 0;
     }
     const d = `${Number((discount * 100).toFixed(4))}%`;
@@ -88,7 +66,7 @@ export const refinanceCommand: Command = {
       '',
       `interest saving ${r.interestSaving.toFixed(2)} (interest, fees and premiums: ${r.costSaving.toFixed(2)}), nominal`,
       `present value at ${d}: old ${r.presentValueFrom.toFixed(2)}, new ${r.presentValueTo.toFixed(2)}, saving ${r.presentValueSaving.toFixed(2)}`,
-      `grant element at ${d}: old ${(grantElement(a, discount) * 100).toFixed(1)}%, new ${(grantElement(b, discount) * 100).toFixed(1)}%`,
+      `grant element at ${d}: old ${r.grantElementFrom.toFixed(1)}%, new ${r.grantElementTo.toFixed(1)}%`,
     ];
     stdout(`${lines.join('\n')}\n`);
     return 0;
