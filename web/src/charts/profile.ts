@@ -76,7 +76,8 @@ export const bearingChart: ChartSpec = {
       },
       ...dimensionNames.map((d) => ({
         dimension: d,
-        label: label[d],
+        // A dimension outside the overall position (weight 0) says so in its label.
+        label: p.weights[d] === 0 && p.dimensions[d]?.position != null ? `${label[d]} (weight 0)` : label[d],
         position: p.dimensions[d]?.position ?? null,
         engagement: p.dimensions[d]?.engagement ?? null,
         weight: p.weights[d] ?? null,
@@ -142,17 +143,22 @@ export const bearingChart: ChartSpec = {
           fontWeight: 700,
           fill: positionColour(0.9),
         }),
-        Plot.dot(present, {
-          x: 'position',
-          y: 'label',
-          r: (d: { dimension: string }) => (d.dimension === 'composite' ? 11 : 8),
-          fill: (d: { position: number }) => positionColour(d.position),
-          stroke: '#111',
-          strokeWidth: (d: { dimension: string }) => (d.dimension === 'composite' ? 2 : 0.75),
-          tip: true,
-          title: (d: { label: string; position: number; weight: number | null }) =>
-            `${d.label}: ${num(d.position)}${d.weight !== null ? `\nweight ${num(d.weight)}` : ''}`,
-        }),
+        ...[
+          { rows: present.filter((d) => d.dimension === 'composite'), r: 10, strokeWidth: 2 },
+          { rows: present.filter((d) => d.dimension !== 'composite'), r: 7, strokeWidth: 1 },
+        ].map(({ rows: dots, r, strokeWidth }) =>
+          Plot.dot(dots, {
+            x: 'position',
+            y: 'label',
+            r,
+            fill: (d: { position: number }) => positionColour(d.position),
+            stroke: '#111',
+            strokeWidth,
+            tip: true,
+            title: (d: { label: string; position: number; weight: number | null }) =>
+              `${d.label}: ${num(d.position)}${d.weight !== null ? `\nweight ${num(d.weight)}` : ''}`,
+          }),
+        ),
         Plot.text(missing, { x: 0, y: 'label', text: () => 'no data', fill: '#6b675d', fontStyle: 'italic' }),
       ],
     });

@@ -125,7 +125,7 @@ export function CountryPage({
       </header>
       <Headline ctx={ctx} />
       <nav class="toc" aria-label="Sections">
-        {countrySections.map((sec) => (
+        {[...countrySections, { id: 'claims', title: 'Claims' }].map((sec) => (
           <a
             key={sec.id}
             href={href(`/country/${country.id}`, { ...Object.fromEntries(route.params), section: sec.id })}
