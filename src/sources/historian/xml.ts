@@ -94,7 +94,8 @@ function malformed(
     const innermost = open[open.length - 1] ?? record;
     const tag = `<${innermost}`;
     let at = -1;
-    for (let i = text.lastIndexOf(tag); i >= 0; i = text.lastIndexOf(tag, i - 1)) {
+    // (i > 0: lastIndexOf(tag, -1) searches from 0 again, which looped forever on '<pres'; found by fuzzing)
+    for (let i = text.lastIndexOf(tag); i >= 0; i = i > 0 ? text.lastIndexOf(tag, i - 1) : -1) {
       const next = text[i + tag.length];
       if (next === '>' || next === ' ' || next === '/' || next === '\n' || next === '\t' || next === '\r') {
         at = i;
