@@ -97,6 +97,7 @@ test('bad input: exit code 2, a clear message on stderr, no stack trace', async 
     [['agreement', 'KEN'], /name a partner/],
     [['similar', 'KEN'], /--year is required/],
     [['nosuchcommand'], /unknown command/],
+    [['similar', 'KEN', '--year', '2021', '--issue', 'hr', '--whole-only'], /no roll call matches issue hr/],
   ];
   for (const [argv, message] of cases) {
     const r = await run(...argv);

@@ -55,6 +55,26 @@ export async function checkVoteYears(store: Store, filter: VoteFilter): Promise<
   }
 }
 
+/** A vote matrix for the filter, or an error when the filter leaves no roll call at all. */
+async function matrixFor(store: Store, filter: VoteFilter): Promise<VoteMatrix> {
+  const m = await loadVoteMatrix(store, filter);
+  if (m.rollcalls.length === 0) {
+    const parts = [
+      filter.issues?.length ? `issue ${filter.issues.join(',')}` : '',
+      filter.important ? 'important votes only' : '',
+      filter.wholeOnly ? 'whole resolutions only' : '',
+    ].filter(Boolean);
+    throw new InputError(
+      `no roll call matches ${parts.length ? parts.join(', ') : 'these filters'} in ${filter.from ?? '...'}-${filter.to ?? '...'}`,
+      {
+        location: { field: filter.issues?.length ? 'issue' : filter.important ? 'important' : 'from' },
+        hint: 'the UN Digital Library years (2020-2021) carry no issue codes or important-vote flags',
+      },
+    );
+  }
+  return m;
+}
+
 /** Year-by-year agreement of `country` with each partner (canonical ids, already resolved). */
 export async function agreementSeries(
   store: Store,
@@ -63,7 +83,7 @@ export async function agreementSeries(
   filter: VoteFilter,
 ): Promise<AgreementRow[]> {
   await checkVoteYears(store, filter);
-  const m = await loadVoteMatrix(store, filter);
+  const m = await matrixFor(store, filter);
   const c = m.countries.indexOf(country);
   const rows: AgreementRow[] = [];
   if (c < 0) return rows;
@@ -84,7 +104,7 @@ export async function similarStates(
 ): Promise<AgreementRow[]> {
   const f = { ...filter, from: year, to: year };
   await checkVoteYears(store, f);
-  const m = await loadVoteMatrix(store, f);
+  const m = await matrixFor(store, f);
   const c = m.countries.indexOf(country);
   if (c < 0) {
     throw new InputError(`${country} cast no vote in ${year}`, {
@@ -110,7 +130,7 @@ export async function allAgreement(
   filter: VoteFilter,
 ): Promise<{ matrix: VoteMatrix; dyads: DyadYearMeasures }> {
   await checkVoteYears(store, filter);
-  const matrix = await loadVoteMatrix(store, filter);
+  const matrix = await matrixFor(store, filter);
   return { matrix, dyads: allDyadYears(matrix) };
 }
 

@@ -220,13 +220,15 @@ export async function loadContactEvents(store: Store, countries?: readonly strin
      UNION ALL
      SELECT country, year, role, who, start_date::VARCHAR, 1::UTINYINT FROM travels ${where}`,
   );
+  // An empty result has no columns at all (a country with no recorded contact, the US itself).
   const c = r.getColumnsJS();
+  const col = (i: number) => c[i] ?? [];
   return {
-    country: c[0] as string[],
-    year: Int16Array.from(c[1] as number[]),
-    level: c[2] as string[],
-    person: c[3] as string[],
-    date: c[4] as string[],
-    outbound: Uint8Array.from(c[5] as number[]),
+    country: col(0) as string[],
+    year: Int16Array.from(col(1) as number[]),
+    level: col(2) as string[],
+    person: col(3) as string[],
+    date: col(4) as string[],
+    outbound: Uint8Array.from(col(5) as number[]),
   };
 }

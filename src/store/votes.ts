@@ -52,6 +52,8 @@ export function voteFilterSql(filter: VoteFilter): string {
   return where.length ? `WHERE ${where.join(' AND ')}` : '';
 }
 
+let nextTempId = 0;
+
 /** The years the vote data cover (first and last roll call). */
 export async function voteYears(store: Store): Promise<{ from: number; to: number }> {
   const r = await store.connection.runAndReadAll(
@@ -72,24 +74,28 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   if (cached) return cached;
   const where = voteFilterSql(filter);
   const db = store.connection;
+  // Names of their own, so that two loads interleaved on one connection never share a table.
+  const id = nextTempId++;
+  const rowsT = `_rows_${id}`;
+  const colsT = `_cols_${id}`;
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE _rows AS SELECT rcid, year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
+    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
   );
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE _cols AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci
-     FROM (SELECT DISTINCT country FROM votes SEMI JOIN _rows USING (rcid))`,
+    `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci
+     FROM (SELECT DISTINCT country FROM votes SEMI JOIN ${rowsT} USING (rcid))`,
   );
-  const rc = (await db.runAndReadAll('SELECT rcid, year FROM _rows ORDER BY ri')).getColumnsJS();
-  const rollcalls = Int32Array.from(rc[0] as number[]);
-  const years = Int16Array.from(rc[1] as number[]);
-  const countries = (
-    await db.runAndReadAll('SELECT country FROM _cols ORDER BY ci')
-  ).getColumnsJS()[0] as string[];
+  const rc = (await db.runAndReadAll(`SELECT rcid, year FROM ${rowsT} ORDER BY ri`)).getColumnsJS();
+  // An empty result has no columns at all: a filter matching no roll call gives an empty matrix.
+  const rollcalls = Int32Array.from((rc[0] ?? []) as number[]);
+  const years = Int16Array.from((rc[1] ?? []) as number[]);
+  const countries = ((await db.runAndReadAll(`SELECT country FROM ${colsT} ORDER BY ci`)).getColumnsJS()[0] ??
+    []) as string[];
   const n = countries.length;
   const votes = new Uint8Array(rollcalls.length * n);
   // Positions are computed in SQL so that only two integer columns cross into JavaScript.
   const result = await db.run(
-    `SELECT (r.ri * ${n} + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN _rows r USING (rcid) JOIN _cols c USING (country)`,
+    `SELECT (r.ri * ${n} + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
   );
   for (;;) {
     const chunk = await result.fetchChunk();
@@ -98,7 +104,7 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
     const vote = chunk.getColumnVector(1);
     for (let i = 0; i < chunk.rowCount; i++) votes[pos.getItem(i) as number] = vote.getItem(i) as number;
   }
-  await db.run('DROP TABLE _rows; DROP TABLE _cols');
+  await db.run(`DROP TABLE ${rowsT}; DROP TABLE ${colsT}`);
   const matrix: VoteMatrix = { countries, rollcalls, years, votes };
   store.cache.set(key, matrix);
   return matrix;

@@ -130,6 +130,25 @@ test('visits --intensity for one country, dense over the years asked', async () 
   ]);
 });
 
+test('visits --intensity for a country with no recorded contact: zeros, not a crash', async () => {
+  const r = await run(
+    'visits',
+    '--country',
+    'USA',
+    '--intensity',
+    '--from',
+    '2020',
+    '--to',
+    '2021',
+    '--json',
+  );
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(
+    (JSON.parse(r.out) as { intensity: number }[]).map((x) => x.intensity),
+    [0, 0],
+  );
+});
+
 test('travels: role filter, last trip and gap, count by year', async () => {
   const r = await run('travels', '--country', 'KEN', '--role', 'president', '--json');
   assert.equal(r.code, 0, r.err);
