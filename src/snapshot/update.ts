@@ -109,8 +109,9 @@ export async function updateSnapshot(options: UpdateOptions): Promise<UpdateResu
         obtained.push(...(await downloadEntry(entry, staging, options, emit, log)));
       }
     }
-    const ids = selected.map((d) => d.id);
     const known = new Set(previous.datasets.map((d) => d.id));
+    selected = withDependents(selected, builders, known);
+    const ids = selected.map((d) => d.id);
     // Datasets the rebuilt ones depend on must be in the snapshot already.
     for (const d of selected) {
       for (const dep of d.dependsOn ?? []) {
@@ -158,6 +159,22 @@ export async function updateSnapshot(options: UpdateOptions): Promise<UpdateResu
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Adds the snapshot's datasets computed from the ones rebuilt (ideal points from votes, ...), so
+ * that no derived table is left stale; transitively, in build order.
+ */
+function withDependents(
+  selected: DatasetBuilder[],
+  builders: DatasetBuilder[],
+  known: ReadonlySet<string>,
+): DatasetBuilder[] {
+  const ids = new Set(selected.map((d) => d.id));
+  for (const d of builders) {
+    if (!ids.has(d.id) && known.has(d.id) && (d.dependsOn ?? []).some((dep) => ids.has(dep))) ids.add(d.id);
+  }
+  return builders.filter((d) => ids.has(d.id));
 }
 
 function selectDatasets(sources: readonly string[], builders: DatasetBuilder[]): DatasetBuilder[] {
