@@ -163,3 +163,21 @@ describe('bearing serve', () => {
     assert.match(err.join(''), /port|origin/);
   });
 });
+
+describe('embedding', () => {
+  it('lets the sites named by --embed frame the dashboard, and only them', async () => {
+    const embedded = await testServer({ webDir: web, embed: ['https://news.example'], warm: false });
+    try {
+      const res = await embedded.app.inject('/');
+      assert.match(
+        String(res.headers['content-security-policy']),
+        /frame-ancestors 'self' https:\/\/news\.example/,
+      );
+      assert.equal(res.headers['x-frame-options'], undefined);
+    } finally {
+      await embedded.close();
+    }
+    const res = await app.inject('/');
+    assert.match(String(res.headers['content-security-policy']), /frame-ancestors 'self'(;|$)/);
+  });
+});

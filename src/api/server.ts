@@ -45,6 +45,11 @@ export interface ServerOptions {
   logger?: boolean | Record<string, unknown>;
   /** Origins allowed to call the API from a browser: a list, `*` for any, or false (default: same origin only). */
   cors?: readonly string[] | '*' | false;
+  /**
+   * Sites allowed to embed the dashboard's charts in a frame: a list of origins, `*` for any, or false
+   * (default: this server's own pages only).
+   */
+  embed?: readonly string[] | '*' | false;
   /** The dashboard's built files, served at `/`; default `web/dist` of the package when it exists; null for none. */
   webDir?: string | null;
   /** Bytes of serialised answers kept in memory (default 64 MiB; 0 disables the answer cache). */
@@ -202,11 +207,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         connectSrc: ["'self'"],
         workerSrc: ["'self'", 'blob:'],
         objectSrc: ["'none'"],
-        frameAncestors: ["'self'"],
+        frameAncestors: !options.embed
+          ? ["'self'"]
+          : options.embed === '*'
+            ? ['*']
+            : ["'self'", ...options.embed],
         upgradeInsecureRequests: null,
       },
     },
     crossOriginResourcePolicy: { policy: options.cors ? 'cross-origin' : 'same-origin' },
+    // X-Frame-Options cannot list origins: when embedding is allowed, the CSP frame-ancestors above decides.
+    frameguard: options.embed ? false : { action: 'sameorigin' },
   });
   if (options.cors) {
     await app.register(cors, {

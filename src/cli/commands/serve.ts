@@ -7,17 +7,21 @@ import type { Command } from '../command.js';
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API (OpenAPI at /api/v1/openapi.json, docs at /api/docs) and the dashboard',
-  usage: ['serve [--port 8080] [--host 127.0.0.1] [--cors ORIGIN,ORIGIN|*] [--quiet]'],
+  usage: [
+    'serve [--port 8080] [--host 127.0.0.1] [--cors ORIGIN,ORIGIN|*] [--embed ORIGIN,ORIGIN|*] [--quiet]',
+  ],
   help: [
     'Opens the snapshot in memory, precomputes the hot tables, then listens. Request logs are JSON lines (pino)',
     'on stdout; --quiet turns them off. The dashboard (web/dist, when built) is served at /. --cors allows',
     'browsers on other origins to call the API (default: same origin only); BEARING_CORS sets the same.',
+    "--embed lets other sites show the dashboard's charts in a frame (default: only this server).",
     'Port 0 picks a free port. Stop with Ctrl-C.',
   ].join('\n'),
   options: {
     port: { type: 'string' },
     host: { type: 'string' },
     cors: { type: 'string' },
+    embed: { type: 'string' },
     quiet: { type: 'boolean' },
   },
   async run({ values, stdout, stderr }) {
@@ -34,11 +38,27 @@ export const serveCommand: Command = {
       }
     }
     const cors = origins.includes('*') ? ('*' as const) : origins.length ? origins : false;
+    const embedOrigins = listFlag(values.embed as string | undefined);
+    for (const o of embedOrigins) {
+      if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) {
+        throw new InputError(`not an origin: '${o}'`, {
+          location: { field: 'embed' },
+          hint: 'e.g. https://news.example, or *',
+        });
+      }
+    }
+    const embed = embedOrigins.includes('*') ? ('*' as const) : embedOrigins.length ? embedOrigins : false;
 
     const t0 = performance.now();
     const store = await openStore({ materialize: true });
     const openMs = Math.round(performance.now() - t0);
-    const app = await buildServer({ store, logger: !values.quiet, cors, timings: { openStore: openMs } });
+    const app = await buildServer({
+      store,
+      logger: !values.quiet,
+      cors,
+      embed,
+      timings: { openStore: openMs },
+    });
     try {
       await app.listen({ port, host });
     } catch (error) {
