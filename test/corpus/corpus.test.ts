@@ -13,7 +13,7 @@ import { corpusParsers, corpusText } from './parsers.js';
  * Crafted bad publisher files (test/corpus/<parser>/<case>), each with the location its error must
  * name: [case, line, field]. The folder names the parser (./parsers.ts). `undefined`: that part of
  * the location is not asserted (structural CSV errors name a line but no column).
- * The files are generated from the committed fixtures; each changes one thing.
+ * Each file is a committed fixture with one thing broken.
  */
 const cases: [string, number | undefined, string | undefined][] = [
   ['csv/unterminated-quote.csv', 7, undefined],
