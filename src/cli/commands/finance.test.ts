@@ -1,20 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { main } from '../main.js';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-  });
-  return { code, out, err };
-}
+import { runCli as run } from '../testing.js';
 
 test('debt KEN --year 2024: China bilateral US$5.37bn', async () => {
   const r = await run('debt', 'KEN', '--year', '2024');

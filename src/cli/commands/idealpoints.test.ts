@@ -3,21 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { main } from '../main.js';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-  });
-  return { code, out, err };
-}
+import { runCli as run } from '../testing.js';
 
 test('idealpoints --country KEN,USA,CHN --from 2018 --to 2019 --json: the shipped estimate, exact fields', async () => {
   const r = await run('idealpoints', '--country', 'KEN,USA,CHN', '--from', '2018', '--to', '2019', '--json');

@@ -1,20 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { main } from '../main.js';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-  });
-  return { code, out, err };
-}
+import { runCli as run } from '../testing.js';
 
 test('visits --type state --continent Africa --before 2024-05-23 --last --json: Ghana, 15.7 years', async () => {
   const r = await run(
