@@ -30,3 +30,17 @@ export interface Verdict {
   summary: string;
   evidence: Evidence;
 }
+
+/** A verdict as one flat row (CSV): the sources as `file:row row; file`. */
+export function verdictRow(v: Verdict) {
+  return {
+    id: v.id,
+    type: v.type,
+    verdict: v.verdict,
+    statement: v.statement ?? '',
+    summary: v.summary,
+    sources: v.evidence.sources
+      .map((s) => `${s.file}${s.rows.length ? `:${s.rows.join(' ')}` : ''}`)
+      .join('; '),
+  };
+}

@@ -61,3 +61,41 @@ export interface LoanRecord {
   sourceFile: string;
   sourceLine: number;
 }
+
+/**
+ * A loan of the Chinese lending databases (CLA, BU): amounts are committed US dollars, no dates, no
+ * outstanding balance, lender country China. The parsers give what differs between the two.
+ */
+export function chineseUsdLoan(
+  fields: Pick<
+    LoanRecord,
+    | 'source'
+    | 'ref'
+    | 'project'
+    | 'lender'
+    | 'lenderCategory'
+    | 'borrower'
+    | 'borrowerCountry'
+    | 'borrowerGroup'
+    | 'year'
+    | 'sector'
+    | 'sourceFile'
+    | 'sourceLine'
+  > & { amountUsd: number | null },
+): LoanRecord {
+  return {
+    ...fields,
+    lenderCountry: 'CHN',
+    date: null,
+    maturityDate: null,
+    currency: 'USD',
+    amount: fields.amountUsd,
+    amountBasis: 'original',
+    repeatOf: null,
+    fxYear: fields.year,
+    fxRate: 1,
+    outstanding: null,
+    outstandingUsd: null,
+    outstandingDate: null,
+  };
+}

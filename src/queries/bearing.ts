@@ -13,6 +13,7 @@ import { type SensitivityRow, sensitivity } from '../measures/bearing/sensitivit
 import { allDyadYears, yearRanges } from '../measures/dyadYears.js';
 import { tilt } from '../measures/tilt.js';
 import { category } from '../measures/voteTable.js';
+import { everMembers } from '../poles/blocs.js';
 import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
@@ -308,8 +309,8 @@ export const visitWindow = 5;
 
 async function addVisits(store: Store, poles: readonly [Pole, Pole], world: BearingWorld): Promise<void> {
   if (!store.has('visits')) return;
-  const usSide = poles.findIndex(
-    (p, side) => [1946, 2000, 2024].some((y) => poleMembers(poles[side], y).includes('USA')) && p,
+  const usSide = poles.findIndex((p) =>
+    p.kind === 'country' ? p.id === 'USA' : everMembers(p.bloc).includes('USA'),
   );
   if (usSide < 0) return; // the record is of US contacts only: no reading for poles without the US
   const rows = await visitIntensity(store);
@@ -551,6 +552,21 @@ export async function bearingProfile(
     })),
     series,
   };
+}
+
+/** The profile's series as flat rows: composite and each dimension's position per year (tables, CSV). */
+export function profileSeriesRows(p: Profile) {
+  return p.series.map((y) => ({
+    year: y.year,
+    position: y.position,
+    balance: y.balance,
+    spread: y.spread,
+    stance: y.stance,
+    votes: y.dimensions.votes.position,
+    trade: y.dimensions.trade.position,
+    finance: y.dimensions.finance.position,
+    visits: y.dimensions.visits.position,
+  }));
 }
 
 export interface RankRow {

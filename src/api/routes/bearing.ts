@@ -6,6 +6,7 @@ import {
   bearingRank,
   bearingWorld,
   parseWeights,
+  profileSeriesRows,
   resolvePoles,
 } from '../../queries/bearing.js';
 import * as params from '../params.js';
@@ -257,15 +258,7 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
         reply,
         () => bearingProfile(store, c.id, { year: q.year, poles, weights }),
         {
-          rows: (p) =>
-            p.series.map((y) => ({
-              year: y.year,
-              position: y.position,
-              balance: y.balance,
-              spread: y.spread,
-              stance: y.stance,
-              ...Object.fromEntries(dimensions.map((d) => [d, y.dimensions[d].position])),
-            })),
+          rows: profileSeriesRows,
           columns: seriesColumns,
           name: (p) => `profile-${p.country}-${p.poles.join('-')}`,
         },

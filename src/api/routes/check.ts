@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { type Static, Type } from '@sinclair/typebox';
 import { checkClaims, maxClaims, readClaims } from '../../claims/check.js';
 import { claimTypes } from '../../claims/types.js';
-import type { Verdict } from '../../claims/verdict.js';
-import { verdicts } from '../../claims/verdict.js';
+import { verdictRow, verdicts } from '../../claims/verdict.js';
 import { type Column, toCsv } from '../../cli/output.js';
 import { packageRoot } from '../../packageRoot.js';
 import { dataResponses, Format, StringEnum } from '../schemas.js';
@@ -57,16 +56,6 @@ const columns: Column<Record<string, unknown>>[] = [
   'summary',
   'sources',
 ].map((key) => ({ key }));
-const flat = (v: Verdict) => ({
-  id: v.id,
-  type: v.type,
-  verdict: v.verdict,
-  statement: v.statement ?? '',
-  summary: v.summary,
-  sources: v.evidence.sources
-    .map((s) => `${s.file}${s.rows.length ? `:${s.rows.join(' ')}` : ''}`)
-    .join('; '),
-});
 
 /** Claim checks: a verdict with evidence for each statement (`bearing check`). */
 export const checkRoutes: RouteModule = {
@@ -94,7 +83,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       const result = await responder.run(() => checkClaims(store, claims));
       reply.header('cache-control', 'no-store');
       if ((request.query as Static<typeof CheckQuery>).format === 'csv') {
-        return reply.type('text/csv; charset=utf-8').send(toCsv(result.map(flat), columns));
+        return reply.type('text/csv; charset=utf-8').send(toCsv(result.map(verdictRow), columns));
       }
       return reply.type('application/json; charset=utf-8').send(result);
     },
@@ -124,7 +113,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           );
           return checkClaims(store, readClaims(JSON.parse(text), `example ${name}`));
         },
-        { rows: (v) => v.map(flat), columns, name: () => `check-${name}` },
+        { rows: (v) => v.map(verdictRow), columns, name: () => `check-${name}` },
       );
     },
   );

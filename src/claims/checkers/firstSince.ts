@@ -1,4 +1,5 @@
-import { lastVisit } from '../../queries/visits.js';
+import { daysBetween, daysToYears } from '../../measures/intensity.js';
+import { visits } from '../../queries/visits.js';
 import { visitTypes } from '../../sources/historian/visitType.js';
 import type { Store } from '../../store/open.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
@@ -42,33 +43,26 @@ export interface FirstSinceClaim extends ClaimBase {
 
 const scopeWords = (c: FirstSinceClaim['event']) => c.country ?? c.region ?? c.continent ?? 'any country';
 
+/** The last matching visit strictly before the claim's date, with the gap; one query, scanned backwards. */
 async function previous(
   store: Store,
   claim: FirstSinceClaim,
   visitType: FirstSinceClaim['event']['visitType'],
 ) {
   const e = claim.event;
-  // lastVisit gives the latest before the date; step back past visits by heads of government if needed.
-  let before = claim.date;
-  for (let i = 0; i < 200; i++) {
-    const v = await lastVisit(
-      store,
-      {
-        types: visitType === 'any' ? undefined : [visitType],
-        countries: e.country
-          ? [store.concordance.resolve(e.country, { field: 'event.country' }).id]
-          : undefined,
-        region: e.region,
-        continent: e.continent,
-      },
-      before,
-    );
-    if (!v) return null;
-    if (!e.headOfState || (headOfStateRoles as readonly string[]).includes(v.role ?? '')) {
-      const days = Math.round((Date.parse(claim.date) - Date.parse(v.date)) / 86_400_000);
-      return { ...v, gapDays: days, gapYears: days / 365.25 };
-    }
-    before = v.date;
+  const rows = await visits(store, {
+    types: visitType === 'any' ? undefined : [visitType],
+    countries: e.country ? [store.concordance.resolve(e.country, { field: 'event.country' }).id] : undefined,
+    region: e.region,
+    continent: e.continent,
+    before: claim.date,
+  });
+  // Visits by heads of government are passed over when the claim speaks of heads of state.
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const v = rows[i];
+    if (e.headOfState && !(headOfStateRoles as readonly string[]).includes(v.role ?? '')) continue;
+    const days = daysBetween(v.date, claim.date);
+    return { ...v, gapDays: days, gapYears: daysToYears(days) };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkClaims, readClaims } from '../../claims/check.js';
-import type { Verdict } from '../../claims/verdict.js';
+import { verdictRow } from '../../claims/verdict.js';
 import { InputError } from '../../errors.js';
 import { packageRoot } from '../../packageRoot.js';
 import { oneOf } from '../args.js';
@@ -52,7 +52,7 @@ export const checkCommand: Command = {
     if (values.csv) {
       stdout(
         renderRows(
-          verdicts.map(flat),
+          verdicts.map(verdictRow),
           [
             { key: 'id' },
             { key: 'type' },
@@ -82,16 +82,3 @@ export const checkCommand: Command = {
     return 0;
   },
 };
-
-function flat(v: Verdict) {
-  return {
-    id: v.id,
-    type: v.type,
-    verdict: v.verdict,
-    statement: v.statement ?? '',
-    summary: v.summary,
-    sources: v.evidence.sources
-      .map((s) => `${s.file}${s.rows.length ? `:${s.rows.join(' ')}` : ''}`)
-      .join('; '),
-  };
-}

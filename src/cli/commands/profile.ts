@@ -1,5 +1,5 @@
 import { dimensions } from '../../measures/bearing/dimensions.js';
-import { bearingProfile, parseWeights, resolvePoles } from '../../queries/bearing.js';
+import { bearingProfile, parseWeights, profileSeriesRows, resolvePoles } from '../../queries/bearing.js';
 import { countryArg, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat, renderRows } from '../output.js';
@@ -37,17 +37,7 @@ export const profileCommand: Command = {
       stdout(`${JSON.stringify(p, null, 2)}\n`);
       return 0;
     }
-    const seriesRows = p.series.map((y) => ({
-      year: y.year,
-      position: y.position,
-      balance: y.balance,
-      spread: y.spread,
-      stance: y.stance,
-      votes: y.dimensions.votes.position,
-      trade: y.dimensions.trade.position,
-      finance: y.dimensions.finance.position,
-      visits: y.dimensions.visits.position,
-    }));
+    const seriesRows = profileSeriesRows(p);
     const columns = [
       { key: 'year' as const },
       { key: 'position' as const, digits: 2 },

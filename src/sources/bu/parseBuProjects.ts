@@ -1,6 +1,6 @@
 import type { Concordance } from '../../countries/concordance.js';
 import { InputError } from '../../errors.js';
-import type { LoanRecord } from '../../finance/loanRecord.js';
+import { chineseUsdLoan, type LoanRecord } from '../../finance/loanRecord.js';
 import { parseUsdAmount } from '../cla/amount.js';
 import { chineseLenderCategory } from '../cla/lenders.js';
 import { claGroups, parseYear } from '../cla/parseCla.js';
@@ -39,32 +39,20 @@ export function parseBuProjects(text: string, file: string, concordance: Concord
     const sector = get('SECTOR');
     const place = get('Country');
     const group = claGroups.has(place) ? place : null;
-    return {
+    return chineseUsdLoan({
       source: 'bu',
       ref: `line ${rec.line}`,
       project,
       lender,
       lenderCategory: chineseLenderCategory(lender),
-      lenderCountry: 'CHN',
       borrower: get('BORROWER') || null,
       borrowerCountry: group ? null : resolve(place, rec.line),
       borrowerGroup: group,
       year,
-      date: null,
-      maturityDate: null,
-      currency: 'USD',
-      amount: amountUsd,
-      amountBasis: 'original',
       amountUsd,
-      repeatOf: null,
-      fxYear: year,
-      fxRate: 1,
-      outstanding: null,
-      outstandingUsd: null,
-      outstandingDate: null,
       sector: sector ? (sectorRepairs[sector] ?? sector) : null,
       sourceFile: file,
       sourceLine: rec.line,
-    } satisfies LoanRecord;
+    });
   });
 }

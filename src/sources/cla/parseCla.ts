@@ -1,6 +1,6 @@
 import type { Concordance } from '../../countries/concordance.js';
 import { InputError } from '../../errors.js';
-import type { LoanRecord } from '../../finance/loanRecord.js';
+import { chineseUsdLoan, type LoanRecord } from '../../finance/loanRecord.js';
 import { columns, parseCsv } from '../csv/readCsv.js';
 import { parseUsdAmount } from './amount.js';
 import { chineseLenderCategory } from './lenders.js';
@@ -42,33 +42,23 @@ export function parseCla(text: string, file: string, concordance: Concordance): 
     if (!lender) throw new InputError('empty lender', { location: at('Lender') });
     const project = get('Project');
     if (!project) throw new InputError('empty project', { location: at('Project') });
-    out.push({
-      source: 'cla',
-      ref,
-      project,
-      lender,
-      lenderCategory: chineseLenderCategory(lender),
-      lenderCountry: 'CHN',
-      borrower: null,
-      borrowerCountry,
-      borrowerGroup: group,
-      year,
-      date: null,
-      maturityDate: null,
-      currency: 'USD',
-      amount: amountUsd,
-      amountBasis: 'original',
-      amountUsd,
-      repeatOf: null,
-      fxYear: year,
-      fxRate: 1,
-      outstanding: null,
-      outstandingUsd: null,
-      outstandingDate: null,
-      sector: get('Invested On') || null,
-      sourceFile: file,
-      sourceLine: rec.line,
-    });
+    out.push(
+      chineseUsdLoan({
+        source: 'cla',
+        ref,
+        project,
+        lender,
+        lenderCategory: chineseLenderCategory(lender),
+        borrower: null,
+        borrowerCountry,
+        borrowerGroup: group,
+        year,
+        amountUsd,
+        sector: get('Invested On') || null,
+        sourceFile: file,
+        sourceLine: rec.line,
+      }),
+    );
   }
   return out;
 }
