@@ -8,7 +8,6 @@ import {
   quantile,
   valuesDistance,
   valuesPosition,
-  valuesPositions,
 } from './distance.js';
 
 const e = (value: number, low: number, high: number) => ({ value, low, high });
@@ -62,14 +61,6 @@ test('a state at a pole sits at that end; equidistant is 0', () => {
   assert.equal(valuesPosition(0.4, 0), 1);
   assert.equal(valuesPosition(0.3, 0.3), 0);
   assert.equal(valuesPosition(0, 0), 0);
-});
-
-test('batch positions equal the one-by-one positions; missing stays NaN', () => {
-  const values = new Float64Array([0.549, 0.432, 0.84, 0.748, Number.NaN, Number.NaN]);
-  const out = valuesPositions(values, 2, [0.84, 0.748], [0.073, 0.036]);
-  assert.ok(Math.abs(out[0] - -0.1325 / 0.7395) < 1e-12);
-  assert.equal(out[1], -1);
-  assert.ok(Number.isNaN(out[2]));
 });
 
 const unit = fc.double({ min: 0, max: 1, noNaN: true });

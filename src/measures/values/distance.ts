@@ -65,26 +65,6 @@ export function valuesPosition(toFirst: number, toSecond: number): number {
   return total === 0 ? 0 : (toFirst - toSecond) / total;
 }
 
-/**
- * Positions of many states at once. `values` holds k indices per state, row-major (NaN = missing); the poles
- * are the k point estimates of each pole (NaN = missing). NaN where a position is not defined.
- */
-export function valuesPositions(
-  values: Float64Array,
-  k: number,
-  first: readonly number[],
-  second: readonly number[],
-): Float64Array {
-  const n = values.length / k;
-  const out = new Float64Array(n);
-  const row: (number | null)[] = new Array(k);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < k; j++) row[j] = values[i * k + j];
-    out[i] = valuesPosition(valuesDistance(row, first), valuesDistance(row, second));
-  }
-  return out;
-}
-
 /** How one state compares with another on one index, given the intervals. */
 export type IndexComparison = 'indistinguishable' | 'higher' | 'lower';
 
