@@ -26,6 +26,7 @@ const indexWords: Record<VdemIndex, string> = {
   polyarchy: 'electoral democracy',
   libdem: 'liberal democracy',
 };
+const possessive = (name: string) => (name.endsWith('s') ? `the ${name}'` : `${name}'s`);
 const fmt = (e: Estimate) => `${e.value.toFixed(2)} (${e.low.toFixed(2)}-${e.high.toFixed(2)})`;
 
 /**
@@ -106,7 +107,7 @@ export const sharesValues: ClaimType<SharesValuesClaim> = {
       ...base,
       verdict,
       summary:
-        `${words}: in ${year}, V-Dem gives ${a.name} ${lines.join('; ')} (${b.name}'s figures second). ${status}.` +
+        `${words}: in ${year}, V-Dem gives ${a.name} ${lines.join('; ')} (${possessive(b.name)} figures second). ${status}.` +
         (sameSide && verdict === 'partly supported'
           ? ` Both sit ${ra.polyarchy!.value >= democracyThreshold ? 'at or above' : 'below'} ${democracyThreshold} on electoral democracy${straddles ? `, though ${a.name}'s interval reaches below it` : ''}.`
           : ''),
@@ -125,7 +126,7 @@ export const sharesValues: ClaimType<SharesValuesClaim> = {
           withFreedomStatus: rb.freedomStatus,
           indicesAlike: alike.length,
         },
-        comparedWith: `${b.name}'s V-Dem intervals and Freedom House status in the same year`,
+        comparedWith: `${possessive(b.name)} V-Dem intervals and Freedom House status in the same year`,
         coverage,
         sources: [
           {
