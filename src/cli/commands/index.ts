@@ -15,6 +15,7 @@ import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
+import { valuesCommand } from './values.js';
 import { visitsCommand } from './visits.js';
 
 /** Every CLI command, in the order `bearing --help` lists them. Add a command here and in its own file. */
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   visitsCommand,
   travelsCommand,
   debtCommand,
+  valuesCommand,
   loansCommand,
   loanCommand,
   refinanceCommand,

@@ -5,6 +5,8 @@ import { vdemIndices } from '../../values/valuesRecord.js';
 import { poleValues, valuesByYear, valuesCoverage, valuesIndex, valuesSources } from '../values.js';
 import type { CountryDimensionReading, DimensionProvider, DimensionSeries } from './provider.js';
 
+const hasValues = (store: Store) => store.has('vdem') && store.has('freedom_house');
+
 export interface ValuesFigures {
   [key: string]: number | string | boolean | null;
   polyarchy: number | null;
@@ -26,11 +28,12 @@ export const valuesDimension: DimensionProvider<ValuesFigures> = {
   methods:
     'Distance of the state’s V-Dem electoral and liberal democracy indices from each pole’s (a bloc: its members’ median), position (d1 − d2)/(d1 + d2) in [−1, 1]; engagement undefined; weight 0 by default because regime type is context rather than alignment (docs/methods/values.md).',
   async coverage(store: Store) {
-    return (await valuesCoverage(store)).vdem;
+    return hasValues(store) ? (await valuesCoverage(store)).vdem : null;
   },
   async read(store: Store, poles: readonly [Pole, Pole]): Promise<DimensionSeries<ValuesFigures>> {
-    const { at } = await valuesIndex(store);
     const out: DimensionSeries<ValuesFigures> = new Map();
+    if (!hasValues(store)) return out;
+    const { at } = await valuesIndex(store);
     for (const [year, rows] of await valuesByYear(store)) {
       const first = poleValues(at, poles[0], year);
       const second = poleValues(at, poles[1], year);
