@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Estimate, FreedomStatus } from '../values/valuesRecord.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** One state-year of the values dataset: V-Dem and Freedom House side by side (either may be missing). */
 export interface ValuesRow {

@@ -1,9 +1,10 @@
+import { renderRows } from '../../format/rows.js';
 import { resolvePoles } from '../../queries/bearing.js';
 import { valuesReading, valuesSeries } from '../../queries/values.js';
 import { freedomStatusLabels } from '../../values/valuesRecord.js';
 import { countryArg, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined ? '—' : x.toFixed(digits);
