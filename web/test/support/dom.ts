@@ -5,8 +5,12 @@
 
 const xhtml = 'http://www.w3.org/1999/xhtml';
 
+const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Declarations set with setProperty, or assigned as properties (`Object.assign(el.style, {fontSize})`). */
 class Style {
   readonly props = new Map<string, string>();
+  [key: string]: unknown;
   setProperty(name: string, value: string | null): void {
     if (value === null || value === '') this.props.delete(name);
     else this.props.set(name, String(value));
@@ -17,13 +21,22 @@ class Style {
   getPropertyValue(name: string): string {
     return this.props.get(name) ?? '';
   }
+  /** Every declaration: set ones first, then assigned ones, each in the order it was made. */
+  entries(): [string, string][] {
+    const assigned = Object.entries(this)
+      .filter(([k, v]) => k !== 'props' && v !== undefined && v !== null && v !== '')
+      .map(([k, v]): [string, string] => [kebab(k), String(v)]);
+    return [...this.props, ...assigned];
+  }
   get cssText(): string {
-    return [...this.props].map(([k, v]) => `${k}: ${v};`).join(' ');
+    return this.entries()
+      .map(([k, v]) => `${k}: ${v};`)
+      .join(' ');
   }
 }
 
 export class FakeNode {
-  parentNode: FakeElement | null = null;
+  parentNode: FakeNode | null = null;
   readonly childNodes: FakeNode[] = [];
   constructor(
     readonly ownerDocument: FakeDocument,
@@ -59,7 +72,7 @@ export class FakeNode {
     const i = ref ? this.childNodes.indexOf(ref) : -1;
     if (i < 0) this.childNodes.push(child);
     else this.childNodes.splice(i, 0, child);
-    child.parentNode = this as unknown as FakeElement;
+    child.parentNode = this;
     return child;
   }
   appendChild<T extends FakeNode>(child: T): T {
@@ -134,7 +147,8 @@ export class FakeElement extends FakeNode {
     return this.childNodes.filter((c): c is FakeElement => c instanceof FakeElement);
   }
   get ownerSVGElement(): FakeElement | null {
-    for (let n = this.parentNode; n; n = n.parentNode) if (n.localName === 'svg') return n;
+    for (let n = this.parentNode; n; n = n.parentNode)
+      if (n instanceof FakeElement && n.localName === 'svg') return n;
     return null;
   }
   setAttribute(name: string, value: unknown): void {
@@ -169,7 +183,7 @@ export class FakeElement extends FakeNode {
   cloneNode(deep = false): FakeElement {
     const copy = new FakeElement(this.ownerDocument, this.namespaceURI, this.localName);
     for (const [k, v] of this.attributes) copy.attributes.set(k, v);
-    for (const [k, v] of this.style.props) copy.style.setProperty(k, v);
+    for (const [k, v] of this.style.entries()) copy.style.setProperty(k, v);
     if (deep)
       for (const c of this.childNodes)
         copy.appendChild(
@@ -180,13 +194,14 @@ export class FakeElement extends FakeNode {
   querySelector(selector: string): FakeElement | null {
     return this.querySelectorAll(selector)[0] ?? null;
   }
-  /** Tag names only (`g`, `svg`): all that Plot's marks ask for. */
+  /** Tag names (`g`, `svg`) and `*` only: all that Plot asks for. */
   querySelectorAll(selector: string): FakeElement[] {
-    if (!/^[a-z][a-z0-9-]*$/i.test(selector)) throw new Error(`fake DOM: unsupported selector ${selector}`);
+    if (!/^([a-z][a-z0-9-]*|\*)$/i.test(selector))
+      throw new Error(`fake DOM: unsupported selector ${selector}`);
     const out: FakeElement[] = [];
     const walk = (e: FakeElement) => {
       for (const c of e.children) {
-        if (c.localName === selector) out.push(c);
+        if (selector === '*' || c.localName === selector) out.push(c);
         walk(c);
       }
     };
@@ -227,7 +242,10 @@ export function serialize(node: FakeNode, depth = 0): string {
   if (node instanceof FakeText) return `${pad}${escapeText(node.data)}`;
   if (!(node instanceof FakeElement)) return '';
   const attrs = [...node.attributes].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`);
-  if (node.style.props.size) attrs.push(` style="${escapeAttr(node.style.cssText)}"`);
+  // A standalone .svg file needs its namespace to open in a browser.
+  if (depth === 0 && node.localName === 'svg' && !node.attributes.has('xmlns'))
+    attrs.unshift(` xmlns="${node.namespaceURI}"`);
+  if (node.style.entries().length) attrs.push(` style="${escapeAttr(node.style.cssText)}"`);
   const open = `${pad}<${node.localName}${attrs.join('')}`;
   if (node.childNodes.length === 0) return `${open}/>`;
   // An element holding only text keeps it on its line (text, tspan, title, style).
@@ -235,4 +253,13 @@ export function serialize(node: FakeNode, depth = 0): string {
     return `${open}>${escapeText(node.textContent)}</${node.localName}>`;
   const inner = node.childNodes.map((c) => serialize(c, depth + 1)).join('\n');
   return `${open}>\n${inner}\n${pad}</${node.localName}>`;
+}
+
+/** Lets the fake document stand where a library's types expect the browser's. */
+export function isDocument(d: unknown): d is Document {
+  return d instanceof FakeDocument;
+}
+
+export function isFakeElement(e: unknown): e is FakeElement {
+  return e instanceof FakeElement;
 }
