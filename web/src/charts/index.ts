@@ -10,7 +10,7 @@ import type { ChartSpec } from './types';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
-export const countryCharts: ChartSpec[] = [
+const countryCharts: ChartSpec[] = [
   bearingChart,
   bearingSeriesChart,
   agreementChart,

@@ -13,7 +13,7 @@ export interface MapValue {
   label: string;
 }
 
-export type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
+type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 export type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 export interface World {

@@ -13,7 +13,7 @@ export interface LoanForm {
   discount: number; // percent
 }
 
-export interface ScheduleRow {
+interface ScheduleRow {
   time: number;
   disbursement: number;
   principal: number;
@@ -62,7 +62,7 @@ export const commercialCase: LoanForm = {
 };
 
 /** The calculator's query: rates, fees and the discount rate in percent, as the API takes them. */
-export function termsQuery(f: LoanForm): Record<string, string | number | boolean> {
+function termsQuery(f: LoanForm): Record<string, string | number | boolean> {
   return {
     amount: f.amount,
     rate: f.rate,
@@ -79,7 +79,7 @@ export function termsQuery(f: LoanForm): Record<string, string | number | boolea
 const n = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
 
 /** Reads the server's answer (percent figures, CashFlowRow schedule) into the page's shape (fractions). */
-export function readLoanAnswer(a: LoanCalculation): LoanResult {
+function readLoanAnswer(a: LoanCalculation): LoanResult {
   return {
     grantElement: n(a.grantElement) / 100,
     discountRate: n(a.discountRate) / 100,

@@ -2,13 +2,13 @@ import type { AgreementRow } from '../../../../src/api/types';
 import { pct } from '../../format';
 import type { ChartData, ChartView } from '../types';
 
-export type AgreementLine = AgreementRow & { pole: string };
+type AgreementLine = AgreementRow & { pole: string };
 export type AgreementData = ChartData<AgreementRow> & {
   /** The rows with a measured agreement, each named by its pole: one line per pole. */
   lines: AgreementLine[];
 };
 
-export const agreementColumns = [
+const agreementColumns = [
   'year',
   'country',
   'partner',

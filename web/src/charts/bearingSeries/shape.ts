@@ -3,7 +3,7 @@ import { num, positionWords } from '../../format';
 import { dimensionNames, dimensionLabel as label } from '../bearing/dimensions';
 import type { ChartData, ChartView } from '../types';
 
-export type BearingSeriesRow = {
+type BearingSeriesRow = {
   year: number;
   series: string;
   position: number | null;

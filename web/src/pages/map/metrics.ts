@@ -7,7 +7,7 @@ import type { ScaleKind } from '../../palette';
 import { loadRank, loadSimilar } from './load';
 import { balanceValues, type RankColumn, rankValues, similarValues } from './values';
 
-export interface MapMetricContext {
+interface MapMetricContext {
   caps: Set<string>;
   poles: [string, string];
   year: number;
