@@ -1,11 +1,13 @@
 // What the map can be coloured by, given the endpoints this server has.
-import { endpointPath, fillPath, getJson, hasEndpoint } from '../api';
-import type { Countries } from '../data';
-import { num, pct, positionWords } from '../format';
-import type { MapValue } from '../map/WorldMap';
-import type { ScaleKind } from '../palette';
+import { hasEndpoint } from '../../api';
+import type { Countries } from '../../data';
+import { num, pct } from '../../format';
+import type { MapValue } from '../../map/shape';
+import type { ScaleKind } from '../../palette';
+import { loadRank, loadSimilar } from './load';
+import { balanceValues, type RankColumn, rankValues, similarValues } from './values';
 
-export interface MapMetricContext {
+interface MapMetricContext {
   caps: Set<string>;
   poles: [string, string];
   year: number;
@@ -30,13 +32,6 @@ export interface MapMetric {
 const votesSource =
   'UN General Assembly roll calls (Voeten, Strezhnev & Bailey; UN Digital Library); bearing agreement measure.';
 
-interface SimilarRow {
-  side: 'most' | 'least';
-  partner: string;
-  agreement: number | null;
-  votes: number;
-}
-
 function agreementWith(which: 0 | 1): MapMetric {
   return {
     id: which === 0 ? 'agree-first' : 'agree-second',
@@ -51,58 +46,18 @@ function agreementWith(which: 0 | 1): MapMetric {
     note: (n) =>
       `Agreement with ${n[which]} alone. Most developing states vote with most of the Assembly most of the time, so a high share is common; the composite bearing, where this server has it, corrects for that.`,
     format: (v) => pct(v),
-    async load({ caps, poles, year, countries }) {
-      const { path, query } = fillPath(endpointPath(caps, 'similar') ?? '/similar/{country}', {
-        country: poles[which],
-        year,
-        top: 300,
-      });
-      const rows = await getJson<SimilarRow[]>(path, query);
-      const out = new Map<string, MapValue>();
-      for (const r of rows) {
-        if (r.side !== 'most' || out.has(r.partner)) continue;
-        out.set(r.partner, {
-          id: r.partner,
-          name: countries.name(r.partner),
-          value: r.agreement,
-          label: `${pct(r.agreement)} agreement with ${countries.name(poles[which])} (${r.votes} votes)`,
-        });
-      }
-      return out;
+    async load(ctx) {
+      return similarValues(await loadSimilar(ctx, which), ctx.countries.name, ctx.poles[which]);
     },
   };
-}
-
-interface RankRow {
-  country: string;
-  name: string;
-  position: number | null;
-  balance: number | null;
-  votes: number | null;
-  trade: number | null;
-  finance: number | null;
-  visits: number | null;
 }
 
 const bearingSource =
   'bearing rank: UN General Assembly votes (Voeten et al.; UN Digital Library), IMF Direction of Trade Statistics, World Bank International Debt Statistics, US Office of the Historian; methods in docs/methods.md.';
 
-export function loadRank({
-  caps,
-  poles,
-  year,
-}: Pick<MapMetricContext, 'caps' | 'poles' | 'year'>): Promise<RankRow[]> {
-  const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', { year, poles: poles.join(',') });
-  return getJson<RankRow[]>(path, query);
-}
-
 const positionTicks = [-1, -0.5, 0, 0.5, 1].map((v) => ({ value: v, label: v === 0 ? '0' : v.toFixed(1) }));
 
-function rankMetric(
-  column: 'position' | 'votes' | 'trade' | 'finance' | 'visits',
-  what: string,
-  note: (n: [string, string]) => string,
-): MapMetric {
+function rankMetric(column: RankColumn, what: string, note: (n: [string, string]) => string): MapMetric {
   return {
     id: column,
     kind: 'diverging',
@@ -120,19 +75,8 @@ function rankMetric(
     note,
     format: (v) => num(v),
     async load(ctx) {
-      const rows = await loadRank(ctx);
       const n: [string, string] = [ctx.countries.name(ctx.poles[0]), ctx.countries.name(ctx.poles[1])];
-      return new Map(
-        rows.map((r) => [
-          r.country,
-          {
-            id: r.country,
-            name: r.name,
-            value: r[column],
-            label: r[column] === null ? 'no data' : `${num(r[column])}: ${positionWords(r[column], n)}`,
-          },
-        ]),
-      );
+      return rankValues(await loadRank(ctx), column, n);
     },
   };
 }
@@ -152,18 +96,7 @@ const balanceMetric: MapMetric = {
     'Balance is high only when a country both engages the two poles substantially and does so evenly: a country that ignores both scores low, not "balanced".',
   format: (v) => num(v),
   async load(ctx) {
-    const rows = await loadRank(ctx);
-    return new Map(
-      rows.map((r) => [
-        r.country,
-        {
-          id: r.country,
-          name: r.name,
-          value: r.balance,
-          label: r.balance === null ? 'no data' : `balance ${num(r.balance)}`,
-        },
-      ]),
-    );
+    return balanceValues(await loadRank(ctx));
   },
 };
 
