@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
 import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import type { Store } from './open.js';
 
 /** Which roll calls a vote measure looks at. */
