@@ -1,5 +1,6 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import { checkRangeOrder } from '../params/years.js';
 import type { Store } from '../store/open.js';
 import type { VoteFilter } from '../store/votes.js';
 import type { IssueCode } from '../votes/rollCall.js';
@@ -37,11 +38,7 @@ export function countries(store: Store, raw: string | undefined, field: string):
 /** A year range, checked for order and span. */
 export function yearSpan(from: number | undefined, to: number | undefined): { from?: number; to?: number } {
   if (from !== undefined && to !== undefined) {
-    if (from > to) {
-      throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-        location: { field: 'from' },
-      });
-    }
+    checkRangeOrder(from, to);
     if (to - from > limits.maxYearSpan) {
       throw new InputError(`a year range spans at most ${limits.maxYearSpan} years`, {
         location: { field: 'to' },
@@ -93,11 +90,7 @@ export function dateRange(q: { from?: string; to?: string; before?: string }): {
 } {
   const from = date(q.from, 'from', 'start');
   const to = date(q.to, 'to', 'end');
-  if (from && to && from > to) {
-    throw new InputError(`impossible range: from ${q.from} is after to ${q.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to, { kind: 'range', shown: { from: q.from, to: q.to } });
   return { from, to, before: date(q.before, 'before', 'start') };
 }
 

@@ -1,5 +1,6 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import { checkRangeOrder, flagBounds } from '../params/years.js';
 import type { Store } from '../store/open.js';
 import { type IssueCode, issueCodes } from '../votes/rollCall.js';
 
@@ -29,11 +30,7 @@ export function integerFlag(
 export function yearRange(values: Record<string, unknown>): { from?: number; to?: number } {
   const from = yearFlag(values.from as string | undefined, 'from');
   const to = yearFlag(values.to as string | undefined, 'to');
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: --from ${from} is after --to ${to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to, { names: flagBounds });
   return { from, to };
 }
 

@@ -1,4 +1,3 @@
-import type { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
 import { anchoredPosition, median, relativeEngagement } from '../measures/bearing/anchoredPosition.js';
 import { type Composite, composite, type Stance } from '../measures/bearing/composite.js';
@@ -14,7 +13,7 @@ import { allDyadYears, yearRanges } from '../measures/dyadYears.js';
 import { tilt } from '../measures/tilt.js';
 import { category } from '../measures/voteTable.js';
 import { everMembers } from '../poles/blocs.js';
-import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
+import { type Pole, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
 import { debtSeries } from './debt.js';
@@ -399,10 +398,6 @@ export function parseWeights(text: string | undefined): Weights {
     w[m[1] as Dimension] = Number(m[2]);
   }
   return w;
-}
-
-export function resolvePoles(concordance: Concordance, text: string | undefined): [Pole, Pole] {
-  return parsePoles(text ?? 'USA,CHN', concordance);
 }
 
 export interface ProfileYear extends Composite {

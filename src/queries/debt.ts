@@ -4,6 +4,7 @@ import type { CreditorKind, DebtCategory } from '../finance/debtRecord.js';
 import { debtCategories } from '../finance/debtRecord.js';
 import { effectiveFromHhi, hhi } from '../measures/concentration.js';
 import { tilt } from '../measures/tilt.js';
+import { checkRangeOrder } from '../params/years.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
 import { type DebtValue, debtCoverage, debtValues } from '../store/debt.js';
 import type { Store } from '../store/open.js';
@@ -261,11 +262,7 @@ export async function debtSeries(
   debtor: Country,
   options: { poles?: readonly [Pole, Pole]; from?: number; to?: number } = {},
 ): Promise<DebtYear[]> {
-  if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
-    throw new InputError(`impossible year range: from ${options.from} is after to ${options.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(options.from, options.to);
   await checkDebtor(store, debtor);
   const values = await debtValues(store, debtor.id, { from: options.from, to: options.to });
   const byYear = new Map<number, DebtValue[]>();

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { type LoanSource, loanSources } from '../finance/loanRecord.js';
+import { checkRangeOrder } from '../params/years.js';
 import type { Store } from '../store/open.js';
 import { rebuildHint } from '../store/readManifest.js';
 
@@ -98,11 +99,7 @@ export function validateLoanFilter(filter: LoanFilter): void {
       });
     }
   }
-  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
-    throw new InputError(`impossible year range: from ${filter.from} is after to ${filter.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(filter.from, filter.to);
   if (filter.search !== undefined && normalizeText(filter.search) === '') {
     throw new InputError('empty search', {
       location: { field: 'search' },

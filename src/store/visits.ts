@@ -1,5 +1,6 @@
 import { isIsoDate } from '../dates.js';
 import { InputError } from '../errors.js';
+import { checkRangeOrder } from '../params/years.js';
 import { type TravelRole, travelRoles } from '../visits/records.js';
 import { type VisitType, visitTypes } from '../visits/visitType.js';
 import type { Store } from './open.js';
@@ -79,11 +80,7 @@ export function validateEventFilter(filter: VisitFilter & TravelFilter): void {
       throw new InputError(`expected a date yyyy-mm-dd, got '${d}'`, { location: { field } });
     }
   }
-  if (filter.from && filter.to && filter.from > filter.to) {
-    throw new InputError(`impossible range: from ${filter.from} is after to ${filter.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(filter.from, filter.to, { kind: 'range' });
   for (const c of filter.countries ?? []) {
     if (!/^[A-Z]{3}$/.test(c))
       throw new InputError(`not a country id: '${c}'`, { location: { field: 'country' } });

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
+import { checkRangeOrder } from '../params/years.js';
 import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import type { Store } from './open.js';
 
 /** Which roll calls a vote measure looks at. */
@@ -27,11 +28,7 @@ export function validateVoteFilter(filter: VoteFilter): void {
       });
     }
   }
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to);
   for (const i of filter.issues ?? []) {
     if (!issueCodes.includes(i)) {
       throw new InputError(`unknown issue '${i}'`, {

@@ -7,7 +7,7 @@ import type { Column } from '../../format/rows.js';
 import { dacGroups } from '../../measures/loans/grantElement.js';
 import { loanTerms, repaymentProfiles } from '../../measures/loans/terms.js';
 import { inFlag, parsePath, termsFromSpec } from '../../params/loanTerms.js';
-import { resolvePoles } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
 import { creditorExposure, debtSeries } from '../../queries/debt.js';
 import { loanCalculation, refinanceCalculation } from '../../queries/loanCalculator.js';
 import { findLoans } from '../../queries/loans.js';

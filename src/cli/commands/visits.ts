@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../dates.js';
 import { InputError } from '../../errors.js';
 import { type Column, type Format, renderRows } from '../../format/rows.js';
+import { checkRangeOrder, flagBounds } from '../../params/years.js';
 import {
   countVisits,
   lastVisit,
@@ -44,11 +45,11 @@ export function placeScope(store: Store, values: Values, positionals: string[]):
 export function dateRange(values: Values): { from?: string; to?: string; before?: string } {
   const from = dateFlag(values.from, 'from', 'start');
   const to = dateFlag(values.to, 'to', 'end');
-  if (from && to && from > to) {
-    throw new InputError(`impossible range: --from ${values.from} is after --to ${values.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to, {
+    names: flagBounds,
+    kind: 'range',
+    shown: { from: values.from, to: values.to },
+  });
   const before = dateFlag(values.before, 'before', 'start');
   return { from, to, before };
 }
