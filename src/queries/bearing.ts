@@ -14,6 +14,7 @@ import { tilt } from '../measures/tilt.js';
 import { category } from '../measures/voteTable.js';
 import { everMembers } from '../poles/blocs.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
+import { debtorIds } from '../store/debt.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
 import { debtSeries } from './debt.js';
@@ -282,11 +283,9 @@ async function addTrade(store: Store, poles: readonly [Pole, Pole], world: Beari
 async function addFinance(store: Store, poles: readonly [Pole, Pole], world: BearingWorld): Promise<void> {
   if (!store.has('debt_creditors')) return;
   // The same figures as `bearing debt --series`: stocks owed to each pole's members, all categories.
-  const debtors = await store.connection.runAndReadAll(
-    'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY debtor',
-  );
+
   const rows: { country: string; year: number; total: number; first: number; second: number }[] = [];
-  for (const [id] of debtors.getRows()) {
+  for (const id of await debtorIds(store)) {
     const debtor = store.concordance.get(String(id));
     if (!debtor) continue;
     for (const y of await debtSeries(store, debtor, { poles })) {
