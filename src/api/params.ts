@@ -1,8 +1,9 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import { resolveCountry } from '../params/countries.js';
+import type { VoteFilter } from '../params/votes.js';
 import { checkRangeOrder } from '../params/years.js';
 import type { Store } from '../store/open.js';
-import type { VoteFilter } from '../store/votes.js';
 import type { IssueCode } from '../votes/rollCall.js';
 import { limits } from './schemas.js';
 
@@ -11,7 +12,7 @@ import { limits } from './schemas.js';
  * and ranges; what is left here needs the data (country names) or spans several parameters.
  */
 export function country(store: Store, query: string, field: string): Country {
-  return store.concordance.resolve(query, { field });
+  return resolveCountry(store.concordance, query, field);
 }
 
 /** A comma-separated list, trimmed, duplicates removed, at most `limits.maxList` items. */

@@ -6,6 +6,7 @@ import { estimateIdealPoints, type IdealPointEstimate } from '../measures/idealP
 import { recurringItemGroups } from '../measures/idealPoints/itemGroups.js';
 import type { IdealPointProgress, IdealPointRow } from '../measures/idealPoints/model.js';
 import type { Unidentified } from '../measures/idealPoints/observations.js';
+import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
 import {
   idealPointsTable,
   readIdealPoints,
@@ -13,7 +14,7 @@ import {
   votesFingerprint,
 } from '../store/idealPoints.js';
 import type { Store } from '../store/open.js';
-import { loadVoteMatrix, type VoteFilter, validateVoteFilter } from '../store/votes.js';
+import { loadVoteMatrix } from '../store/votes.js';
 import { checkVoteYears } from './agreement.js';
 
 /**

@@ -1,44 +1,7 @@
-import { InputError } from '../errors.js';
-import { checkRangeOrder } from '../params/years.js';
-import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
 import type { VoteMatrix } from '../votes/voteMatrix.js';
 import type { Store } from './open.js';
 import { quoteIdentifier, Where } from './sql.js';
-
-/** Which roll calls a vote measure looks at. */
-export interface VoteFilter {
-  from?: number;
-  to?: number;
-  /** Keep roll calls coded with any of these issues. */
-  issues?: readonly IssueCode[];
-  /** Only the US State Department's important votes. */
-  important?: boolean;
-  /** Only votes on whole resolutions: no amendment or paragraph votes. */
-  wholeOnly?: boolean;
-}
-
-export function validateVoteFilter(filter: VoteFilter): void {
-  const { from, to } = filter;
-  for (const [field, y] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (y !== undefined && (!Number.isInteger(y) || y < 1900 || y > 2100)) {
-      throw new InputError(`year must be an integer between 1900 and 2100, got ${y}`, {
-        location: { field },
-      });
-    }
-  }
-  checkRangeOrder(from, to);
-  for (const i of filter.issues ?? []) {
-    if (!issueCodes.includes(i)) {
-      throw new InputError(`unknown issue '${i}'`, {
-        location: { field: 'issue' },
-        hint: `one of ${issueCodes.join(', ')}`,
-      });
-    }
-  }
-}
 
 /** The WHERE clause of a vote filter over the rollcalls table, values bound as parameters. */
 export function voteFilterWhere(filter: VoteFilter): Where {

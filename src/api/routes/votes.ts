@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
+import type { VoteFilter } from '../../params/votes.js';
 import {
   agreementMeasures,
   agreementSeries,
@@ -8,7 +9,7 @@ import {
   similarStates,
 } from '../../queries/agreement.js';
 import type { Store } from '../../store/open.js';
-import { countRollCalls, type VoteFilter } from '../../store/votes.js';
+import { countRollCalls } from '../../store/votes.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {
