@@ -12,6 +12,7 @@ import { type SensitivityRow, sensitivity } from '../measures/bearing/sensitivit
 import { allDyadYears, yearRanges } from '../measures/dyadYears.js';
 import { tilt } from '../measures/tilt.js';
 import { category } from '../measures/voteTable.js';
+import { parseWeightList } from '../params/weights.js';
 import { everMembers } from '../poles/blocs.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
 import { debtorIds } from '../store/debt.js';
@@ -382,21 +383,9 @@ export async function bearingWorld(store: Store, poles: readonly [Pole, Pole]): 
   return world;
 }
 
-/** Parses `votes=1,trade=1,finance=1,visits=0` (missing names keep their defaults). */
+/** Parses `votes=1,trade=1,finance=1,visits=0` over the bearing's dimensions (src/params/weights.ts). */
 export function parseWeights(text: string | undefined): Weights {
-  const w: Weights = { ...defaultWeights };
-  if (!text) return w;
-  for (const part of text.split(',')) {
-    const m = /^\s*([a-z]+)\s*=\s*([0-9.]+)\s*$/.exec(part);
-    if (!m || !dimensions.includes(m[1] as Dimension) || !Number.isFinite(Number(m[2]))) {
-      throw new InputError(`bad weight '${part.trim()}'`, {
-        location: { field: 'weights' },
-        hint: `name=value pairs for ${dimensions.join(', ')}, e.g. votes=1,trade=1,finance=1,visits=0`,
-      });
-    }
-    w[m[1] as Dimension] = Number(m[2]);
-  }
-  return w;
+  return parseWeightList(text, dimensions, defaultWeights);
 }
 
 export interface ProfileYear extends Composite {
