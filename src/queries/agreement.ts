@@ -1,7 +1,8 @@
 import { InputError } from '../errors.js';
 import { allDyadYears, type DyadYearMeasures, partnerYears } from '../measures/dyadYears.js';
+import type { VoteFilter } from '../params/votes.js';
 import type { Store } from '../store/open.js';
-import { loadVoteMatrix, type VoteFilter, voteYears } from '../store/votes.js';
+import { loadVoteMatrix, voteYears } from '../store/votes.js';
 import type { VoteMatrix } from '../votes/voteMatrix.js';
 
 export const agreementMeasures = ['agreement', 'identical', 's', 'kappa', 'pi', 'coincidence'] as const;

@@ -22,6 +22,7 @@ import {
   type CountryFlowRow,
   countryFlows,
   countryGroupFlows,
+  lastTradeYear,
   loadAllTradeFlows,
   type TradeGroupInfo,
   tradeCoverage,
@@ -132,19 +133,14 @@ export async function tradePartners(
   const coverage = await tradeCoverage(store);
   let year = options.year;
   if (year === undefined) {
-    const [r] = (
-      await store.connection.runAndReadAll(
-        'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
-        [c.id],
-      )
-    ).getRowObjectsJS();
-    if (r.y === null) {
+    const last = await lastTradeYear(store, c.id);
+    if (last === null) {
       throw new InputError(`no trade recorded for ${c.id} (${c.name}) in IMF DOTS`, {
         kind: 'unknown',
         location: { field: 'country' },
       });
     }
-    year = Number(r.y);
+    year = last;
   }
   checkYearCovered(year, { ...coverage, source: 'IMF DOTS' }, 'year');
   const rows = await countryFlows(store, c.id, year, year);

@@ -337,5 +337,3 @@ export function resolvePlace(store: Store, query: string, field = 'country'): st
   if (extra) return extra.id;
   return store.concordance.resolve(query, { field }).id;
 }
-
-export type { TravelRole, VisitType };
