@@ -8,7 +8,7 @@ import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from '
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
-import type { ValuesReadingSchema, ValuesSeriesRowSchema } from './routes/values.js';
+import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
 import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
 import type { CountrySchema } from './schemas.js';
@@ -43,7 +43,5 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
-/** GET /values/{country}. */
-export type ValuesReading = Static<typeof ValuesReadingSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
