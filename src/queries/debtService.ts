@@ -6,10 +6,12 @@ import {
   type AttributedInstitution,
   attributeToPoles,
   type CreditorAmount,
+  defaultMultilaterals,
   type MultilateralMode,
 } from '../measures/finance/attribution.js';
 import { tilt } from '../measures/tilt.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
+import { debtCoverage } from '../store/debt.js';
 import {
   debtServiceFile,
   type ServiceValue,
@@ -24,9 +26,6 @@ import type { Store } from '../store/open.js';
  * creditor in a year (principal plus interest), by category, with the two poles' part under a
  * multilaterals setting. The service measure of `bearing debt --measure service`.
  */
-
-/** The default multilaterals setting of the debt query, the finance dimension and every face. */
-export const defaultMultilaterals: MultilateralMode = 'shareholders';
 
 export interface ServiceCreditorRow {
   year: number;
@@ -250,4 +249,107 @@ export async function serviceExposure(
     coverage: { from: years[0], to: years[years.length - 1], lastActual },
     source: serviceSource,
   };
+}
+
+/** One debtor-year of the service series. */
+export interface ServiceYearRow {
+  debtor: string;
+  year: number;
+  service: number;
+  principal: number;
+  interest: number;
+  projected: boolean;
+  firstService: number | null;
+  secondService: number | null;
+  firstShare: number | null;
+  secondShare: number | null;
+  tilt: number | null;
+}
+
+/** The debtor's service year by year, with the poles' part under a multilaterals setting. */
+export async function serviceSeries(
+  store: Store,
+  debtor: Country,
+  options: {
+    poles?: readonly [Pole, Pole];
+    multilaterals?: MultilateralMode;
+    from?: number;
+    to?: number;
+  } = {},
+): Promise<ServiceYearRow[]> {
+  if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
+    throw new InputError(`impossible year range: from ${options.from} is after to ${options.to}`, {
+      location: { field: 'from' },
+    });
+  }
+  await checkServiceDebtor(store, debtor);
+  const byYear = new Map<number, ServiceValue[]>();
+  for (const v of await serviceValues(store, debtor.id)) {
+    if (v.concessional) continue;
+    if (
+      (options.from !== undefined && v.year < options.from) ||
+      (options.to !== undefined && v.year > options.to)
+    )
+      continue;
+    const list = byYear.get(v.year) ?? [];
+    list.push(v);
+    byYear.set(v.year, list);
+  }
+  const out: ServiceYearRow[] = [];
+  for (const [year, vs] of [...byYear].sort((a, b) => a[0] - b[0])) {
+    const totals = vs.filter((v) => v.creditorKind === 'total');
+    const service = totals.reduce((a, v) => a + v.value, 0);
+    const p = options.poles
+      ? await poleService(
+          store,
+          vs
+            .filter((v) => v.creditorKind === 'country' || v.creditorKind === 'institution')
+            .map((v) => ({ country: v.creditorCountry, institution: v.creditorInstitution, value: v.value })),
+          year,
+          service,
+          options.poles,
+          options.multilaterals ?? defaultMultilaterals,
+        )
+      : null;
+    out.push({
+      debtor: debtor.id,
+      year,
+      service,
+      principal: totals.filter((v) => v.component === 'principal').reduce((a, v) => a + v.value, 0),
+      interest: totals.filter((v) => v.component === 'interest').reduce((a, v) => a + v.value, 0),
+      projected: vs.some((v) => v.projected),
+      firstService: p?.firstService ?? null,
+      secondService: p?.secondService ?? null,
+      firstShare: p?.firstShare ?? null,
+      secondShare: p?.secondShare ?? null,
+      tilt: p?.tilt ?? null,
+    });
+  }
+  return out;
+}
+
+export const debtMeasureChoices = ['stock', 'service'] as const;
+export type DebtMeasureChoice = (typeof debtMeasureChoices)[number];
+
+/**
+ * The measure a debt request answers: the one asked for, else stocks where the snapshot has them
+ * (African debtors: the richer table, and the behaviour before all debtors were added), else service.
+ * Asking for stocks where there are none says where they are.
+ */
+export async function resolveDebtMeasure(
+  store: Store,
+  debtor: Country,
+  requested: DebtMeasureChoice | undefined,
+): Promise<{ measure: DebtMeasureChoice; hasStocks: boolean }> {
+  const stockDebtors = store.has('debt_creditors') ? (await debtCoverage(store)).debtors : [];
+  const hasStocks = stockDebtors.includes(debtor.id);
+  if (requested === 'stock' && !hasStocks) {
+    const service = store.has('debt_service') && (await serviceDebtors(store)).includes(debtor.id);
+    throw new InputError(`no debt stocks by creditor for ${debtor.id} (${debtor.name})`, {
+      location: { field: 'measure' },
+      kind: 'unavailable',
+      hint: `the snapshot has IDS stocks by creditor for ${stockDebtors.length} African debtors only (2000-2024); stocks outside Africa are missing${service ? '; debt service is there: --measure service' : ''}`,
+    });
+  }
+  return { measure: requested ?? (hasStocks ? 'stock' : 'service'), hasStocks };
 }

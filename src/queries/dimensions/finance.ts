@@ -1,10 +1,14 @@
 import { institutionById } from '../../finance/institutions.js';
-import { attributeToPoles, type MultilateralMode } from '../../measures/finance/attribution.js';
+import {
+  attributeToPoles,
+  defaultMultilaterals,
+  type MultilateralMode,
+} from '../../measures/finance/attribution.js';
 import { type FinanceAmounts, financePositions } from '../../measures/finance/position.js';
 import { type Pole, poleMembers } from '../../poles/pole.js';
 import { serviceYears, shareholderTables } from '../../store/debtService.js';
 import type { Store } from '../../store/open.js';
-import { defaultMultilaterals, serviceSource } from '../debtService.js';
+import { serviceSource } from '../debtService.js';
 import type { CountryDimensionReading, DimensionProvider, DimensionSeries } from './provider.js';
 
 /** The figures behind one finance reading (amounts in current US$, debt service in the year). */
