@@ -1,8 +1,8 @@
 import { InputError } from '../errors.js';
 import type { CreditorKind, DebtCategory, ServiceComponent } from '../finance/debtRecord.js';
 import type { CreditorAmount, ShareholderTable } from '../measures/finance/attribution.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** The file every debt_service row comes from (one input). */
 export const debtServiceFile = 'finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz';

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import { defaultMultilaterals, multilateralModes } from '../../measures/finance/attribution.js';
 import { parsePoles } from '../../poles/pole.js';
 import {
@@ -19,7 +20,7 @@ import {
 import { countryArg, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const creditorColumns: Column<CreditorRow>[] = [
   { key: 'year' },
