@@ -44,6 +44,16 @@ test('Kenya 2019 and 2024 under both settings (2024 is an IDS projection)', asyn
   assert.match(at(sh, 2019).figures.unattributedInstitutions, /^TDB, AFDB/);
   assert.doesNotMatch(at(sh, 2019).figures.unattributedInstitutions, /IDA/);
   assert.match(at(none, 2019).figures.unattributedInstitutions, /IDA/);
+  assert.equal(
+    financeDimension.describe!(at(sh, 2019), ['United States', 'China']),
+    'debt service to United States US$44.1m (US$17.6m via IDA/IBRD votes), to China US$515.0m (US$4.5m via IDA/IBRD votes) of US$3.98bn in 2019',
+  );
+});
+
+test('a store without the debt service table: null coverage, empty series', async () => {
+  const bare = { ...store, has: (t: string) => t !== 'debt_service' && store.has(t) } as Store;
+  assert.equal(await financeDimension.coverage(bare), null);
+  assert.equal((await financeDimension.read(bare, poles())).size, 0);
 });
 
 test('no saturation with the default: at most a third of debtors at |position| >= 0.95 in 2019 and 2024', async () => {

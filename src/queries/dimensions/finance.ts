@@ -53,6 +53,7 @@ export function financeDimensionFor(multilaterals: MultilateralMode): DimensionP
     label: 'Finance (debt service by creditor)',
     defaultWeight: 1,
     async coverage(store: Store) {
+      if (!store.has('debt_service')) return null;
       const ys = await serviceYears(store);
       let from = Number.POSITIVE_INFINITY;
       let to = Number.NEGATIVE_INFINITY;
@@ -63,10 +64,26 @@ export function financeDimensionFor(multilaterals: MultilateralMode): DimensionP
       return { from, to };
     },
     async read(store: Store, poles: readonly [Pole, Pole]): Promise<DimensionSeries<FinanceFigures>> {
+      if (!store.has('debt_service')) return new Map();
       return financeSeries(store, poles, multilaterals);
     },
     methods: methods(multilaterals),
+    describe: describeFinance,
   };
+}
+
+const usd = (x: number) =>
+  Math.abs(x) >= 1e9 ? `US$${(x / 1e9).toFixed(2)}bn` : `US$${(x / 1e6).toFixed(1)}m`;
+
+/** "debt service to United States US$44.1m (US$17.6m via IDA/IBRD votes), to China US$515.0m of US$3.98bn (2019)". */
+export function describeFinance(
+  r: CountryDimensionReading<FinanceFigures>,
+  names: readonly [string, string],
+): string {
+  const f = r.figures;
+  const via = (x: number) =>
+    f.multilaterals === 'shareholders' && x > 0 ? ` (${usd(x)} via IDA/IBRD votes)` : '';
+  return `debt service to ${names[0]} ${usd(f.firstServiceUsd)}${via(f.attributedFirstUsd)}, to ${names[1]} ${usd(f.secondServiceUsd)}${via(f.attributedSecondUsd)} of ${usd(f.totalServiceUsd)} in ${r.dataYear}${f.projected ? ' (IDS projection)' : ''}`;
 }
 
 /** The finance dimension with the default setting (multilaterals attributed to shareholders). */
