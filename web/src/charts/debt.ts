@@ -1,5 +1,7 @@
 // Public external debt from /api/v1/debt: who holds it (creditor exposure, the poles in colour) and
-// the debt service over time. World Bank International Debt Statistics, PPG external debt.
+// the debt service over time. World Bank International Debt Statistics, PPG external debt. The API
+// answers with stocks where the snapshot has them (African debtors) and with debt service elsewhere
+// (every IDS debtor); the charts draw whichever measure came back and say which.
 import { endpointPath, fillPath, getJson } from '../api';
 import { pct } from '../format';
 import { categorical, firstPoleColour, secondPoleColour } from '../palette';
@@ -11,29 +13,35 @@ interface CreditorRow {
   kind: string;
   country: string | null;
   category: string;
-  stock: number | null;
-  stockShare: number | null;
+  stock?: number | null;
+  stockShare?: number | null;
   service: number | null;
+  serviceShare?: number | null;
   projected: boolean;
 }
 
 interface Exposure {
+  /** 'service' for the all-debtors table; absent (stocks) for the African extract. */
+  measure?: 'service';
   year: number;
-  stock: number | null;
+  stock?: number | null;
   service: number | null;
+  projected: boolean;
   poles: {
     first: string;
     second: string;
+    multilaterals?: string;
     firstShare: number | null;
     secondShare: number | null;
     tilt: number | null;
+    unattributed?: { institution: string; value: number }[];
   } | null;
   creditors: CreditorRow[];
 }
 
 interface DebtYear {
   year: number;
-  stock: number | null;
+  stock?: number | null;
   service: number | null;
   projected: boolean;
   firstShare: number | null;
@@ -42,42 +50,69 @@ interface DebtYear {
 }
 
 const source =
-  'World Bank, International Debt Statistics: public and publicly guaranteed external debt by creditor, stocks and debt service (current US$); projections marked.';
+  'World Bank, International Debt Statistics: public and publicly guaranteed external debt by creditor, stocks (African debtors) and debt service (all IDS debtors), current US$; projections marked. Multilateral lenders: docs/methods/finance.md.';
 
 function debtPath(ctx: ChartContext, params: Record<string, string | number | boolean | undefined>) {
-  return fillPath(endpointPath(ctx.caps, 'debt') ?? '/debt/{country}', { country: ctx.country, ...params });
+  return fillPath(endpointPath(ctx.caps, 'debt') ?? '/debt/{country}', {
+    country: ctx.country,
+    multilaterals: ctx.multilaterals,
+    ...params,
+  });
 }
+
+const multilateralWords = (m: string | undefined) =>
+  m === 'none'
+    ? 'multilateral lenders counted for neither pole'
+    : 'IDA and IBRD counted by their members’ votes';
 
 const usd = (v: number) => `$${(v / 1e9).toFixed(2)} bn`;
 
 export const creditorsChart: ChartSpec = {
   id: 'creditors',
   needs: ['debt'],
-  title: (ctx) => `Who holds ${ctx.countryName}'s public external debt${ctx.year ? `, ${ctx.year}` : ''}`,
+  title: (ctx) => `Who ${ctx.countryName} owes${ctx.year ? `, ${ctx.year}` : ''}`,
   source,
   async load(ctx) {
     const { path, query } = debtPath(ctx, { year: ctx.year, poles: ctx.poles.join(',') });
     const a = await getJson<Exposure>(path, query);
+    const service = a.measure === 'service';
     // The API's rows as they are (one per creditor and category), largest first: nothing is re-added here.
-    const held = (a.creditors ?? []).filter((c) => c.stock !== null && c.stock > 0 && c.stockShare !== null);
+    const amount = (c: CreditorRow) => (service ? c.service : (c.stock ?? null));
+    const shareOf = (c: CreditorRow) => (service ? (c.serviceShare ?? null) : (c.stockShare ?? null));
+    const held = (a.creditors ?? []).filter((c) => (amount(c) ?? 0) > 0 && shareOf(c) !== null);
     const count = new Map<string, number>();
     for (const c of held) count.set(c.creditor, (count.get(c.creditor) ?? 0) + 1);
     const rows = held
-      .sort((x, y) => (y.stockShare ?? 0) - (x.stockShare ?? 0))
+      .sort((x, y) => (shareOf(y) ?? 0) - (shareOf(x) ?? 0))
       .slice(0, 12)
       .map((c) => ({
         creditor: (count.get(c.creditor) ?? 0) > 1 ? `${c.creditor} (${c.category})` : c.creditor,
         country: c.country,
         category: c.category,
-        stock: c.stock as number,
-        share: c.stockShare as number,
+        [service ? 'service' : 'stock']: amount(c) as number,
+        share: shareOf(c) as number,
+        projected: c.projected,
       }));
     if (rows.length === 0) return null;
+    const total = service ? a.service : (a.stock ?? null);
+    const what = service
+      ? `debt service (principal plus interest) paid in ${a.year}${a.projected ? ', an IDS projection' : ''}; stocks by creditor are not in the data for this country`
+      : `the debt stock at the end of ${a.year}`;
+    const left = a.poles?.unattributed?.filter((u) => u.value > 0).map((u) => u.institution) ?? [];
     return {
       rows: rows.map((r) => ({ year: a.year, ...r })),
-      columns: ['year', 'creditor', 'category', 'country', 'stock', 'share'],
-      subtitle: `Largest creditors by share of the debt stock at the end of ${a.year}; the two poles in colour`,
-      summary: `Bar chart of ${rows.length} creditors in ${a.year}; total stock ${a.stock === null ? 'unknown' : usd(a.stock)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${ctx.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${ctx.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
+      columns: [
+        'year',
+        'creditor',
+        'category',
+        'country',
+        service ? 'service' : 'stock',
+        'share',
+        'projected',
+      ],
+      subtitle: `Largest creditors by share of ${what}; the two poles in colour${a.poles ? `. Poles: ${multilateralWords(a.poles.multilaterals)}${left.length ? `; not attributed: ${left.slice(0, 5).join(', ')}` : ''}` : ''}`,
+      summary: `Bar chart of ${rows.length} creditors in ${a.year}; total ${service ? 'service' : 'stock'} ${total === null ? 'unknown' : usd(total)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${ctx.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${ctx.poleNames[1]} ${pct(a.poles.secondShare, 1)} (${multilateralWords(a.poles.multilaterals)}).` : ''}`,
+      extra: { measure: service ? 'service' : 'stock' },
     };
   },
   render(Plot, data, ctx, width) {
@@ -94,7 +129,14 @@ export const creditorsChart: ChartSpec = {
       marginRight: 56,
       style: { fontSize: '12px' },
       ariaLabel: data.summary,
-      x: { label: 'Share of the debt stock', tickFormat: '.0%', grid: true },
+      x: {
+        label:
+          (data.extra as { measure: string }).measure === 'service'
+            ? 'Share of debt service'
+            : 'Share of the debt stock',
+        tickFormat: '.0%',
+        grid: true,
+      },
       y: {
         label: null,
         domain: data.rows.map((r) => String(r.creditor)),
@@ -129,7 +171,7 @@ export const debtServiceChart: ChartSpec = {
     const rows = series.map((r) => ({
       year: r.year,
       service: r.service,
-      stock: r.stock,
+      stock: r.stock ?? null,
       projected: r.projected,
       firstShare: r.firstShare,
       secondShare: r.secondShare,

@@ -9,6 +9,8 @@ export interface ChartContext {
   poles: [string, string];
   poleNames: [string, string];
   caps: Set<string>;
+  /** How multilateral lenders count toward the poles (URL `multilaterals`; the API's default when absent). */
+  multilaterals?: 'none' | 'shareholders';
 }
 
 export interface ChartData {
