@@ -49,7 +49,10 @@ try {
       lines.push(
         `| ${year}${year > 2022 ? ' (projected)' : ''} | ${mode} | ${readings.length} | ${ps.length} | ${sat} | ${(share * 100).toFixed(1)}% | ${ps.filter((p) => p <= -0.25).length} | ${ps.filter((p) => p > -0.25 && p < 0.25).length} | ${ps.filter((p) => p >= 0.25).length} | ${quantile(ps, 0.5).toFixed(2)} | ${quantile(ps, 0.25).toFixed(2)} to ${quantile(ps, 0.75).toFixed(2)} |`,
       );
-      panels.push({ title: `${year}${year > 2022 ? ' (projected)' : ''}, multilaterals ${mode}: ${sat} of ${ps.length} saturated`, counts: bins(ps) });
+      panels.push({
+        title: `${year}${year > 2022 ? ' (projected)' : ''}, multilaterals ${mode}: ${sat} of ${ps.length} saturated`,
+        counts: bins(ps),
+      });
     }
   }
   writeFileSync(new URL('../docs/methods/finance-distribution.svg', import.meta.url), svg(panels));
@@ -78,16 +81,25 @@ function svg(panels: { title: string; counts: number[] }[]): string {
       g.push(
         `<rect x="${(x0 + 0.5).toFixed(1)}" y="${y(c).toFixed(1)}" width="${Math.max(0.5, x1 - x0 - 1).toFixed(1)}" height="${(h - pad.b - y(c)).toFixed(1)}" fill="${end ? '#c0392b' : '#4a7fb0'}"><title>${edges[i]} to ${edges[i + 1]}: ${c}</title></rect>`,
       );
-      if (c > 0 && end) g.push(`<text x="${((x0 + x1) / 2).toFixed(1)}" y="${(y(c) - 3).toFixed(1)}" font-size="10" text-anchor="middle">${c}</text>`);
+      if (c > 0 && end)
+        g.push(
+          `<text x="${((x0 + x1) / 2).toFixed(1)}" y="${(y(c) - 3).toFixed(1)}" font-size="10" text-anchor="middle">${c}</text>`,
+        );
     });
     g.push(`<line x1="${pad.l}" x2="${w - pad.r}" y1="${h - pad.b}" y2="${h - pad.b}" stroke="#333"/>`);
     for (const t of [-1, -0.5, 0, 0.5, 1]) {
-      g.push(`<text x="${x(t).toFixed(1)}" y="${h - pad.b + 14}" font-size="10" text-anchor="middle">${t}</text>`);
+      g.push(
+        `<text x="${x(t).toFixed(1)}" y="${h - pad.b + 14}" font-size="10" text-anchor="middle">${t}</text>`,
+      );
     }
     for (const t of [0, Math.round(max / 2), max]) {
-      g.push(`<text x="${pad.l - 4}" y="${(y(t) + 3).toFixed(1)}" font-size="10" text-anchor="end">${t}</text>`);
+      g.push(
+        `<text x="${pad.l - 4}" y="${(y(t) + 3).toFixed(1)}" font-size="10" text-anchor="end">${t}</text>`,
+      );
     }
-    g.push(`<text x="${(w + pad.l) / 2}" y="${h - 6}" font-size="10" text-anchor="middle">-1 United States ... +1 China</text>`);
+    g.push(
+      `<text x="${(w + pad.l) / 2}" y="${h - 6}" font-size="10" text-anchor="middle">-1 United States ... +1 China</text>`,
+    );
     g.push('</g>');
     out.push(g.join(''));
   });
