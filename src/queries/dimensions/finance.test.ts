@@ -40,6 +40,8 @@ test('Kenya 2019 and 2024 under both settings (2024 is an IDS projection)', asyn
   assert.equal((at(sh, 2019).figures.attributedFirstUsd / 1e6).toFixed(1), '17.6');
   assert.equal((at(none, 2019).figures.secondServiceUsd / 1e6).toFixed(1), '510.5');
   assert.equal(at(sh, 2019).figures.projected, false);
+  assert.equal(at(sh, 2019).figures.votingPowerDates, 'IDA 2022-12-31');
+  assert.equal(at(none, 2019).figures.votingPowerDates, null);
   assert.equal(at(sh, 2024).figures.projected, true);
   assert.match(at(sh, 2019).figures.unattributedInstitutions, /^TDB, AFDB/);
   assert.doesNotMatch(at(sh, 2019).figures.unattributedInstitutions, /IDA/);

@@ -32,7 +32,7 @@ export interface FinanceFigures {
   worldMedianCombinedShare: number | null;
   /** True when the year's figures are IDS contractual projections (2023-2025), not payments made. */
   projected: boolean;
-  /** The one date of each voting-power table used ("IBRD 2023-02-06; IDA 2022-12-31; IMF 2016"), or null. */
+  /** The one date of each voting-power table applied to this reading ("IDA 2022-12-31; IBRD 2023-02-06"), or null. */
   votingPowerDates: string | null;
 }
 
@@ -99,8 +99,6 @@ export async function financeSeries(
   const cached = store.cache.get(key) as DimensionSeries<FinanceFigures> | undefined;
   if (cached) return cached;
   const [years, tables] = await Promise.all([serviceYears(store), shareholderTables(store)]);
-  const used = multilaterals === 'shareholders' ? [...tables.values()] : [];
-  const dates = used.length ? used.map((t) => `${t.institution} ${t.asOf}`).join('; ') : null;
   const byYear = new Map<number, typeof years>();
   for (const y of years) {
     const list = byYear.get(y.year) ?? [];
@@ -146,7 +144,9 @@ export async function financeSeries(
           secondShare: a.second / y.total,
           worldMedianCombinedShare: p.worldMedianCombinedShare,
           projected: y.projected,
-          votingPowerDates: dates,
+          votingPowerDates: a.attributed.length
+            ? a.attributed.map((x) => `${x.institution} ${x.asOf}`).join('; ')
+            : null,
         },
         source: serviceSource,
       });
