@@ -3,14 +3,13 @@ import { InputError } from '../errors.js';
 import type { CreditorKind, DebtCategory } from '../finance/debtRecord.js';
 import { debtCategories } from '../finance/debtRecord.js';
 import { institutionByIdsName } from '../finance/institutions.js';
+import type { CreditorAmount, ShareholderTable } from '../finance/shareholders.js';
 import { effectiveFromHhi, hhi } from '../measures/concentration.js';
 import {
   type AttributedInstitution,
   attributeToPoles,
-  type CreditorAmount,
   defaultMultilaterals,
   type MultilateralMode,
-  type ShareholderTable,
 } from '../measures/finance/attribution.js';
 import { tilt } from '../measures/tilt.js';
 import { type Pole, poleMembers } from '../poles/pole.js';

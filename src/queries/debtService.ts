@@ -2,10 +2,10 @@ import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
 import { type CreditorKind, type DebtCategory, debtCategories } from '../finance/debtRecord.js';
 import { institutionById } from '../finance/institutions.js';
+import type { CreditorAmount } from '../finance/shareholders.js';
 import {
   type AttributedInstitution,
   attributeToPoles,
-  type CreditorAmount,
   defaultMultilaterals,
   type MultilateralMode,
 } from '../measures/finance/attribution.js';

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import type { CreditorKind, DebtCategory, ServiceComponent } from '../finance/debtRecord.js';
-import type { CreditorAmount, ShareholderTable } from '../measures/finance/attribution.js';
+import type { CreditorAmount, ShareholderTable } from '../finance/shareholders.js';
 import type { Store } from './open.js';
 import { rebuildHint } from './readManifest.js';
 

@@ -1,5 +1,5 @@
 import type { DebtServiceRecord } from '../finance/debtRecord.js';
-import type { VotingShare } from '../sources/votingPower/parseVotingPower.js';
+import type { VotingShare } from '../finance/shareholders.js';
 import type { CellValue, TableSpec } from './table.js';
 
 export const debtServiceTable: TableSpec = {

@@ -2,12 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { InputError } from '../../errors.js';
-import {
-  attributeToPoles,
-  type CreditorAmount,
-  type MultilateralMode,
-  type ShareholderTable,
-} from './attribution.js';
+import type { CreditorAmount, ShareholderTable } from '../../finance/shareholders.js';
+import { attributeToPoles, type MultilateralMode } from './attribution.js';
 
 const ida: ShareholderTable = {
   institution: 'IDA',

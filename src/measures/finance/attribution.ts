@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import type { CreditorAmount, ShareholderTable } from '../../finance/shareholders.js';
 
 /**
  * How lending by multilateral institutions counts toward two poles (docs/methods/finance.md):
@@ -15,20 +16,6 @@ export type MultilateralMode = (typeof multilateralModes)[number];
  * thirds of debtors saturate at |position| >= 0.95 (docs/methods/finance.md).
  */
 export const defaultMultilaterals: MultilateralMode = 'shareholders';
-
-/** One creditor's amount: a country (concordance id) or an institution (institution id), or neither. */
-export interface CreditorAmount {
-  country: string | null;
-  institution: string | null;
-  value: number;
-}
-
-/** An institution's members' shares of its votes at one date (0-1 each). */
-export interface ShareholderTable {
-  institution: string;
-  asOf: string;
-  shares: ReadonlyMap<string, number>;
-}
 
 export interface AttributedInstitution {
   institution: string;

@@ -1,22 +1,7 @@
 import type { Concordance } from '../../countries/concordance.js';
 import { InputError } from '../../errors.js';
-import type { ShareholderInstitution } from '../../finance/institutions.js';
+import type { VotingShare } from '../../finance/shareholders.js';
 import { columns, parseCsv } from '../csv/readCsv.js';
-
-/** One member's share of the votes of an institution at one date. */
-export interface VotingShare {
-  institution: ShareholderInstitution;
-  /** The date the shares hold (`2023-02-06`), or a year where the publisher gives no exact date. */
-  asOf: string;
-  /** The member as the file names it (raw). */
-  memberName: string;
-  /** Concordance id of the member. */
-  member: string;
-  /** Share of total votes, 0-1. */
-  share: number;
-  sourceFile: string;
-  sourceLine: number;
-}
 
 /** "SÃ£o TomÃ©" is UTF-8 read as Latin-1 in the IMF copy: undo it where it is that. */
 function repairMojibake(s: string): string {
