@@ -1,7 +1,9 @@
 import type { DatasetBuilder } from '../dataset.js';
+import { aidDataset } from './aid.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { idealPointsDataset } from './idealPoints.js';
+import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
@@ -17,5 +19,7 @@ export function datasets(): DatasetBuilder[] {
     visitsDataset,
     debtDataset,
     loansDataset,
+    investmentDataset,
+    aidDataset,
   ];
 }
