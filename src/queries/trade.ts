@@ -23,8 +23,9 @@ import {
   loadAllTradeFlows,
   type TradeGroupInfo,
   tradeCoverage,
+  tradeExtent,
+  tradeFileFor,
   tradeGroups,
-  tradeSourceFile,
   worldRows,
 } from '../store/trade.js';
 
@@ -61,6 +62,8 @@ export interface TradePartnersResult {
   year: number;
   /** The last year of the trade data. */
   latestYear: number;
+  /** What the years rest on (DOTS, a user's IMTS file) and that the bundled snapshot ends in 2020. */
+  coverageNote: string;
   flow: TradeFlowKind;
   exports: number;
   exportsBasis: TotalBasis;
@@ -99,7 +102,7 @@ function resolveCountry(store: Store, country: string | Country): Country {
 function checkYear(year: number, coverage: { from: number; to: number }, field: string): void {
   if (!Number.isInteger(year) || year < coverage.from || year > coverage.to) {
     throw new InputError(
-      `${field} must be a year from ${coverage.from} to ${coverage.to} (IMF DOTS coverage), got ${year}`,
+      `${field} must be a year from ${coverage.from} to ${coverage.to} (trade data coverage), got ${year}`,
       {
         location: { field },
       },
@@ -134,6 +137,7 @@ export async function tradePartners(
     });
   }
   const coverage = await tradeCoverage(store);
+  const extent = await tradeExtent(store);
   let year = options.year;
   if (year === undefined) {
     const [r] = (
@@ -192,9 +196,12 @@ export async function tradePartners(
       rank: rank[i],
       sources: [
         {
-          file: tradeSourceFile,
+          file: tradeFileFor(year, extent),
           rows: lines,
-          note: `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
+          note:
+            year > extent.dotsTo
+              ? `${c.id}->${r.partner} and ${r.partner}->${c.id} ${year}: each flow is the importer's declared imports CIF where published, else the exporter's exports FOB (trade_flows.basis)`
+              : `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
         },
       ],
     });
@@ -207,6 +214,7 @@ export async function tradePartners(
     countryName: c.name,
     year,
     latestYear: coverage.to,
+    coverageNote: extent.note,
     flow,
     ...totals,
     flowTotal: denominator,
@@ -218,7 +226,7 @@ export async function tradePartners(
     sources: worldLines.length
       ? [
           {
-            file: tradeSourceFile,
+            file: tradeFileFor(year, extent),
             rows: worldLines,
             note: `${c.id}->World exports and World->${c.id} exports (mirror imports)`,
           },
@@ -256,6 +264,7 @@ export interface TradeSeriesResult {
   from: number;
   to: number;
   rows: TradeSeriesRow[];
+  coverageNote: string;
 }
 
 export interface PoleInfo {
@@ -363,6 +372,7 @@ export async function tradeSeries(
     from,
     to,
     rows: out,
+    coverageNote: (await tradeExtent(store)).note,
   };
 }
 
@@ -384,6 +394,7 @@ export async function tradeIndicators(
   from: number;
   to: number;
   rows: TradeIndicatorRow[];
+  coverageNote: string;
 }> {
   const flow = checkFlowKind(options.flow ?? 'total');
   const [first, second] = resolvePoles(store, options.poles);
@@ -457,7 +468,14 @@ export async function tradeIndicators(
     }
     start = end;
   }
-  return { flow, poles: [poleInfo(first), poleInfo(second)], from, to, rows: out };
+  return {
+    flow,
+    poles: [poleInfo(first), poleInfo(second)],
+    from,
+    to,
+    rows: out,
+    coverageNote: (await tradeExtent(store)).note,
+  };
 }
 
 /** A country's flows with one IMF group (World, Euro Area, "not specified", ...) in a year. */
@@ -480,9 +498,16 @@ export async function tradeGroupPartners(
   store: Store,
   country: string | Country,
   options: { year: number },
-): Promise<{ country: string; countryName: string; year: number; groups: TradeGroupRow[] }> {
+): Promise<{
+  country: string;
+  countryName: string;
+  year: number;
+  groups: TradeGroupRow[];
+  coverageNote: string;
+}> {
   const c = resolveCountry(store, country);
   checkYear(options.year, await tradeCoverage(store), 'year');
+  const extent = await tradeExtent(store);
   const info = new Map((await tradeGroups(store)).map((g) => [g.id, g]));
   const rows = await countryGroupFlows(store, c.id, options.year);
   const order = [...info.keys()];
@@ -491,6 +516,7 @@ export async function tradeGroupPartners(
     country: c.id,
     countryName: c.name,
     year: options.year,
+    coverageNote: extent.note,
     groups: rows.map((r) => ({
       group: r.group,
       label: info.get(r.group)?.label ?? r.group,
@@ -499,7 +525,7 @@ export async function tradeGroupPartners(
       imports: finite(r.imports),
       sources: [
         {
-          file: tradeSourceFile,
+          file: tradeFileFor(options.year, extent),
           rows: [r.exportsLine, r.importsLine].filter((l): l is number => l !== null),
           note: `${c.id}->${r.group} and ${r.group}->${c.id} ${options.year}`,
         },

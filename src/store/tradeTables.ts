@@ -1,5 +1,6 @@
 import type { DotsEntity } from '../sources/imfDots/names.js';
 import type { DotsTable } from '../sources/imfDots/parseDots.js';
+import type { ImtsFlow } from '../sources/imfSdmxCsv/imtsFlows.js';
 import type { CellValue, TableSpec } from './table.js';
 
 const flowColumns = [
@@ -9,19 +10,21 @@ const flowColumns = [
   { name: 'exports', type: 'DOUBLE' },
   { name: 'source_file', type: 'VARCHAR' },
   { name: 'source_line', type: 'INTEGER' },
+  /** How the figure was obtained (src/sources/imfSdmxCsv/imtsFlows.ts TradeBasis). */
+  { name: 'basis', type: 'VARCHAR' },
 ] as const;
 
 export const tradeFlowsTable: TableSpec = {
   name: 'trade_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, between two states (concordance ids), as reported by the exporter; source_file and source_line name the raw file and its row',
+    "Goods flows exporter (reporter) -> importer (partner), US$ millions, between two states (concordance ids): IMF DOTS exports FOB as reported by the exporter to 2020 (basis dots-exports-fob); after 2020 only from a user-supplied IMTS file, the importer's declared imports CIF where published, else the exporter's exports FOB (basis imts-imports-cif / imts-exports-fob-mirror); source_file and source_line name the raw file and its row",
   columns: flowColumns,
 };
 
 export const tradeGroupFlowsTable: TableSpec = {
   name: 'trade_group_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows',
+    'Goods flows, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows; basis as in trade_flows',
   columns: flowColumns,
 };
 
@@ -54,8 +57,13 @@ export function* dotsFlowRows(
     const r = table.reporter[i];
     const p = table.partner[i];
     if ((isGroup[r] || isGroup[p]) !== wantGroups) continue;
-    yield [ids[r], ids[p], table.year[i], table.value[i], table.file, table.line[i]];
+    yield [ids[r], ids[p], table.year[i], table.value[i], table.file, table.line[i], 'dots-exports-fob'];
   }
+}
+
+/** Rows of trade_flows or trade_group_flows from an IMTS file's derived flows. */
+export function* imtsFlowRows(flows: readonly ImtsFlow[], file: string): Generator<readonly CellValue[]> {
+  for (const f of flows) yield [f.reporter, f.partner, f.year, f.valueUsdMn, file, f.line, f.basis];
 }
 
 export function* dotsNameRows(

@@ -82,7 +82,7 @@ function partnersTable(r: TradePartnersResult): string {
   const keys = ['rank', 'partner', 'name', 'exports US$m', 'imports US$m', 'total US$m', 'share'];
   const foot =
     "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
-  return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+  return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
 }
 
 function seriesTable(r: TradeSeriesResult): string {
@@ -103,7 +103,7 @@ function seriesTable(r: TradeSeriesResult): string {
   const foot = r.rows.some((x) => x.exportsBasis !== 'world row' || x.importsBasis !== 'world row')
     ? '* no World row for exports or for mirror imports that year: that side is summed over partners, or none is reported\n'
     : '';
-  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
 }
 
 export const tradeCommand: Command = {
@@ -115,7 +115,8 @@ export const tradeCommand: Command = {
     'trade COUNTRY --groups [--year Y] [--json|--csv]',
   ],
   help: [
-    'IMF Direction of Trade Statistics, exports FOB by partner, US$ millions, 1960-2020.',
+    'IMF Direction of Trade Statistics, exports FOB by partner, US$ millions, 1960-2020. The bundled snapshot',
+    'ends in 2020; bearing update --source trade --from-file FILE adds later years from an IMF IMTS file.',
     'Exports are as the country reports them; imports are mirrored from partners (their exports to it).',
     "Totals come from the country's own World row where published, else the sum over partners (said so).",
     'Shares are of that total; HHI (0-1) and effective partners (1/HHI) are over partner states.',

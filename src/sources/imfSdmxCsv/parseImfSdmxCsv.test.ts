@@ -62,7 +62,7 @@ test('DIP: a row without a declared scale (China -> Kuwait, reported) is kept wi
 test('IMTS: exports FOB and imports CIF read, thousands converted to millions', () => {
   const t = parseImfSdmxCsv(local('imts_good.csv'), 'imts_good.csv', c, imts);
   assert.equal(t.observations.length, 45);
-  const eth = t.observations.find((o) => o.reporter === 'CHN' && o.counterpart === 'ETH' && o.year === 2021);
+  const eth = t.observations.find((o) => o.reporter === 'CHN' && o.counterpart === 'DEU' && o.year === 2021);
   assert.equal(eth?.scale, 3);
   assert.equal(eth?.valueUsdMn, 2300);
   const world = t.observations.find((o) => o.counterpartCode === 'G001');
