@@ -48,3 +48,15 @@ test('aid dimension: USA,CHN only, 2002-2021, Kenya 2021 matches the profile; ot
   const a = series.get(2021)?.get('KEN')?.position as number;
   assert.equal(flipped.get(2021)?.get('KEN')?.position, -a);
 });
+
+test('a store without the aid tables: coverage null, an empty series; describe says what is not comparable', async () => {
+  const bare = { ...store, has: () => false } as Store;
+  assert.equal(await aidDimension.coverage(bare), null);
+  assert.equal((await aidDimension.read(bare, poles('USA,CHN'))).size, 0);
+  const ken = (await aidDimension.read(store, poles('USA,CHN'))).get(2021)?.get('KEN');
+  assert.ok(ken);
+  assert.match(
+    aidDimension.describe?.(ken, ['United States', 'China']) ?? '',
+    /^2019-2021: United States obligations US\$2,584m .* not like for like$/,
+  );
+});

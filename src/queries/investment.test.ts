@@ -56,3 +56,15 @@ test('investment dimension: Kenya 2024 reading, only where both poles report, ne
   const reversed = await investmentDimension.read(store, poles('CHN,USA'));
   assert.equal(reversed.get(2024)?.get('KEN')?.position?.toFixed(3), '-0.843');
 });
+
+test('a store without the investment tables: coverage null, an empty series, never a throw', async () => {
+  const bare = { ...store, has: () => false } as Store;
+  assert.equal(await investmentDimension.coverage(bare), null);
+  assert.equal((await investmentDimension.read(bare, poles('USA,CHN'))).size, 0);
+  const ken = (await investmentDimension.read(store, poles('USA,CHN'))).get(2024)?.get('KEN');
+  assert.ok(ken);
+  assert.equal(
+    investmentDimension.describe?.(ken, ['United States', 'China']),
+    'United States US$163m, China US$1,912m of direct investment at the end of 2024 (IMF DIP, reported by each investor)',
+  );
+});

@@ -7,11 +7,12 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { isUndlLongHeader } from '../sources/undl/parseUndlLong.js';
+import type { Manifest } from '../store/manifest.js';
+import { readManifest } from '../store/readManifest.js';
 import { buildSnapshot } from './build.js';
 import type { DatasetBuilder } from './dataset.js';
 import { datasets as allDatasets } from './datasets/index.js';
 import { importSingleFile, renameLocation } from './importFile.js';
-import type { Manifest } from './manifest.js';
 import {
   mirrored,
   type PublisherFile,
@@ -20,7 +21,6 @@ import {
   releaseDateKey,
   updateSources,
 } from './publishers.js';
-import { readManifest } from './read.js';
 
 export type UpdateEvent =
   | { kind: 'download'; path: string; url: string; received: number; total: number | null }

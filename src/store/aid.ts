@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** One US assistance value: obligations or disbursements of a fiscal year. */
 export interface UsAidValue {

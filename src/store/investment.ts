@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** One outward direct investment position of an investor economy in a counterpart economy. */
 export interface InvestmentPosition {

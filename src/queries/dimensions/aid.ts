@@ -29,6 +29,7 @@ export const aidDimension: DimensionProvider<AidFigures> = {
   // deflators; the data end in 2021 for China. Shown and counted, but less than measured stocks.
   defaultWeight: 0.5,
   async coverage(store: Store) {
+    if (!store.has('aid_us') || !store.has('aid_china')) return null;
     const c = await aidCoverage(store);
     return {
       from: Math.max(c.usObligations.from, c.china.from) + aidWindow - 1,
@@ -38,7 +39,7 @@ export const aidDimension: DimensionProvider<AidFigures> = {
   async read(store: Store, poles: readonly [Pole, Pole]): Promise<DimensionSeries<AidFigures>> {
     const out: DimensionSeries<AidFigures> = new Map();
     const order = aidPoleOrder(poles);
-    if (!order) return out;
+    if (!order || !store.has('aid_us') || !store.has('aid_china')) return out;
     const coverage = await aidCoverage(store);
     const from = Math.max(coverage.usObligations.from, coverage.china.from) + aidWindow - 1;
     const to = Math.min(coverage.usObligations.to, coverage.china.to);
@@ -73,6 +74,12 @@ export const aidDimension: DimensionProvider<AidFigures> = {
       }
     }
     return out;
+  },
+  describe(reading, [first, second]) {
+    const f = reading.figures;
+    const usd = (x: number) => `US$${Math.round(x / 1e6).toLocaleString('en-US')}m`;
+    const [us, cn] = first === 'CHN' || /china/i.test(first) ? [second, first] : [first, second];
+    return `${f.window}: ${us} obligations ${usd(f.usObligationsConstantUsd)} (fiscal years), ${cn} ODA-like commitments ${usd(f.chinaOdaLikeUsd2021)} (calendar years; other official flows ${f.chinaOofUsd2021 === null ? '—' : usd(f.chinaOofUsd2021)} not counted); commitments and obligations are not like for like`;
   },
   methods:
     "Aid: the tilt (second - first) / (second + first) between US assistance obligations (ForeignAssistance.gov, constant US$, US fiscal years) and Chinese ODA-like commitments (AidData GCDF 3.0, constant 2021 US$, calendar years) to the country, each summed over the three years ending in the reading's year. Not like for like: obligations vs commitments, fiscal vs calendar years, two deflators; Chinese other official flows (near-market loans) are shown, not counted, because lending is the debt dimension's. Inside each register's span a year with no transaction counts as none; a country absent from a register has no reading. Defined only for poles USA and CHN, and only 2002-2021 (Chinese data end in 2021). Engagement is not defined. Default weight 0.5 for these reasons.",

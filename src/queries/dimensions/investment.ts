@@ -31,11 +31,13 @@ export const investmentDimension: DimensionProvider<InvestmentFigures> = {
   // themselves at year end, in US$; the main bias (routing through hubs) cuts both ways.
   defaultWeight: 1,
   async coverage(store: Store) {
+    if (!store.has('investment_positions')) return null;
     const c = await investmentCoverage(store);
     return { from: c.from, to: c.to };
   },
   async read(store: Store, poles: readonly [Pole, Pole]): Promise<DimensionSeries<InvestmentFigures>> {
     const out: DimensionSeries<InvestmentFigures> = new Map();
+    if (!store.has('investment_positions')) return out;
     const coverage = await investmentCoverage(store);
     const [p1, p2] = poles;
     if (p1.kind !== 'country' || p2.kind !== 'country') return out;
@@ -79,6 +81,11 @@ export const investmentDimension: DimensionProvider<InvestmentFigures> = {
       }
     }
     return out;
+  },
+  describe(reading, [first, second]) {
+    const f = reading.figures;
+    const usd = (x: number) => `US$${Math.round(x).toLocaleString('en-US')}m`;
+    return `${first} ${usd(f.firstPositionUsdMn)}, ${second} ${usd(f.secondPositionUsdMn)} of direct investment at the end of ${reading.dataYear} (IMF DIP, reported by each investor${f.clipped ? '; a negative position counted as none' : ''})`;
   },
   methods:
     "Direct investment: the tilt (second - first) / (second + first) between the two poles' outward direct investment positions in the country at year end (IMF DIP, US$, net, as reported by each investor economy; the IMF's counterpart-derived figures are shown, never counted). A reading exists only where both poles report a position for that year: a missing report is no reading, never zero. A negative net position counts as no stake. Only the investor economies the IMF file covers (USA, CHN, DEU, JPN, SGP) can be poles. Positions are by immediate counterpart, so investment routed through hubs (Hong Kong, Singapore, the Netherlands, offshore centres) is missed for both poles. Engagement is not defined (no world total in the file). Coverage 2014-2024.",
