@@ -5,6 +5,7 @@ import { countriesRoutes } from './countries.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { moneyRoutes } from './money.js';
 import { tradeRoutes } from './trade.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
@@ -17,6 +18,7 @@ export const routeModules: readonly RouteModule[] = [
   idealPointsRoutes,
   tradeRoutes,
   financeRoutes,
+  moneyRoutes,
   visitsRoutes,
   bearingRoutes,
   checkRoutes,
