@@ -7,6 +7,7 @@ import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
+import { valuesDataset } from './values.js';
 import { visitsDataset } from './visits.js';
 
 /** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
@@ -21,5 +22,6 @@ export function datasets(): DatasetBuilder[] {
     loansDataset,
     investmentDataset,
     aidDataset,
+    valuesDataset,
   ];
 }
