@@ -7,6 +7,7 @@ import type { VerdictSchema } from './routes/check.js';
 import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
+import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { ValuesReadingSchema, ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
@@ -47,3 +48,7 @@ export type Verdict = Static<typeof VerdictSchema>;
 export type ValuesReading = Static<typeof ValuesReadingSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
+/** GET /investment/{country}. */
+export type InvestmentProfile = Static<typeof InvestmentProfileSchema>;
+/** GET /aid/{country}. */
+export type AidProfile = Static<typeof AidProfileSchema>;

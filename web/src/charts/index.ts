@@ -1,9 +1,11 @@
 import { agreementChart } from './agreement';
+import { aidChart } from './aid';
 import { bearingChart } from './bearing';
 import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
+import { investmentChart } from './investment';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -20,6 +22,8 @@ const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
+  investmentChart,
+  aidChart,
   visitsChart,
   valuesChart,
 ];
@@ -51,6 +55,13 @@ export const countrySections: { id: string; title: string; intro: string; charts
     charts: [creditorsChart, debtServiceChart],
   },
   {
+    id: 'investment-aid',
+    title: 'Investment and aid',
+    intro:
+      'Who holds direct investment in it, and what each pole gives: amounts side by side, labelled where they are not comparable.',
+    charts: [investmentChart, aidChart],
+  },
+  {
     id: 'visits',
     title: 'Visits',
     intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
@@ -59,7 +70,8 @@ export const countrySections: { id: string; title: string; intro: string; charts
   {
     id: 'values',
     title: 'Values',
-    intro: 'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    intro:
+      'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
     charts: [valuesChart],
   },
 ];

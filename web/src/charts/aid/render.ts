@@ -1,0 +1,43 @@
+import { firstPoleColour, secondPoleColour } from '../../palette';
+import type { PlotModule } from '../../plot';
+import type { ChartView } from '../types';
+import type { AidData, AidPoint } from './shape';
+
+export function renderAid(Plot: PlotModule, data: AidData, view: ChartView, width: number): Element {
+  // The donors keep their pole colours when they are the poles; dashes mark the second series of each.
+  const us = view.poles[1] === 'USA' ? secondPoleColour : firstPoleColour;
+  const cn = view.poles[0] === 'CHN' ? firstPoleColour : secondPoleColour;
+  const solid = data.rows.filter((r) => r.series === data.series[0] || r.series === data.series[2]);
+  const dashed = data.rows.filter((r) => r.series === data.series[1] || r.series === data.series[3]);
+  return Plot.plot({
+    width,
+    height: Math.max(260, Math.min(360, width * 0.45)),
+    marginLeft: 56,
+    style: { fontSize: '12px' },
+    ariaLabel: data.summary,
+    x: { label: null, tickFormat: 'd' },
+    y: { label: 'US$ m', grid: true, transform: (v: number) => v / 1e6 },
+    color: { domain: data.series, range: [us, us, cn, cn], legend: true },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(solid, { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2 }),
+      Plot.lineY(dashed, {
+        x: 'year',
+        y: 'value',
+        stroke: 'series',
+        strokeWidth: 1.5,
+        strokeDasharray: '4,3',
+      }),
+      Plot.tip(
+        data.rows,
+        Plot.pointerX({
+          x: 'year',
+          y: 'value',
+          stroke: 'series',
+          channels: { donor: (d: AidPoint) => d.donor },
+          format: { x: 'd', y: ',.0f', stroke: true },
+        }),
+      ),
+    ],
+  });
+}
