@@ -4,7 +4,9 @@ import type { ChartView } from '../types';
 import type { AidData, AidPoint } from './shape';
 
 export function renderAid(Plot: PlotModule, data: AidData, view: ChartView, width: number): Element {
-  // The donors keep their pole colours when they are the poles; dashes mark the second series of each.
+  // The donors keep their pole colours; each donor's second series (disbursements, OOF) is dashed and
+  // lighter, so that the legend's swatches tell the four apart too.
+  const light = (c: string) => (c === firstPoleColour ? '#b2abd2' : '#f4a261');
   const us = view.poles[1] === 'USA' ? secondPoleColour : firstPoleColour;
   const cn = view.poles[0] === 'CHN' ? firstPoleColour : secondPoleColour;
   const solid = data.rows.filter((r) => r.series === data.series[0] || r.series === data.series[2]);
@@ -17,7 +19,7 @@ export function renderAid(Plot: PlotModule, data: AidData, view: ChartView, widt
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
     y: { label: 'US$ m', grid: true, transform: (v: number) => v / 1e6 },
-    color: { domain: data.series, range: [us, us, cn, cn], legend: true },
+    color: { domain: data.series, range: [us, light(us), cn, light(cn)], legend: true },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(solid, { x: 'year', y: 'value', stroke: 'series', strokeWidth: 2 }),
