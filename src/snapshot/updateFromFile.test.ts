@@ -167,6 +167,13 @@ test('--from-file is for trade only, needs a file, and fails on the CLI with exi
     out = '';
     assert.equal(await main(['data', 'status'], io), 0);
     assert.match(out, /trade: IMTS file .*2021-2023/);
+    out = '';
+    assert.equal(await main(['trade', 'KEN', '--year', '2022'], io), 0, err);
+    assert.match(out, /importer's declared imports CIF where published/);
+    assert.match(
+      out,
+      /then 2021-2023 from the user's IMF IMTS file .* The bundled snapshot itself ends in 2020/,
+    );
   } finally {
     if (env.d === undefined) delete process.env.BEARING_DATA_DIR;
     else process.env.BEARING_DATA_DIR = env.d;

@@ -11,6 +11,7 @@ import {
   tradePartners,
   tradeSeries,
 } from '../../queries/trade.js';
+import { imtsSourceFile } from '../../store/trade.js';
 import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
@@ -81,8 +82,11 @@ function partnersTable(r: TradePartnersResult): string {
     share: pct(p.share),
   }));
   const keys = ['rank', 'partner', 'name', 'exports US$m', 'imports US$m', 'total US$m', 'share'];
-  const foot =
-    "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
+  // Years from a user's IMTS file rest on another basis than DOTS years (docs/data/trade.md).
+  const imts = r.partners.some((p) => p.sources.some((s) => s.file === imtsSourceFile));
+  const foot = imts
+    ? "each flow: the importer's declared imports CIF where published, else the exporter's exports FOB (IMF IMTS, user-supplied file; basis per row in trade_flows)\n"
+    : "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
   return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
 }
 
@@ -202,7 +206,7 @@ export const tradeCommand: Command = {
         stdout(
           format === 'csv'
             ? renderRows(g.groups, columns, 'csv')
-            : `${head}${renderRows(g.groups, columns, 'table')}`,
+            : `${head}${renderRows(g.groups, columns, 'table')}${g.coverageNote}\n`,
         );
       }
       return 0;
