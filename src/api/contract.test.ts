@@ -160,6 +160,23 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/trade/KEN?flow=services', status: 400 },
     { url: '/api/v1/trade/Narnia', status: 404 },
   ],
+  '/api/v1/investment/{country}': [
+    { url: '/api/v1/investment/KEN', status: 200 },
+    { url: '/api/v1/investment/KEN?year=2020&poles=USA,DEU', status: 200 },
+    { url: '/api/v1/investment/KEN?poles=EU,CHN', status: 200 },
+    { url: '/api/v1/investment/KEN?format=csv', status: 200 },
+    { url: '/api/v1/investment/KEN?year=2013', status: 400 },
+    { url: '/api/v1/investment/KEN?colour=red', status: 400 },
+    { url: '/api/v1/investment/WAKANDA', status: 404 },
+  ],
+  '/api/v1/aid/{country}': [
+    { url: '/api/v1/aid/KEN', status: 200 },
+    { url: '/api/v1/aid/KEN?from=2015&to=2021&poles=CHN,USA', status: 200 },
+    { url: '/api/v1/aid/KEN?format=csv', status: 200 },
+    { url: '/api/v1/aid/KEN?from=2021&to=2015', status: 400 },
+    { url: '/api/v1/aid/KEN?poles=USA', status: 400 },
+    { url: '/api/v1/aid/WAKANDA', status: 404 },
+  ],
   '/api/v1/debt/{country}': [
     { url: '/api/v1/debt/KEN?year=2024&poles=USA,CHN', status: 200 },
     { url: '/api/v1/debt/KEN', status: 200 },

@@ -13,6 +13,7 @@ import type {
 import type { LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
+import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
@@ -55,3 +56,7 @@ export type RankRow = Static<typeof RankRowSchema>;
 export type Verdict = Static<typeof VerdictSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
+/** GET /investment/{country}. */
+export type InvestmentProfile = Static<typeof InvestmentProfileSchema>;
+/** GET /aid/{country}. */
+export type AidProfile = Static<typeof AidProfileSchema>;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { parseAiddata } from './aiddata/parseAiddata.js';
 import { parseBuProjects } from './bu/parseBuProjects.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
@@ -14,12 +15,14 @@ import { SlugResolver } from './historian/slugs.js';
 import { parseIds } from './ids/parseIds.js';
 import { parseIdsService } from './ids/parseIdsService.js';
 import { parseDots } from './imfDots/parseDots.js';
+import { parseImfSdmxCsv } from './imfSdmxCsv/parseImfSdmxCsv.js';
 import { parseRegister } from './kenyaRegister/parseRegister.js';
 import { fixtureConcordance, fixtureText } from './testing/fixtures.js';
 import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
 import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
+import { parseUsAid } from './usAid/parseUsAid.js';
 import { parseVdem } from './vdem/parseVdem.js';
 import {
   parseIbrdVotingPower,
@@ -148,6 +151,42 @@ const targets: FuzzTarget[] = [
     'bu/parseBuProjects',
     () => [headLines(readFixture('finance/bu_chinese_overseas_finance_projects_kaggle.csv'), 20)],
     (t, f) => parseBuProjects(t, f, fc2()),
+  ),
+  target(
+    'imfSdmxCsv/parseImfSdmxCsv (DIP)',
+    () => [
+      headLines(
+        readFixture('finance/imf_dip_outward_direct_investment_positions_usa_chn_deu_jpn_sgp_2014_2024.csv'),
+        25,
+      ),
+    ],
+    (t, f) =>
+      parseImfSdmxCsv(t, f, fc2(), {
+        indicators: ['OTWD_D_NETAL_FALL_ALL'],
+        undeclaredScale: 'keep',
+        dvTypes: ['O', 'SCC'],
+      }),
+  ),
+  target(
+    'imfSdmxCsv/parseImfSdmxCsv (IMTS)',
+    () => [headLines(local('./imfSdmxCsv/fixtures/imts_good.csv'), 20)],
+    (t, f) =>
+      parseImfSdmxCsv(t, f, fc2(), { indicators: ['XG_FOB_USD', 'MG_CIF_USD'], undeclaredScale: 'error' }),
+  ),
+  target(
+    'usAid/parseUsAid',
+    () => [headLines(readFixture('finance/us_foreign_assistance_by_country_fy1946_2024.csv'), 25)],
+    (t, f) => parseUsAid(t, f, fc2()),
+  ),
+  target(
+    'aiddata/parseAiddata',
+    () => [
+      headLines(
+        readFixture('finance/aiddata_gcdf3_chinese_development_finance_cow_country_year_2000_2021.csv'),
+        25,
+      ),
+    ],
+    (t, f) => parseAiddata(t, f, fc2()),
   ),
   target(
     'historian/parseVisits',

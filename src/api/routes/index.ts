@@ -6,6 +6,7 @@ import { debtRoutes } from './debt.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { moneyRoutes } from './money.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
@@ -20,6 +21,7 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   debtRoutes,
   financeRoutes,
+  moneyRoutes,
   visitsRoutes,
   valuesRoutes,
   bearingRoutes,

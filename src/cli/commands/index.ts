@@ -1,10 +1,12 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
+import { aidCommand } from './aid.js';
 import { checkCommand } from './check.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
 import { debtCommand } from './debt.js';
 import { idealPointsCommand } from './idealpoints.js';
+import { investmentCommand } from './investment.js';
 import { loanCommand } from './loan.js';
 import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
@@ -32,6 +34,8 @@ export const commands: readonly Command[] = [
   debtCommand,
   valuesCommand,
   loansCommand,
+  investmentCommand,
+  aidCommand,
   loanCommand,
   refinanceCommand,
   profileCommand,

@@ -1,8 +1,10 @@
 import type { DatasetBuilder } from '../dataset.js';
+import { aidDataset } from './aid.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { debtServiceDataset, votingPowerDataset } from './debtService.js';
 import { idealPointsDataset } from './idealPoints.js';
+import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
@@ -21,6 +23,8 @@ export function datasets(): DatasetBuilder[] {
     debtServiceDataset,
     votingPowerDataset,
     loansDataset,
+    investmentDataset,
+    aidDataset,
     valuesDataset,
   ];
 }

@@ -1,9 +1,11 @@
 import { agreementChart } from './agreement';
+import { aidChart } from './aid';
 import { bearingChart } from './bearing';
 import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
+import { investmentChart } from './investment';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -20,6 +22,8 @@ const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
+  investmentChart,
+  aidChart,
   visitsChart,
   valuesChart,
 ];
@@ -49,6 +53,13 @@ export const countrySections: { id: string; title: string; intro: string; charts
     title: 'Finance',
     intro: 'Whom it owes, and what servicing that debt costs.',
     charts: [creditorsChart, debtServiceChart],
+  },
+  {
+    id: 'investment-aid',
+    title: 'Investment and aid',
+    intro:
+      'Who holds direct investment in it, and what each pole gives: amounts side by side, labelled where they are not comparable.',
+    charts: [investmentChart, aidChart],
   },
   {
     id: 'visits',

@@ -5,6 +5,8 @@
 import { describe, it } from 'node:test';
 import { renderAgreement } from '../../../src/charts/agreement/render';
 import { shapeAgreement } from '../../../src/charts/agreement/shape';
+import { renderAid } from '../../../src/charts/aid/render';
+import { shapeAid } from '../../../src/charts/aid/shape';
 import { renderBearing } from '../../../src/charts/bearing/render';
 import { shapeBearing } from '../../../src/charts/bearing/shape';
 import { renderBearingSeries } from '../../../src/charts/bearingSeries/render';
@@ -15,6 +17,8 @@ import { renderDebtService } from '../../../src/charts/debtService/render';
 import { shapeDebtService } from '../../../src/charts/debtService/shape';
 import { renderIdealPoints } from '../../../src/charts/idealPoints/render';
 import { shapeIdealPoints } from '../../../src/charts/idealPoints/shape';
+import { renderInvestment } from '../../../src/charts/investment/render';
+import { shapeInvestment } from '../../../src/charts/investment/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
@@ -55,5 +59,7 @@ describe('chart snapshots', () => {
   snapshot('creditors-service', f.debtService, shapeCreditors, renderCreditors);
   snapshot('debt-service', f.debtSeries, shapeDebtService, renderDebtService);
   snapshot('values', f.valuesSeries, shapeValues, renderValues);
+  snapshot('investment', f.investment, shapeInvestment, renderInvestment);
+  snapshot('aid', f.aid, shapeAid, renderAid);
   snapshot('visits', { visits: f.visits, travels: f.travels }, shapeVisits, renderVisits);
 });
