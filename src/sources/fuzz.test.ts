@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { parseBuProjects } from './bu/parseBuProjects.js';
+import { parseEngagements } from './chinavitae/parseEngagements.js';
+import { sampleText as chinaVitaeSample } from './chinavitae/testing.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
@@ -113,6 +115,11 @@ const targets: FuzzTarget[] = [
     'bu/parseBuProjects',
     () => [headLines(readFixture('finance/bu_chinese_overseas_finance_projects_kaggle.csv'), 20)],
     (t, f) => parseBuProjects(t, f, fc2()),
+  ),
+  target(
+    'chinavitae/parseEngagements',
+    () => [headLines(chinaVitaeSample(), 25)],
+    (t, f) => parseEngagements(t, f, c()),
   ),
   target(
     'historian/parseVisits',

@@ -76,6 +76,10 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['historian-visits/unknown-country-slug.xml', 3, 'from'],
   ['historian-visits/bad-start-date.xml', 3, 'start-date'],
   ['historian-travels/cut-short.xml', 17, 'trip'],
+  ['chinavitae/date-not-mm-dd-yy.csv', 3, 'date'],
+  ['chinavitae/year-not-the-dates.csv', 4, 'year'],
+  ['chinavitae/unknown-leader.csv', 5, 'leader'],
+  ['chinavitae/empty-text.csv', 6, 'text'],
 ];
 
 test('the corpus has at least 50 cases and every file is listed', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
+import { parseEngagements } from '../../src/sources/chinavitae/parseEngagements.js';
 import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
@@ -40,6 +41,7 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   'kenya-register': (t, f) => parseRegister(t, f),
   cla: (t, f) => parseCla(t, f, financeConcordance()),
   bu: (t, f) => parseBuProjects(t, f, financeConcordance()),
+  chinavitae: (t, f) => parseEngagements(t, f, fixtureConcordance()),
   'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
   'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
 };
