@@ -5,3 +5,9 @@ export const sampleFile = 'engagements_sample.csv';
 export function sampleText(): string {
   return readFileSync(new URL(`./fixtures/${sampleFile}`, import.meta.url), 'utf8');
 }
+
+/** The hand-labelled rows (fixtures/labelled_engagements.csv; docs/methods/visits.md). */
+export const labelledFile = 'labelled_engagements.csv';
+export function labelledText(): string {
+  return readFileSync(new URL(`./fixtures/${labelledFile}`, import.meta.url), 'utf8');
+}

@@ -156,8 +156,12 @@ function received(
   const visitors = all.filter((v) => !/\bambassador\b/i.test(v.title));
   if (all.length > 0 && visitors.length === 0) return { ...c, class: 'not-visit', rule: 'ambassador' };
   const countries = new Set(visitors.map((v) => v.country).filter((x): x is string => x !== null));
-  // Leaders of two or more states together: a multilateral meeting, not a bilateral visit.
-  if (countries.size >= 2) return { ...c, class: 'not-visit', rule: 'multilateral' };
+  const organisations = visitors.some((v) => v.organisation);
+  // Leaders of two or more states together, or a state's with an organisation's (an EU summit): a
+  // multilateral meeting, not a bilateral visit.
+  if (countries.size >= 2 || (countries.size === 1 && organisations))
+    return { ...c, class: 'not-visit', rule: 'multilateral' };
+  if (organisations && countries.size === 0) return { ...c, class: 'not-visit', rule: 'organisation' };
   let country = record.country;
   if (countries.size === 1) {
     const only = [...countries][0];

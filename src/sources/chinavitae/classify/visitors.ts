@@ -10,6 +10,8 @@ export interface Visitor {
   title: string;
   /** Country id read from the title; null when the title names none (UN, a company, "Wife of ..."). */
   country: string | null;
+  /** True for officials of an international organisation (EU, UN, ...). */
+  organisation: boolean;
   level: VisitorLevel;
 }
 
@@ -42,36 +44,49 @@ export function parseMetWith(list: string): { name: string; title: string }[] {
   return out.filter((v) => v.name !== '' || v.title !== '');
 }
 
-/** Splits a title into its country and its role: "President of Kenya" -> KEN, "President". */
+/** International organisations named in titles: their officials are nobody's state visitors. */
+const organisation =
+  /\b(EU|European (Union|Commission|Council|Parliament)|United Nations|UN|ASEAN|African Union|World Bank|IMF|WTO|Shanghai Cooperation Organi[sz]ation|SCO|NATO|OPEC|Arab League|League of Arab States|Commonwealth Secretariat|International [A-Z][a-z]+ (Organi[sz]ation|Committee|Agency|Fund))\b/;
+
+/**
+ * Splits a title into its country and its role: "President of Kenya" -> KEN, "President";
+ * "Kenyan President" -> KEN, "President". `organisation` is true when the "of ..." phrase names a body
+ * of the country rather than the country ("President of the Japan Association ..."), or when the title
+ * names an international organisation (then the country is null).
+ */
 export function titleCountry(
   title: string,
   concordance: Concordance,
-): { country: string | null; role: string } {
+): { country: string | null; role: string; organisation: boolean } {
   // "Japan-China Association": the partner of a "-China" compound is the visitor's country.
+  // Parenthesised abbreviations ("Republic of Korea (ROK) Foreign Minister") are dropped.
   const t = title
+    .replace(/\s*\([^()]*\)/g, '')
     .replace(/\s+/g, ' ')
     .replace(/\b([A-Z][a-z]+)-(China|Chinese)\b/g, '$1')
     .trim();
-  // "... of [the] COUNTRY [(ABBR)]": try every " of " from the left, so "Minister of Foreign Affairs of Kenya" finds Kenya.
-  const ofs = [...t.matchAll(/ of /gi)].map((m) => m.index ?? 0);
-  for (const i of ofs) {
+  if (organisation.test(t)) return { country: null, role: t, organisation: true };
+  // "COUNTRY-ADJECTIVE ROLE": the shortest leading run of up to four words that names a country.
+  const words = t.split(' ');
+  for (let n = 1; n <= Math.min(4, words.length - 1); n++) {
+    const c = countryOfWords(words.slice(0, n).join(' '), concordance);
+    if (c) return { country: c, role: words.slice(n).join(' '), organisation: false };
+  }
+  // "... of [the] COUNTRY": try every " of " from the left, so "Minister of Foreign Affairs of Kenya" finds Kenya.
+  for (const m of t.matchAll(/ of /gi)) {
+    const i = m.index ?? 0;
     // The country phrase ends where a connector starts: "... of the Netherlands in the Ministry ...".
     const rest = t
       .slice(i + 4)
-      .replace(/\s*\([^)]*\)\s*$/, '')
       .replace(/^the /i, '')
       .split(/ (?:in|for|to|at|on|with|and the)\b|,/)[0]
       .trim();
-    const c = countryOfWords(rest, concordance) ?? countryOfWords(rest.split(' ')[0], concordance);
-    if (c) return { country: c, role: t.slice(0, i).trim() };
+    const whole = countryOfWords(rest, concordance);
+    if (whole) return { country: whole, role: t.slice(0, i).trim(), organisation: false };
+    const head = countryOfWords(rest.split(' ')[0], concordance);
+    if (head) return { country: head, role: t.slice(0, i).trim(), organisation: true };
   }
-  // "COUNTRY-ADJECTIVE ROLE": the longest leading run of up to four words that names a country.
-  const words = t.split(' ');
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const c = countryOfWords(words.slice(0, n).join(' '), concordance);
-    if (c) return { country: c, role: words.slice(n).join(' ') };
-  }
-  return { country: null, role: t };
+  return { country: null, role: t, organisation: false };
 }
 
 const notSelf =
@@ -79,7 +94,7 @@ const notSelf =
 const headRoles =
   /^(the )?(president|prime minister|premier|king|queen|emir|amir|sultan|(federal )?chancellor|grand duke|head of state|state president|president of the republic|supreme leader|chairman of the presidential council|governor-general)\b/i;
 const foreignMinister =
-  /\b(foreign minister|foreign affairs minister|minister (of|for) (foreign|external) affairs|foreign secretary|secretary of state( for foreign (and commonwealth )?affairs)?$|external affairs minister|minister of foreign affairs and [a-z ]+)\b/i;
+  /\b(foreign minister|foreign affairs minister|minister (of|for) (foreign|external) affairs|foreign secretary|secretary of state( for foreign (and commonwealth )?affairs)?$|external affairs minister|minister (of|for) external relations|external relations minister|minister of foreign affairs and [a-z ]+)\b/i;
 
 /** Head of state or government, foreign minister, or other, from the role part of a title. */
 export function roleLevel(role: string): VisitorLevel {
@@ -108,8 +123,9 @@ export function roleLevel(role: string): VisitorLevel {
 /** The visitors of a met-with list with their countries and levels. */
 export function readVisitors(list: string, concordance: Concordance): Visitor[] {
   return parseMetWith(list).map(({ name, title }) => {
-    const { country, role } = titleCountry(title, concordance);
-    return { name, title, country, level: country ? roleLevel(role) : 'other' };
+    const { country, role, organisation } = titleCountry(title, concordance);
+    const level = country && !organisation ? roleLevel(role) : 'other';
+    return { name, title, country, organisation: organisation && country === null, level };
   });
 }
 
