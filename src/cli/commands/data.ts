@@ -14,6 +14,7 @@ export const dataCommand: Command = {
     'status lists every dataset of the snapshot with its publisher, version, coverage (years, countries),',
     'tables (rows, sha256) and build date, and checks every file against the manifest checksum:',
     'ok, corrupted or missing. Exit code 2 when a file is damaged (the message says how to rebuild it).',
+    'Counts a dataset reports (the China Vitae rows its rules left unclassified) follow the table.',
     'The snapshot directory is data/ of the package, or BEARING_DATA_DIR.',
   ].join('\n'),
   options: { ...formatOptions },
@@ -62,8 +63,16 @@ export const dataCommand: Command = {
           format,
         ),
       );
-      if (format === 'table')
+      if (format === 'table') {
+        // Notes a dataset marks "Counted:" (e.g. rows its rules left unclassified) are shown, not only stored.
+        const counted = status.datasets.flatMap((d) =>
+          d.notes
+            .filter((n) => n.startsWith('Counted:'))
+            .map((n) => `${d.id}: ${n.slice('Counted:'.length).trim()}`),
+        );
+        if (counted.length) stdout(`\n${counted.join('\n')}\n`);
         stdout(`\nsnapshot ${status.dir} (format ${status.format}, built ${status.builtAt})\n`);
+      }
     }
     const bad = status.datasets.flatMap((d) => d.tables.filter((t) => t.state !== 'ok'));
     if (bad.length > 0) {

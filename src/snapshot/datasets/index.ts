@@ -1,6 +1,7 @@
 import type { DatasetBuilder } from '../dataset.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
+import { diplomacyDataset } from './diplomacy.js';
 import { idealPointsDataset } from './idealPoints.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
@@ -15,6 +16,7 @@ export function datasets(): DatasetBuilder[] {
     idealPointsDataset,
     tradeDataset,
     visitsDataset,
+    diplomacyDataset,
     debtDataset,
     loansDataset,
   ];
