@@ -17,6 +17,7 @@ import type { Store } from '../../store/open.js';
 import { listFlag, oneOf } from '../args.js';
 import { type Command, formatOptions, type Values } from '../command.js';
 import { type Column, type Format, outputFormat, renderRows } from '../output.js';
+import { leaderVisitOptions, runLeaderVisits } from './leaderVisits.js';
 
 /** `--from 2008` is 2008-01-01, `--to 2008` is 2008-12-31; a full date is taken as it is. */
 export function dateFlag(raw: unknown, field: string, end: 'start' | 'end'): string | undefined {
@@ -122,12 +123,14 @@ const typeColumns: Column<VisitCountRow>[] = [
 
 export const visitsCommand: Command = {
   name: 'visits',
-  summary: 'Visits to the US by foreign leaders (Office of the Historian), with their type',
+  summary:
+    'Visits to the US by foreign leaders (Office of the Historian), with their type; --pole USA|CHN: both poles’ leaders’ trips and visitors',
   usage: [
     'visits [COUNTRY] [--country KEN,GHA] [--region R|--continent Africa] [--type state,official] [--role President,King] [--from Y|DATE] [--to Y|DATE] [--json|--csv]',
     'visits --type state --continent Africa --before 2024-05-23 --last [--json]',
     'visits [--country KEN] --count-by year|country [...]',
     'visits [--country KEN] --intensity [--from Y] [--to Y]',
+    'visits --pole CHN|USA [--direction out|in] [--level head|foreign-minister|other|all] --country KEN [--last] [--before DATE]',
   ],
   help: [
     `--type: ${visitTypes.join(', ')} (read from the description; docs/methods/visits.md).`,
@@ -136,6 +139,10 @@ export const visitsCommand: Command = {
     '--before DATE: only visits starting before DATE; with --last, the latest of them and the gap to DATE',
     '(gapYears in years of 365.25 days). --count-by year: per country-year counts by type, for charts.',
     '--intensity: the US-side relationship intensity per country-year (visits in plus trips out, weighted by level).',
+    '--pole: the two-way record of leader visits (US: Historian; CHN: China Vitae 2003-2018, classified).',
+    '--direction out (default): the pole’s leaders abroad; in: visitors it received. --level: of the traveller',
+    '(default head: presidents, premiers, prime ministers, monarchs). Recorded days of one visit are one stay.',
+    'With --last: the latest stay, the one before it, and the gap between them ("the first since").',
   ].join('\n'),
   options: {
     ...formatOptions,
@@ -143,9 +150,16 @@ export const visitsCommand: Command = {
     type: { type: 'string' },
     role: { type: 'string' },
     intensity: { type: 'boolean' },
+    ...leaderVisitOptions,
   },
   async run({ values, positionals, store, stdout, stderr }) {
     const format = outputFormat(values);
+    if (values.pole !== undefined)
+      return runLeaderVisits(values, positionals, await store(), format, stdout, stderr);
+    for (const f of ['direction', 'level'] as const) {
+      if (values[f] !== undefined)
+        throw new InputError(`--${f} needs --pole USA or --pole CHN`, { location: { field: f } });
+    }
     const types = listFlag(values.type as string | undefined).map((t) => {
       const v = t.toLowerCase().replace(/ /g, '-');
       if (!visitTypes.includes(v as VisitType)) {
