@@ -1,15 +1,16 @@
+import { isIsoDate } from '../dates.js';
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
-import { historianHeadTitles } from '../sources/historian/level.js';
-import { isIsoDate } from '../sources/historian/xml.js';
+import { type ParticipantLevel, participantLevels } from '../visits/engagements.js';
+import { historianHeadTitles } from '../visits/level.js';
 import type { LeaderVisit } from './diplomacyTables.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 export type Pole = LeaderVisit['pole'];
 export const visitPoles: readonly Pole[] = ['USA', 'CHN'];
 export type Direction = LeaderVisit['direction'];
-export type ParticipantLevel = 'head' | 'foreign-minister' | 'other';
-export const participantLevels: readonly ParticipantLevel[] = ['head', 'foreign-minister', 'other'];
+export type { ParticipantLevel };
+export { participantLevels };
 
 /** Which rows of leader_visits to read; dates ISO and inclusive, `before` exclusive. */
 export interface LeaderVisitFilter {
@@ -45,7 +46,7 @@ function requireTable(store: Store): void {
  * leader_visits: both poles' records in one shape, as SQL over the tables of both datasets. The level
  * rules are the same for both: a head of state or government, a foreign minister (the US secretary of
  * state, China's foreign minister and its state councilor / Politburo member for foreign affairs), or
- * other. The Historian's visitor titles are mapped by src/sources/historian/level.ts.
+ * other. The Historian's visitor titles are mapped by src/visits/level.ts.
  */
 export function leaderVisitsSql(store: Pick<Store, 'has'>): string {
   const heads = historianHeadTitles.map((t) => `'${t}'`).join(', ');

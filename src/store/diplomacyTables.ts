@@ -1,5 +1,4 @@
-import type { Classification } from '../sources/chinavitae/classify/index.js';
-import type { EngagementRecord } from '../sources/chinavitae/parseEngagements.js';
+import type { Classification, EngagementRecord } from '../visits/engagements.js';
 import type { CellValue, TableSpec } from './table.js';
 
 export const chinaEngagementsTable: TableSpec = {

@@ -2,9 +2,9 @@ import { InputError } from '../../errors.js';
 import { daysBetween, daysToYears } from '../../measures/intensity.js';
 import { leaderStays } from '../../queries/leaderVisits.js';
 import { visits } from '../../queries/visits.js';
-import { visitTypes } from '../../sources/historian/visitType.js';
 import { leaderVisitCoverage } from '../../store/diplomacy.js';
 import type { Store } from '../../store/open.js';
+import { visitTypes } from '../../visits/visitType.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Verdict } from '../verdict.js';
 

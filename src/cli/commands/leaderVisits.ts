@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { type Column, type Format, renderRows } from '../../format/rows.js';
 import {
   type LeaderStay,
   lastLeaderVisit,
@@ -9,7 +10,6 @@ import {
 import type { Store } from '../../store/open.js';
 import { listFlag, oneOf } from '../args.js';
 import type { Values } from '../command.js';
-import { type Column, type Format, renderRows } from '../output.js';
 import { clip, dateRange, placeScope } from './visits.js';
 
 /** Flags of `visits --pole` that the US-only listing does not take, and the reverse. */

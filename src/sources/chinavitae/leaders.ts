@@ -3,7 +3,9 @@
  * Heads (president, premier) rank with the US president; the foreign minister and the state councilor /
  * Politburo member in charge of foreign affairs rank with the US secretary of state.
  */
-export type ChineseOffice = 'president' | 'premier' | 'foreign-minister';
+import type { ChineseOffice } from '../../visits/engagements.js';
+
+export type { ChineseOffice };
 
 export interface ChineseLeader {
   name: string;

@@ -1,22 +1,10 @@
 import type { Concordance } from '../../countries/concordance.js';
 import { InputError } from '../../errors.js';
+import type { EngagementRecord } from '../../visits/engagements.js';
 import { columns, parseCsv } from '../csv/readCsv.js';
 import { chineseLeader } from './leaders.js';
 
-/** One row of the China Vitae engagement table: a leader's appearance, filed under one country. */
-export interface EngagementRecord {
-  /** ISO date. */
-  date: string;
-  year: number;
-  /** The country the row is filed under, as written, and its concordance id. */
-  countryName: string;
-  country: string;
-  /** The leader whose page the row comes from (the text's subject may be another leader). */
-  leader: string;
-  text: string;
-  sourceFile: string;
-  sourceLine: number;
-}
+export type { EngagementRecord };
 
 const wanted = ['date', 'year', 'country', 'leader', 'text'] as const;
 

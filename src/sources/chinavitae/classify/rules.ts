@@ -1,34 +1,17 @@
 import type { Concordance } from '../../../countries/concordance.js';
-import { type ChineseOffice, chineseLeader, chineseLeaders } from '../leaders.js';
+import {
+  type ChineseOffice,
+  type Classification,
+  type EngagementClass,
+  engagementClasses,
+} from '../../../visits/engagements.js';
+import { chineseLeader, chineseLeaders } from '../leaders.js';
 import type { EngagementRecord } from '../parseEngagements.js';
+
+export { type Classification, type EngagementClass, engagementClasses };
+
 import { readPlace, trailingPlace } from './place.js';
 import { highestLevel, readVisitors, roleLevel, type VisitorLevel } from './visitors.js';
-
-/** What an engagement row is, for the country it is filed under. */
-export type EngagementClass = 'trip' | 'received' | 'not-visit' | 'unclassified';
-export const engagementClasses: readonly EngagementClass[] = [
-  'trip',
-  'received',
-  'not-visit',
-  'unclassified',
-];
-
-export interface Classification {
-  class: EngagementClass;
-  /** Id of the rule that decided (docs/methods/visits.md lists them in order). */
-  rule: string;
-  /** Trip: the host country; received: the visitor's country; otherwise the row's country. */
-  country: string;
-  /** Trip: the host city; received: the Chinese city of the meeting. */
-  city: string | null;
-  /** The Chinese leader who travelled or received (the text's subject, else the row's leader). */
-  chineseLeader: string;
-  chineseOffice: ChineseOffice;
-  /** Received: the highest-level visitor of the country, with title and level. */
-  visitor: string | null;
-  visitorTitle: string | null;
-  visitorLevel: VisitorLevel | null;
-}
 
 /**
  * The other context a row needs: the countries of the rows with the same date and text (the scraper

@@ -1,9 +1,10 @@
 import type { Concordance } from '../../../countries/concordance.js';
+import { type ParticipantLevel, participantLevels } from '../../../visits/engagements.js';
 import { countryOfWords } from './demonyms.js';
 
 /** Level of a foreign participant, read from the title China Vitae gives in parentheses. */
-export type VisitorLevel = 'head' | 'foreign-minister' | 'other';
-export const visitorLevels: readonly VisitorLevel[] = ['head', 'foreign-minister', 'other'];
+export type VisitorLevel = ParticipantLevel;
+export const visitorLevels = participantLevels;
 
 export interface Visitor {
   name: string;
