@@ -34,6 +34,18 @@ test('visits provider: covered 2003-2018, weight 1, readings only in covered yea
   assert.equal(series.get(2002), undefined);
 });
 
+test('visits provider: describe says the shares in words; a store without the records reads nothing', async () => {
+  const series = await visitsDimension.read(store, poles('USA,CHN'));
+  const line = visitsDimension.describe!(series.get(2018)!.get('KEN')!, ['United States', 'China']);
+  assert.match(
+    line,
+    /^\d+\.\d% of United States’s and \d+\.\d% of China’s leader-level visits with all states, 2014-2018/,
+  );
+  const bare = { ...store, has: (t: string) => t !== 'china_engagements' && store.has(t) } as Store;
+  assert.equal(await visitsDimension.coverage(bare), null);
+  assert.equal((await visitsDimension.read(bare, poles('USA,CHN'))).size, 0);
+});
+
 test('visits provider: swapping the poles mirrors the positions; other poles have no reading', async () => {
   const a = await visitsDimension.read(store, poles('USA,CHN'));
   const b = await visitsDimension.read(store, poles('CHN,USA'));

@@ -8,6 +8,7 @@ import {
 import { levelWeights } from '../../measures/visits/levels.js';
 import type { Pole } from '../../poles/pole.js';
 import {
+  hasLeaderVisits,
   leaderVisitCoverage,
   loadLeaderVisits,
   type Pole as RecordPole,
@@ -35,6 +36,7 @@ const source =
 
 /** Years both poles' records cover (null when either is absent). */
 export async function twoWayCoverage(store: Store): Promise<{ from: number; to: number } | null> {
+  if (!hasLeaderVisits(store) || !store.has('china_engagements')) return null;
   const cover = await leaderVisitCoverage(store);
   const usa = cover.get('USA');
   const chn = cover.get('CHN');
@@ -68,16 +70,14 @@ export const visitsDimension: DimensionProvider<VisitsFigures> = {
   id: 'visits',
   label: 'Visits (leaders, both ways)',
   defaultWeight: 1,
-  async coverage(store) {
-    return (await twoWayCoverage(store)) ?? { from: 0, to: -1 };
-  },
+  coverage: twoWayCoverage,
   async read(store: Store, poles: readonly [Pole, Pole]): Promise<DimensionSeries<VisitsFigures>> {
     const out: DimensionSeries<VisitsFigures> = new Map();
     const ids = poles.map((p) => (p.kind === 'country' ? p.id : null));
     if (!ids.every((id): id is RecordPole => id !== null && visitPoles.includes(id as RecordPole)))
       return out;
     if (ids[0] === ids[1]) return out;
-    const covered = await twoWayCoverage(store);
+    const covered = await twoWayCoverage(store); // null without either record: no reading, no error
     if (!covered) return out;
     const rows = await loadLeaderVisits(store, {
       from: `${covered.from - visitWindowYears}-01-01`,
@@ -119,6 +119,11 @@ export const visitsDimension: DimensionProvider<VisitsFigures> = {
       out.set(year, m);
     }
     return out;
+  },
+  describe(r, names) {
+    const f = r.figures;
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    return `${pct(f.firstShare)} of ${names[0]}’s and ${pct(f.secondShare)} of ${names[1]}’s leader-level visits with all states, ${f.windowFrom}-${f.windowTo} (weighted ${f.firstIntensity} and ${f.secondIntensity})`;
   },
   methods:
     'Leaders’ visits both ways: for each pole, its leaders’ trips abroad (US president 5, secretary of state 2; China’s president and premier 5, foreign minister 2) and the visitors it receives (head of state or government 5, foreign minister 2, other 1), merged into stays and summed over the year and the four before (cut to 2003-2018, the years both records cover). A country’s contact with a pole is its share of that pole’s contacts with all states; position = (share with the second - share with the first) / their sum; engagement = percentile of the summed shares among the year’s states. Missing outside 2003-2018 and for poles other than the US and China.',
