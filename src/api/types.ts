@@ -4,6 +4,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
 import type { VerdictSchema } from './routes/check.js';
+import type { LeaderStaySchema, LeaderVisitCountSchema } from './routes/diplomacy.js';
 import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
@@ -42,3 +43,8 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
+
+/** GET /leader-visits (an array of). */
+export type LeaderStay = Static<typeof LeaderStaySchema>;
+/** GET /leader-visits/counts?country= (an array of). */
+export type LeaderVisitCount = Static<typeof LeaderVisitCountSchema>;

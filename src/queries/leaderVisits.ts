@@ -138,3 +138,59 @@ export async function lastLeaderVisit(
     coverage: (await leaderVisitCoverage(store)).get(q.pole) ?? null,
   };
 }
+
+/** Stays per year, pole and direction for one country, by the traveller's level (for charts). */
+export interface LeaderVisitCountRow {
+  country: string;
+  year: number;
+  pole: Pole;
+  direction: Direction;
+  head: number;
+  foreignMinister: number;
+  other: number;
+  total: number;
+}
+
+/**
+ * Both poles, both directions, every level, per year: the stays of one country's leader-level
+ * contacts. A pole's years outside its record have no row (missing, not zero); covered years without
+ * a stay have a row of zeros.
+ */
+export async function leaderVisitCounts(
+  store: Store,
+  country: string,
+  span: { from?: number; to?: number } = {},
+): Promise<LeaderVisitCountRow[]> {
+  const cover = await leaderVisitCoverage(store);
+  const out: LeaderVisitCountRow[] = [];
+  for (const pole of visitPoles) {
+    const c = cover.get(pole);
+    if (!c) continue;
+    const from = Math.max(c.from, span.from ?? c.from);
+    const to = Math.min(c.to, span.to ?? c.to);
+    for (const direction of ['out', 'in'] as const) {
+      const stays = await leaderStays(store, {
+        pole,
+        direction,
+        countries: [country],
+        from: `${from}-01-01`,
+        to: `${to}-12-31`,
+      });
+      for (let year = from; year <= to; year++) {
+        const ys = stays.filter((s) => s.year === year);
+        const n = (l: ParticipantLevel) => ys.filter((s) => s.level === l).length;
+        out.push({
+          country,
+          year,
+          pole,
+          direction,
+          head: n('head'),
+          foreignMinister: n('foreign-minister'),
+          other: n('other'),
+          total: ys.length,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';
+import { diplomacyRoutes } from './diplomacy.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
@@ -18,6 +19,7 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   financeRoutes,
   visitsRoutes,
+  diplomacyRoutes,
   bearingRoutes,
   checkRoutes,
 ];
