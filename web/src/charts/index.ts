@@ -4,6 +4,7 @@ import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
+import { leaderVisitsChart } from './leaderVisits';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -19,6 +20,7 @@ const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
+  leaderVisitsChart,
   visitsChart,
 ];
 
@@ -51,8 +53,9 @@ export const countrySections: { id: string; title: string; intro: string; charts
   {
     id: 'visits',
     title: 'Visits',
-    intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
-    charts: [visitsChart],
+    intro:
+      'Leaders and top diplomats in each other’s capitals: with the US and China (China’s record 2003-2018), then the US record in detail. One colour per visit type on every page.',
+    charts: [leaderVisitsChart, visitsChart],
   },
 ];
 

@@ -15,6 +15,8 @@ import { renderDebtService } from '../../../src/charts/debtService/render';
 import { shapeDebtService } from '../../../src/charts/debtService/shape';
 import { renderIdealPoints } from '../../../src/charts/idealPoints/render';
 import { shapeIdealPoints } from '../../../src/charts/idealPoints/shape';
+import { renderLeaderVisits } from '../../../src/charts/leaderVisits/render';
+import { shapeLeaderVisits } from '../../../src/charts/leaderVisits/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
@@ -52,4 +54,5 @@ describe('chart snapshots', () => {
   snapshot('creditors', f.debtExposure, shapeCreditors, renderCreditors);
   snapshot('debt-service', f.debtSeries, shapeDebtService, renderDebtService);
   snapshot('visits', { visits: f.visits, travels: f.travels }, shapeVisits, renderVisits);
+  snapshot('leader-visits', f.leaderVisitCounts, shapeLeaderVisits, renderLeaderVisits);
 });
