@@ -89,10 +89,10 @@ export type YearlyIntensity = Map<string, Map<string, Map<number, { intensity: n
 export function yearlyIntensity(stays: readonly Stay[]): YearlyIntensity {
   const out: YearlyIntensity = new Map();
   for (const s of stays) {
-    let byCountry = out.get(s.pole);
-    if (!byCountry) out.set(s.pole, (byCountry = new Map()));
-    let byYear = byCountry.get(s.country);
-    if (!byYear) byCountry.set(s.country, (byYear = new Map()));
+    const byCountry = out.get(s.pole) ?? new Map<string, Map<number, { intensity: number; stays: number }>>();
+    out.set(s.pole, byCountry);
+    const byYear = byCountry.get(s.country) ?? new Map<number, { intensity: number; stays: number }>();
+    byCountry.set(s.country, byYear);
     const cell = byYear.get(s.year) ?? { intensity: 0, stays: 0 };
     cell.intensity += s.weight;
     cell.stays++;
