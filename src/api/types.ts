@@ -9,6 +9,7 @@ import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from '
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
+import type { ValuesReadingSchema, ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
 import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
 import type { CountrySchema } from './schemas.js';
@@ -48,3 +49,7 @@ export type Verdict = Static<typeof VerdictSchema>;
 export type LeaderStay = Static<typeof LeaderStaySchema>;
 /** GET /leader-visits/counts?country= (an array of). */
 export type LeaderVisitCount = Static<typeof LeaderVisitCountSchema>;
+/** GET /values/{country}. */
+export type ValuesReading = Static<typeof ValuesReadingSchema>;
+/** GET /values/{country}/series (an array of). */
+export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;

@@ -80,6 +80,13 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['chinavitae/year-not-the-dates.csv', 4, 'year'],
   ['chinavitae/unknown-leader.csv', 5, 'leader'],
   ['chinavitae/empty-text.csv', 6, 'text'],
+  ['vdem/index-above-one.csv', 4, 'v2x_libdem'],
+  ['vdem/bound-outside-estimate.csv', 3, 'v2x_polyarchy'],
+  ['vdem/duplicate-country-year.csv', 6, 'year'],
+  ['vdem/missing-codehigh-column.csv', 1, 'v2x_libdem_codehigh'],
+  ['freedom-house/rating-eight.csv', 3, 'pr'],
+  ['freedom-house/unknown-status.csv', 4, 'status'],
+  ['freedom-house/missing-status-column.csv', 1, 'status'],
 ];
 
 test('the corpus has at least 50 cases and every file is listed', async () => {

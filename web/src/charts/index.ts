@@ -8,6 +8,7 @@ import { leaderVisitsChart } from './leaderVisits';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
+import { valuesChart } from './values';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
@@ -22,6 +23,7 @@ const countryCharts: ChartSpec[] = [
   debtServiceChart,
   leaderVisitsChart,
   visitsChart,
+  valuesChart,
 ];
 
 /** The page's sections: a heading, a line of context, and the charts under it. */
@@ -56,6 +58,12 @@ export const countrySections: { id: string; title: string; intro: string; charts
     intro:
       'Leaders and top diplomats in each other’s capitals: with the US and China (China’s record 2003-2018), then the US record in detail. One colour per visit type on every page.',
     charts: [leaderVisitsChart, visitsChart],
+  },
+  {
+    id: 'values',
+    title: 'Values',
+    intro: 'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    charts: [valuesChart],
   },
 ];
 
