@@ -99,7 +99,8 @@ export async function leaderStays(store: Store, q: LeaderVisitQuery): Promise<Le
     return {
       ...r,
       countryName: placeName(store, r.country),
-      traveller: q.direction === 'out' ? r.polePerson : (r.counterpart ?? ''),
+      // A visitor read from a news line has no name: say so rather than leave it blank.
+      traveller: q.direction === 'out' ? r.polePerson : (r.counterpart ?? 'a visitor named in a news line'),
       level: levelOf(r),
     };
   }
