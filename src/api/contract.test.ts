@@ -100,6 +100,23 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/visits?continent=Atlantis', status: 404 },
     { url: '/api/v1/visits?country=Narnia', status: 404 },
   ],
+  '/api/v1/leader-visits': [
+    { url: '/api/v1/leader-visits?pole=CHN&country=KEN&level=all', status: 200 },
+    { url: '/api/v1/leader-visits?pole=USA&direction=in&continent=Africa&from=2015&format=csv', status: 200 },
+    { url: '/api/v1/leader-visits?pole=RUS', status: 400 },
+    { url: '/api/v1/leader-visits?pole=CHN&country=Wakanda', status: 404 },
+  ],
+  '/api/v1/leader-visits/last': [
+    { url: '/api/v1/leader-visits/last?pole=CHN&country=KEN', status: 200 },
+    { url: '/api/v1/leader-visits/last?pole=CHN&country=KEN&before=2000', status: 200 },
+    { url: '/api/v1/leader-visits/last?pole=CHN&level=nobody', status: 400 },
+  ],
+  '/api/v1/leader-visits/counts': [
+    { url: '/api/v1/leader-visits/counts?country=KEN', status: 200 },
+    { url: '/api/v1/leader-visits/counts?country=KEN&format=csv', status: 200 },
+    { url: '/api/v1/leader-visits/counts', status: 400 },
+    { url: '/api/v1/leader-visits/counts?country=Wakanda', status: 404 },
+  ],
   '/api/v1/visits/last': [
     { url: '/api/v1/visits/last?type=state&continent=Africa&before=2024-05-23', status: 200 },
     { url: '/api/v1/visits/last?country=KEN&before=1900', status: 200 },

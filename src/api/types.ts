@@ -10,6 +10,7 @@ import type {
   DebtServiceYearSchema,
   DebtYearSchema,
 } from './routes/debt.js';
+import type { LeaderVisitCountSchema } from './routes/diplomacy.js';
 import type { LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
@@ -54,6 +55,9 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
+
+/** GET /leader-visits/counts?country= (an array of). */
+export type LeaderVisitCount = Static<typeof LeaderVisitCountSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
 /** GET /investment/{country}. */

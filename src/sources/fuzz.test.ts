@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { parseAiddata } from './aiddata/parseAiddata.js';
 import { parseBuProjects } from './bu/parseBuProjects.js';
+import { parseEngagements } from './chinavitae/parseEngagements.js';
+import { sampleText as chinaVitaeSample } from './chinavitae/testing.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
@@ -187,6 +189,11 @@ const targets: FuzzTarget[] = [
       ),
     ],
     (t, f) => parseAiddata(t, f, fc2()),
+  ),
+  target(
+    'chinavitae/parseEngagements',
+    () => [headLines(chinaVitaeSample(), 25)],
+    (t, f) => parseEngagements(t, f, c()),
   ),
   target(
     'historian/parseVisits',

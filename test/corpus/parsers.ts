@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseAiddata } from '../../src/sources/aiddata/parseAiddata.js';
 import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
+import { parseEngagements } from '../../src/sources/chinavitae/parseEngagements.js';
 import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
@@ -62,6 +63,7 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
     }),
   'us-aid': (t, f) => parseUsAid(t, f, financeConcordance()),
   aiddata: (t, f) => parseAiddata(t, f, financeConcordance()),
+  chinavitae: (t, f) => parseEngagements(t, f, fixtureConcordance()),
   'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
   'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
   vdem: (t, f) => parseVdem(t, f, fixtureConcordance()),

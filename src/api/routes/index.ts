@@ -3,6 +3,7 @@ import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';
 import { debtRoutes } from './debt.js';
+import { diplomacyRoutes } from './diplomacy.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
@@ -23,6 +24,7 @@ export const routeModules: readonly RouteModule[] = [
   financeRoutes,
   moneyRoutes,
   visitsRoutes,
+  diplomacyRoutes,
   valuesRoutes,
   bearingRoutes,
   checkRoutes,

@@ -3,6 +3,7 @@ import { aidDataset } from './aid.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { debtServiceDataset, votingPowerDataset } from './debtService.js';
+import { diplomacyDataset } from './diplomacy.js';
 import { idealPointsDataset } from './idealPoints.js';
 import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
@@ -19,6 +20,7 @@ export function datasets(): DatasetBuilder[] {
     idealPointsDataset,
     tradeDataset,
     visitsDataset,
+    diplomacyDataset,
     debtDataset,
     debtServiceDataset,
     votingPowerDataset,

@@ -6,6 +6,7 @@ import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
 import { investmentChart } from './investment';
+import { leaderVisitsChart } from './leaderVisits';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -24,6 +25,7 @@ const countryCharts: ChartSpec[] = [
   debtServiceChart,
   investmentChart,
   aidChart,
+  leaderVisitsChart,
   visitsChart,
   valuesChart,
 ];
@@ -64,8 +66,9 @@ export const countrySections: { id: string; title: string; intro: string; charts
   {
     id: 'visits',
     title: 'Visits',
-    intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
-    charts: [visitsChart],
+    intro:
+      'Leaders and top diplomats in each other’s capitals: with the US and China (China’s record 2003-2018), then the US record in detail. One colour per visit type on every page.',
+    charts: [leaderVisitsChart, visitsChart],
   },
   {
     id: 'values',

@@ -10,6 +10,7 @@ import type {
   DebtYear,
   IdealPoint,
   InvestmentProfile,
+  LeaderVisitCount,
   Profile,
   TradePartners,
   TradeSeries,
@@ -436,6 +437,42 @@ export const travels: Trip[] = [
     locale: 'Nairobi',
     remarks: 'Met the President.',
   },
+];
+
+const count = (
+  year: number,
+  pole: 'USA' | 'CHN',
+  direction: 'out' | 'in',
+  head: number,
+  fm: number,
+  other: number,
+): LeaderVisitCount => ({
+  country: 'KEN',
+  year,
+  pole,
+  direction,
+  head,
+  foreignMinister: fm,
+  other,
+  total: head + fm + other,
+});
+
+/** GET /leader-visits/counts?country=KEN, cut to 2013-2016 (China's record ends in 2015 here). */
+export const leaderVisitCounts: LeaderVisitCount[] = [
+  count(2013, 'USA', 'out', 0, 0, 0),
+  count(2013, 'USA', 'in', 0, 0, 0),
+  count(2014, 'USA', 'out', 0, 0, 0),
+  count(2014, 'USA', 'in', 1, 0, 0),
+  count(2015, 'USA', 'out', 1, 1, 0),
+  count(2015, 'USA', 'in', 0, 0, 0),
+  count(2016, 'USA', 'out', 0, 1, 0),
+  count(2016, 'USA', 'in', 0, 0, 0),
+  count(2013, 'CHN', 'out', 0, 0, 0),
+  count(2013, 'CHN', 'in', 1, 0, 1),
+  count(2014, 'CHN', 'out', 1, 0, 0),
+  count(2014, 'CHN', 'in', 0, 0, 0),
+  count(2015, 'CHN', 'out', 0, 2, 0),
+  count(2015, 'CHN', 'in', 0, 0, 0),
 ];
 
 const vrow = (

@@ -19,6 +19,8 @@ import { renderIdealPoints } from '../../../src/charts/idealPoints/render';
 import { shapeIdealPoints } from '../../../src/charts/idealPoints/shape';
 import { renderInvestment } from '../../../src/charts/investment/render';
 import { shapeInvestment } from '../../../src/charts/investment/shape';
+import { renderLeaderVisits } from '../../../src/charts/leaderVisits/render';
+import { shapeLeaderVisits } from '../../../src/charts/leaderVisits/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
@@ -62,4 +64,5 @@ describe('chart snapshots', () => {
   snapshot('investment', f.investment, shapeInvestment, renderInvestment);
   snapshot('aid', f.aid, shapeAid, renderAid);
   snapshot('visits', { visits: f.visits, travels: f.travels }, shapeVisits, renderVisits);
+  snapshot('leader-visits', f.leaderVisitCounts, shapeLeaderVisits, renderLeaderVisits);
 });
