@@ -76,6 +76,15 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['historian-visits/unknown-country-slug.xml', 3, 'from'],
   ['historian-visits/bad-start-date.xml', 3, 'start-date'],
   ['historian-travels/cut-short.xml', 17, 'trip'],
+  ['sipri-register/missing-semicolon.csv', 15, undefined],
+  ['sipri-register/delivery-year-not-a-year.csv', 16, 'Delivery year'],
+  ['sipri-register/tiv-with-question-mark.csv', 17, 'TIV delivery values'],
+  ['sipri-tidy/value-not-a-number.csv', 5, 'value'],
+  ['sipri-tidy/empty-recipient.csv', 6, 'recipient'],
+  ['troopdata/troops-negative.csv', 7, 'troops_ad'],
+  ['troopdata/year-two-digits.csv', 4, 'year'],
+  ['atop/flag-not-binary.csv', 8, 'atop_defense'],
+  ['atop/year-not-whole.csv', 10, 'year'],
 ];
 
 test('the corpus has at least 50 cases and every file is listed', async () => {

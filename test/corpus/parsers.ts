@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { parseAtop } from '../../src/sources/atop/parseAtop.js';
 import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
 import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
@@ -11,7 +12,10 @@ import { SlugResolver } from '../../src/sources/historian/slugs.js';
 import { parseIds } from '../../src/sources/ids/parseIds.js';
 import { parseDots } from '../../src/sources/imfDots/parseDots.js';
 import { parseRegister } from '../../src/sources/kenyaRegister/parseRegister.js';
+import { parseSipriRegister } from '../../src/sources/sipri/parseRegister.js';
+import { parseSipriTidy } from '../../src/sources/sipri/parseTidy.js';
 import { fixtureConcordance, fixtureText } from '../../src/sources/testing/fixtures.js';
+import { parseTroops } from '../../src/sources/troopdata/parseTroops.js';
 import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
 import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
@@ -42,6 +46,10 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   bu: (t, f) => parseBuProjects(t, f, financeConcordance()),
   'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
   'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
+  'sipri-register': (t, f) => parseSipriRegister(t, f),
+  'sipri-tidy': (t, f) => parseSipriTidy(t, f),
+  troopdata: (t, f) => parseTroops(t, f),
+  atop: (t, f) => parseAtop(t, f),
 };
 
 export function corpusText(path: string): string {
