@@ -3,6 +3,7 @@ import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { idealPointsDataset } from './idealPoints.js';
 import { loansDataset } from './loans.js';
+import { securityDataset } from './security.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
 import { visitsDataset } from './visits.js';
@@ -17,5 +18,6 @@ export function datasets(): DatasetBuilder[] {
     visitsDataset,
     debtDataset,
     loansDataset,
+    securityDataset,
   ];
 }
