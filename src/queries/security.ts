@@ -96,9 +96,15 @@ function indexDyads(rows: readonly AtopRow[]): DyadIndex {
   const out: DyadIndex = new Map();
   const put = (year: number, a: string, b: string, bits: number) => {
     let y = out.get(year);
-    if (!y) out.set(year, (y = new Map()));
+    if (!y) {
+      y = new Map();
+      out.set(year, y);
+    }
     let c = y.get(a);
-    if (!c) y.set(a, (c = new Map()));
+    if (!c) {
+      c = new Map();
+      y.set(a, c);
+    }
     c.set(b, (c.get(b) ?? 0) | bits);
   };
   for (const r of rows) {
@@ -137,15 +143,24 @@ async function inputs(store: Store, poles: readonly [Pole, Pole]): Promise<Input
   const arms = new Map<string, Map<number, SupplierYear[]>>();
   for (const r of await armsToStates(store)) {
     let byYear = arms.get(r.recipient);
-    if (!byYear) arms.set(r.recipient, (byYear = new Map()));
+    if (!byYear) {
+      byYear = new Map();
+      arms.set(r.recipient, byYear);
+    }
     let list = byYear.get(r.year);
-    if (!list) byYear.set(r.year, (list = []));
+    if (!list) {
+      list = [];
+      byYear.set(r.year, list);
+    }
     list.push({ supplier: r.supplier, year: r.year, tiv: r.tiv });
   }
   const troops = new Map<number, Map<string, number | null>>();
   for (const t of await usTroopsInStates(store)) {
     let y = troops.get(t.year);
-    if (!y) troops.set(t.year, (y = new Map()));
+    if (!y) {
+      y = new Map();
+      troops.set(t.year, y);
+    }
     y.set(t.country, t.troops);
   }
   const ids = [...new Set([...everIds(poles[0]), ...everIds(poles[1])])];
