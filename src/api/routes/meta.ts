@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { loadVoteMatrix } from '../../store/votes.js';
-import { apiVersion, type RouteContext, type RouteModule } from '../server.js';
+import { apiVersion, type RouteContext, type RouteModule } from '../context.js';
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false });
 

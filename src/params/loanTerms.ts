@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { LoanTermsInput } from '../measures/loans/terms.js';
+import type { LoanTermsInput } from '../finance/loanTerms.js';
 
 /**
  * Loan terms as the faces take them: rates, fees and premiums in percent (2 is 2%), times in years.

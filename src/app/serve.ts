@@ -1,8 +1,11 @@
-import { buildServer, docsPrefix } from '../../api/server.js';
-import { InputError } from '../../errors.js';
-import { openStore } from '../../store/open.js';
-import { integerFlag, listFlag } from '../args.js';
-import type { Command } from '../command.js';
+// `bearing serve`: the one place where the two faces meet. A CLI command (flags parsed the CLI's way)
+// that starts the HTTP API. It lives in the composition layer so the CLI never imports the API.
+import { docsPrefix } from '../api/context.js';
+import { buildServer } from '../api/server.js';
+import { integerFlag, listFlag } from '../cli/args.js';
+import type { Command } from '../cli/command.js';
+import { InputError } from '../errors.js';
+import { openStore } from '../store/open.js';
 
 export const serveCommand: Command = {
   name: 'serve',
