@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { PartyKind } from '../sources/sipri/parties.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** The raw publisher files the security tables trace to. */
 export const securitySourceFiles = {

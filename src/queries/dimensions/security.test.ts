@@ -115,3 +115,15 @@ test('arms by supplier: Kenya 1995-2024 led by Jordan 113, China 84, Spain 76, I
   );
   assert.equal(round(r.suppliers[0].share, 3), 0.212);
 });
+
+test('describe: Kenya 2024 in one line; a store without the security tables reads as empty', async () => {
+  const s = await securityDimension.read(store, parsePoles('USA,CHN', store.concordance));
+  const line = securityDimension.describe?.(s.get(2024)?.get('KEN') as never, ['United States', 'China']);
+  assert.equal(
+    line,
+    'arms 2020-2024: United States 21%, China 0% of 92m TIV; alliances (ATOP 2018, carried): United States none, China none; US troops 72, major non-NATO ally since 2024-06-24',
+  );
+  const bare = { ...store, has: (t: string) => t === 'countries' } as Store;
+  assert.equal(await securityDimension.coverage(bare), null);
+  assert.equal((await securityDimension.read(bare, parsePoles('USA,CHN', store.concordance))).size, 0);
+});
