@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
+import { armsCommand } from './arms.js';
 import { checkCommand } from './check.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
@@ -10,6 +11,7 @@ import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
+import { securityCommand } from './security.js';
 import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
@@ -32,6 +34,8 @@ export const commands: readonly Command[] = [
   loansCommand,
   loanCommand,
   refinanceCommand,
+  armsCommand,
+  securityCommand,
   profileCommand,
   rankCommand,
   checkCommand,
