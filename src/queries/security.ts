@@ -385,3 +385,28 @@ export async function securityCountryYear(
     ].filter((s) => s.rows.length > 0),
   };
 }
+
+/** One year of a country's security reading, flat, for series and the alliances timeline. */
+export interface SecurityYear extends SecurityFigures {
+  country: string;
+  year: number;
+  position: number | null;
+  engagement: number | null;
+}
+
+/** A country's readings year by year (years without a reading are left out: missing, not zero). */
+export async function securityTimeline(
+  store: Store,
+  id: string,
+  poles: readonly [Pole, Pole],
+  span: { from?: number; to?: number } = {},
+): Promise<SecurityYear[]> {
+  const series = await securitySeries(store, poles);
+  const out: SecurityYear[] = [];
+  for (const [year, m] of series) {
+    if ((span.from !== undefined && year < span.from) || (span.to !== undefined && year > span.to)) continue;
+    const r = m.get(id);
+    if (r) out.push({ country: id, year, position: r.position, engagement: r.engagement, ...r.figures });
+  }
+  return out.sort((a, b) => a.year - b.year);
+}

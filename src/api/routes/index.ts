@@ -5,6 +5,7 @@ import { countriesRoutes } from './countries.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { securityRoutes } from './security.js';
 import { tradeRoutes } from './trade.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
@@ -18,6 +19,7 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   financeRoutes,
   visitsRoutes,
+  securityRoutes,
   bearingRoutes,
   checkRoutes,
 ];
