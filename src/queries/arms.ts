@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { type Pole, poleMembers } from '../poles/pole.js';
 import type { PartyKind } from '../sources/sipri/parties.js';
 import type { Store } from '../store/open.js';
 import { armsImports, securityCoverage, securitySourceFiles } from '../store/security.js';
@@ -13,6 +14,8 @@ export interface ArmsSupplierRow {
   share: number;
   /** Years with a delivery from this supplier. */
   years: number;
+  /** With poles: the pole the supplier belonged to in a year of its deliveries. */
+  pole?: 'first' | 'second' | null;
 }
 
 export interface ArmsYearRow {
@@ -24,6 +27,8 @@ export interface ArmsYearRow {
   source: 'register' | 'tidy';
   sourceLine: number;
   sourceLines: number;
+  /** With poles: the pole the supplier belonged to that year. */
+  pole?: 'first' | 'second' | null;
 }
 
 export interface ArmsImports {
@@ -47,6 +52,7 @@ export async function armsBySupplier(
   country: string,
   from?: number,
   to?: number,
+  poles?: readonly [Pole, Pole],
 ): Promise<ArmsImports> {
   const cov = await securityCoverage(store);
   const f = from ?? cov.arms.from;
@@ -76,6 +82,20 @@ export async function armsBySupplier(
   const suppliers = [...by.values()]
     .map((s) => ({ ...s, tiv: Math.round(s.tiv * 1e6) / 1e6, share: total > 0 ? s.tiv / total : 0 }))
     .sort((a, b) => b.tiv - a.tiv || a.supplier.localeCompare(b.supplier));
+  // Pole membership in the year of delivery (blocs change); Germany is DEU in the SIPRI aggregates.
+  const side = (supplier: string, year: number): 'first' | 'second' | null => {
+    if (!poles) return null;
+    const id = (x: string) => (x === 'BRD' ? 'DEU' : x);
+    if (poleMembers(poles[0], year).map(id).includes(supplier)) return 'first';
+    if (poleMembers(poles[1], year).map(id).includes(supplier)) return 'second';
+    return null;
+  };
+  if (poles) {
+    for (const s of suppliers) {
+      const sides = rows.filter((r) => r.supplier === s.supplier).map((r) => side(r.supplier, r.year));
+      s.pole = sides.find((x) => x !== null) ?? null;
+    }
+  }
   const lines = (src: 'register' | 'tidy') => rows.filter((r) => r.source === src).map((r) => r.sourceLine);
   return {
     country,
@@ -92,6 +112,7 @@ export async function armsBySupplier(
       source: r.source,
       sourceLine: r.sourceLine,
       sourceLines: r.sourceLines,
+      ...(poles ? { pole: side(r.supplier, r.year) } : {}),
     })),
     coverage: `SIPRI TIV, deliveries ${f}-${t} (data ${cov.arms.from}-${cov.arms.to}: the 360info tidy table to 1994, the register from 1995); years without deliveries have no rows`,
     sources: [

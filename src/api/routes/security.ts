@@ -26,6 +26,7 @@ const ArmsSupplier = Type.Object(
     tiv: Type.Number({ description: 'SIPRI TIV, millions, over the period.' }),
     share: Type.Number(),
     years: Type.Integer({ description: 'Years with a delivery.' }),
+    pole: Type.Optional(Nullable(StringEnum(['first', 'second'] as const))),
   },
   open,
 );
@@ -39,6 +40,7 @@ const ArmsYear = Type.Object(
     source: StringEnum(['register', 'tidy'] as const),
     sourceLine: Type.Integer({ description: 'First publisher line of the aggregate.' }),
     sourceLines: Type.Integer({ description: 'Register lines summed (1 for the tidy table).' }),
+    pole: Type.Optional(Nullable(StringEnum(['first', 'second'] as const))),
   },
   open,
 );
@@ -140,6 +142,7 @@ const ArmsQuery = Type.Object(
     by: Type.Optional(
       StringEnum(['supplier', 'year'] as const, { description: 'CSV rows: suppliers or supplier-years.' }),
     ),
+    poles: Type.Optional(PolesParam),
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
@@ -192,7 +195,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       const q = request.query as Static<typeof ArmsQuery>;
       const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
       const span = params.yearSpan(q.from, q.to);
-      return responder.send(request, reply, () => armsBySupplier(store, c.id, span.from, span.to), {
+      const p = q.poles === undefined ? undefined : poles(q.poles);
+      return responder.send(request, reply, () => armsBySupplier(store, c.id, span.from, span.to, p), {
         rows: (v) => (q.by === 'year' ? v.years : v.suppliers) as unknown as Record<string, unknown>[],
         columns:
           q.by === 'year'
