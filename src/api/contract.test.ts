@@ -62,7 +62,7 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/arms/KEN?from=1995&to=2024', status: 200 },
     { url: '/api/v1/arms/KEN?from=1995&to=2024&format=csv', status: 200 },
     { url: '/api/v1/arms/KEN?from=1964&to=1970&by=year&format=csv', status: 200 },
-    { url: '/api/v1/arms/EGY?from=1985&to=1995&poles=USA,SUN', status: 200 },
+    { url: '/api/v1/arms/EGY?from=1965&to=1980&poles=USA,SUN', status: 200 },
     { url: '/api/v1/arms/KEN?from=2024&to=1995', status: 400 },
     { url: '/api/v1/arms/KEN?by=colour', status: 400 },
     { url: '/api/v1/arms/Wakanda', status: 404 },
