@@ -168,6 +168,13 @@ async function inputs(store: Store, poles: readonly [Pole, Pole]): Promise<Input
   return { arms, troops, dyads, from: cov.arms.from, to: Math.min(cov.arms.to, cov.troops.to) };
 }
 
+/** The designation date as precise as its citation: a day, or the year alone. */
+function mnnaSince(id: string, year: number): string | null {
+  const d = mnnaStatus(id, year);
+  if (!d) return null;
+  return d.precision === 'day' ? d.date : d.date.slice(0, 4);
+}
+
 interface Components {
   arms: ArmsPoleShares;
   largest: [string, number] | null;
@@ -194,7 +201,7 @@ function components(inp: Inputs, id: string, year: number, a: Set<string>, b: Se
     ties: poleTies(dyadsFor(inp.dyads, id, year), a, b),
     troops,
     usPole,
-    mnnaSince: mnnaStatus(id, year)?.date ?? null,
+    mnnaSince: mnnaSince(id, year),
     nato: natoMembers(year).has(id),
   };
 }

@@ -2,6 +2,7 @@ import { agreementChart } from './agreement';
 import { creditorsChart, debtServiceChart } from './debt';
 import { idealPointsChart } from './idealPoints';
 import { bearingChart, bearingSeriesChart } from './profile';
+import { alliancesChart, armsSuppliersChart } from './security';
 import { tradePartnersChart, tradeTiltChart } from './trade';
 import type { ChartSpec } from './types';
 import { visitsChart } from './visits';
@@ -16,6 +17,8 @@ export const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
+  armsSuppliersChart,
+  alliancesChart,
   visitsChart,
 ];
 
@@ -44,6 +47,13 @@ export const countrySections: { id: string; title: string; intro: string; charts
     title: 'Finance',
     intro: 'Whom it owes, and what servicing that debt costs.',
     charts: [creditorsChart, debtServiceChart],
+  },
+  {
+    id: 'security',
+    title: 'Security',
+    intro:
+      'Whom it buys its arms from, and its alliance ties with each pole (US troops and ally status are US-only records).',
+    charts: [armsSuppliersChart, alliancesChart],
   },
   {
     id: 'visits',
