@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
-import type { PartyKind } from '../sources/sipri/parties.js';
+import type { PartyKind } from '../security/vocabulary.js';
 import type { Store } from '../store/open.js';
 import { armsImports, securityCoverage, securitySourceFiles } from '../store/security.js';
 

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { PartyKind } from '../sources/sipri/parties.js';
+import type { PartyKind } from '../security/vocabulary.js';
 import type { Store } from './open.js';
 import { rebuildHint } from './readManifest.js';
 

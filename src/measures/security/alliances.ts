@@ -1,4 +1,4 @@
-import { atopObligations } from '../../sources/atop/parseAtop.js';
+import { atopObligations } from '../../security/vocabulary.js';
 
 /**
  * How binding each ATOP obligation is, on [0, 1]: a promise to fight beside the partner (defence,

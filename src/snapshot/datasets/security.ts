@@ -4,15 +4,9 @@ import { decodeSipri } from '../../sources/sipri/decode.js';
 import { parseSipriRegister } from '../../sources/sipri/parseRegister.js';
 import { parseSipriTidy } from '../../sources/sipri/parseTidy.js';
 import { parseTroops } from '../../sources/troopdata/parseTroops.js';
-import {
-  armsRows,
-  armsTransfersTable,
-  atopRows,
-  atopTable,
-  troopRows,
-  usTroopsTable,
-} from '../../store/securityTables.js';
+import { armsTransfersTable, atopTable, usTroopsTable } from '../../store/securityTables.js';
 import type { DatasetBuilder } from '../dataset.js';
+import { armsRows, atopRows, troopRows } from './securityRows.js';
 
 export const securityFiles = {
   register: 'security/sipri_arms_transfers_register_deliveries_1995_2025.csv',

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../../errors.js';
+import { atopObligations } from '../../security/vocabulary.js';
 import { readSecurityFixture, securityFiles } from '../securityFixtures.js';
-import { atopObligations, parseAtop } from './parseAtop.js';
+import { parseAtop } from './parseAtop.js';
 
 test('ATOP: obligations as bits, every row with its line', () => {
   const t = parseAtop(readSecurityFixture(securityFiles.atop), 'atop.csv');

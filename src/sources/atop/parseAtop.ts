@@ -1,9 +1,6 @@
 import { InputError } from '../../errors.js';
+import { atopObligations } from '../../security/vocabulary.js';
 import { parseCsv } from '../csv/readCsv.js';
-
-/** ATOP obligation types, in the order of their bits in `AtopTable.obligations`. */
-export const atopObligations = ['defense', 'offense', 'neutral', 'nonagg', 'consul'] as const;
-export type AtopObligation = (typeof atopObligations)[number];
 
 /** ATOP 5 directed dyad-years as packaged by peacesciencer: column-wise, one entry per row. */
 export interface AtopTable {

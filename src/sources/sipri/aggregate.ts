@@ -1,7 +1,8 @@
 import type { Concordance } from '../../countries/concordance.js';
+import type { PartyKind } from '../../security/vocabulary.js';
 import type { SipriDelivery } from './parseRegister.js';
 import type { SipriTidyRow } from './parseTidy.js';
-import { classifySipriParty, type PartyKind, type SipriParty } from './parties.js';
+import { classifySipriParty, type SipriParty } from './parties.js';
 
 /**
  * The seam between SIPRI's two files, stated once: a year before `registerFrom` comes from the tidy

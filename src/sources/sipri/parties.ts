@@ -1,13 +1,12 @@
 import type { Concordance } from '../../countries/concordance.js';
 import { InputError, type InputLocation } from '../../errors.js';
 
+import type { PartyKind } from '../../security/vocabulary.js';
+
 /**
- * What a SIPRI supplier or recipient is. SIPRI marks non-state parties in the name itself: one star
- * for an armed non-state actor ("Hezbollah (Lebanon)*"), two for an international organisation
- * ("African Union**"), and "unknown supplier(s)/recipient(s)" for the unidentified. These are kept
- * apart from states and never resolved to the state named in brackets.
+ * SIPRI parties: states resolve to concordance ids; armed groups ("Hezbollah (Lebanon)*"), organisations
+ * ("African Union**") and unknowns keep SIPRI's name and are never resolved to the state in brackets.
  */
-export type PartyKind = 'state' | 'armed group' | 'organisation' | 'unknown';
 
 export type SipriParty = { kind: 'state'; id: string } | { kind: Exclude<PartyKind, 'state'>; id: string };
 
