@@ -3,6 +3,7 @@ import { concessional } from './checkers/concessional.js';
 import { firstSince } from './checkers/firstSince.js';
 import { largestArmsSupplier } from './checkers/largestArmsSupplier.js';
 import { largestPartner } from './checkers/largestPartner.js';
+import { sharesValues } from './checkers/sharesValues.js';
 import { stance } from './checkers/stance.js';
 import type { ClaimBase, ClaimType } from './claim.js';
 
@@ -14,4 +15,5 @@ export const claimTypes: readonly ClaimType<ClaimBase & Record<string, unknown>>
   stance,
   concessional,
   largestArmsSupplier,
+  sharesValues,
 ] as unknown as readonly ClaimType<ClaimBase & Record<string, unknown>>[];

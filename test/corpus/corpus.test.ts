@@ -85,6 +85,13 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['troopdata/year-two-digits.csv', 4, 'year'],
   ['atop/flag-not-binary.csv', 8, 'atop_defense'],
   ['atop/year-not-whole.csv', 10, 'year'],
+  ['vdem/index-above-one.csv', 4, 'v2x_libdem'],
+  ['vdem/bound-outside-estimate.csv', 3, 'v2x_polyarchy'],
+  ['vdem/duplicate-country-year.csv', 6, 'year'],
+  ['vdem/missing-codehigh-column.csv', 1, 'v2x_libdem_codehigh'],
+  ['freedom-house/rating-eight.csv', 3, 'pr'],
+  ['freedom-house/unknown-status.csv', 4, 'status'],
+  ['freedom-house/missing-status-column.csv', 1, 'status'],
 ];
 
 test('the corpus has at least 50 cases and every file is listed', async () => {

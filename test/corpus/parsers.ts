@@ -6,6 +6,7 @@ import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
 import { fixtureConcordance as financeConcordance } from '../../src/sources/financeFixtures.js';
+import { parseFreedomHouse } from '../../src/sources/freedomHouse/parseFreedomHouse.js';
 import { parseCodeTable, parsePresidents, parseTravels } from '../../src/sources/historian/parseTravels.js';
 import { parseVisits } from '../../src/sources/historian/parseVisits.js';
 import { SlugResolver } from '../../src/sources/historian/slugs.js';
@@ -19,6 +20,7 @@ import { parseTroops } from '../../src/sources/troopdata/parseTroops.js';
 import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
 import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
+import { parseVdem } from '../../src/sources/vdem/parseVdem.js';
 
 /** The parser each corpus folder's files are fed to (the folder name is the key). */
 const historian = (path: string) =>
@@ -50,6 +52,8 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   'sipri-tidy': (t, f) => parseSipriTidy(t, f),
   troopdata: (t, f) => parseTroops(t, f),
   atop: (t, f) => parseAtop(t, f),
+  vdem: (t, f) => parseVdem(t, f, fixtureConcordance()),
+  'freedom-house': (t, f) => parseFreedomHouse(t, f, fixtureConcordance()),
 };
 
 export function corpusText(path: string): string {

@@ -7,6 +7,7 @@ import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { securityRoutes } from './security.js';
 import { tradeRoutes } from './trade.js';
+import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
 
@@ -20,6 +21,7 @@ export const routeModules: readonly RouteModule[] = [
   financeRoutes,
   visitsRoutes,
   securityRoutes,
+  valuesRoutes,
   bearingRoutes,
   checkRoutes,
 ];

@@ -4,7 +4,7 @@ import { apiVersion, type RouteContext, type RouteModule } from '../context.js';
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false });
 
-const MetaSchema = Type.Object(
+export const MetaSchema = Type.Object(
   {
     name: Type.Literal('bearing'),
     version: Type.String(),

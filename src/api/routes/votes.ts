@@ -49,7 +49,7 @@ export const AgreementRowSchema = Type.Object(
   { $id: 'AgreementRow', additionalProperties: false },
 );
 
-const SimilarRowSchema = Type.Object(
+export const SimilarRowSchema = Type.Object(
   {
     side: StringEnum(['most', 'least'] as const),
     rank: Type.Integer({ minimum: 1 }),

@@ -6,6 +6,7 @@ import { loansDataset } from './loans.js';
 import { securityDataset } from './security.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
+import { valuesDataset } from './values.js';
 import { visitsDataset } from './visits.js';
 
 /** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
@@ -19,5 +20,6 @@ export function datasets(): DatasetBuilder[] {
     debtDataset,
     loansDataset,
     securityDataset,
+    valuesDataset,
   ];
 }

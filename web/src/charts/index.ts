@@ -1,14 +1,19 @@
 import { agreementChart } from './agreement';
-import { creditorsChart, debtServiceChart } from './debt';
+import { alliancesChart } from './alliances';
+import { armsChart } from './arms';
+import { bearingChart } from './bearing';
+import { bearingSeriesChart } from './bearingSeries';
+import { creditorsChart } from './creditors';
+import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
-import { bearingChart, bearingSeriesChart } from './profile';
-import { alliancesChart, armsSuppliersChart } from './security';
-import { tradePartnersChart, tradeTiltChart } from './trade';
+import { tradePartnersChart } from './tradePartners';
+import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
+import { valuesChart } from './values';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
-export const countryCharts: ChartSpec[] = [
+const countryCharts: ChartSpec[] = [
   bearingChart,
   bearingSeriesChart,
   agreementChart,
@@ -17,9 +22,10 @@ export const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
-  armsSuppliersChart,
+  armsChart,
   alliancesChart,
   visitsChart,
+  valuesChart,
 ];
 
 /** The page's sections: a heading, a line of context, and the charts under it. */
@@ -53,13 +59,20 @@ export const countrySections: { id: string; title: string; intro: string; charts
     title: 'Security',
     intro:
       'Whom it buys its arms from, and its alliance ties with each pole (US troops and ally status are US-only records).',
-    charts: [armsSuppliersChart, alliancesChart],
+    charts: [armsChart, alliancesChart],
   },
   {
     id: 'visits',
     title: 'Visits',
     intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
     charts: [visitsChart],
+  },
+  {
+    id: 'values',
+    title: 'Values',
+    intro:
+      'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    charts: [valuesChart],
   },
 ];
 
