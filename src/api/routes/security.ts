@@ -198,10 +198,12 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       const p = q.poles === undefined ? undefined : poles(q.poles);
       return responder.send(request, reply, () => armsBySupplier(store, c.id, span.from, span.to, p), {
         rows: (v) => (q.by === 'year' ? v.years : v.suppliers) as unknown as Record<string, unknown>[],
-        columns:
-          q.by === 'year'
-            ? keys(Object.keys(ArmsYear.properties))
-            : keys(Object.keys(ArmsSupplier.properties)),
+        // The pole column exists only when poles were asked for.
+        columns: keys(
+          Object.keys(q.by === 'year' ? ArmsYear.properties : ArmsSupplier.properties).filter(
+            (k) => k !== 'pole' || p !== undefined,
+          ),
+        ),
         name: () => `arms-${c.id}`,
       });
     },
