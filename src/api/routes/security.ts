@@ -3,7 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
 import { parsePoles } from '../../poles/pole.js';
 import { armsBySupplier } from '../../queries/arms.js';
-import { securityCountryYear, securityTimeline } from '../../queries/security.js';
+import { securityCountryYear, securityTimeline } from '../../queries/securityCountry.js';
 import { securityCoverage } from '../../store/security.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';

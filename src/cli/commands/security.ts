@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import { parsePoles } from '../../poles/pole.js';
-import { type SecurityCountryYear, securityCountryYear } from '../../queries/security.js';
+import { type SecurityCountryYear, securityCountryYear } from '../../queries/securityCountry.js';
 import { securityCoverage } from '../../store/security.js';
 import { countryArg, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';

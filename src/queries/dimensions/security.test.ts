@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { parsePoles } from '../../poles/pole.js';
 import { openStore, type Store } from '../../store/open.js';
 import { armsBySupplier } from '../arms.js';
-import { securityCountryYear } from '../security.js';
+import { securityCountryYear } from '../securityCountry.js';
 import { securityDimension } from './security.js';
 
 // The provider on the bundled snapshot: the readings the methods text quotes (docs/methods/security.md).
