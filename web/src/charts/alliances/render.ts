@@ -45,18 +45,21 @@ export function renderAlliances(
         textAnchor: 'start',
         fill: neutralColour,
       }),
-      Plot.text(
-        data.rows,
-        Plot.selectLast({
-          x: 'year',
-          y: 'tie',
-          z: 'pole',
-          text: 'pole',
-          fill: 'pole',
-          dx: 6,
-          textAnchor: 'start',
-          fontWeight: 600,
-        }),
+      // Each pole's label above or below its line's end, so equal ties do not print on top of each other.
+      ...view.poleNames.map((pole, i) =>
+        Plot.text(
+          data.rows.filter((r) => r.pole === pole),
+          Plot.selectLast({
+            x: 'year',
+            y: 'tie',
+            text: 'pole',
+            fill: 'pole',
+            dx: 6,
+            dy: i === 0 ? -7 : 7,
+            textAnchor: 'start',
+            fontWeight: 600,
+          }),
+        ),
       ),
       Plot.tip(
         data.rows,
