@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { InputError } from '../../src/errors.js';
@@ -148,6 +148,7 @@ const inBuild: [string, string][] = [
   ['undl-wide/duplicate-columns-disagree.csv', 'unga/undl_ga_sc_votes_wide_1946_2021.csv.gz'],
   ['undl-long/two-votes-one-state.csv', 'unga/undl_ga_voting.csv'],
   ['countrycode/duplicate-iso3.csv', 'codes/countrycode_codelist_without_cldr.csv'],
+  ['sipri-register/missing-semicolon.csv', 'security/sipri_arms_transfers_register_deliveries_1995_2025.csv'],
 ];
 
 for (const [path, raw] of inBuild) {
@@ -155,6 +156,7 @@ for (const [path, raw] of inBuild) {
     const rawDir = await mkdtemp(join(work, 'raw-'));
     await cp(fixtureRawDir, rawDir, { recursive: true });
     const text = Buffer.from(corpusText(path), 'utf8');
+    await mkdir(dirname(join(rawDir, raw)), { recursive: true });
     await writeFile(join(rawDir, raw), raw.endsWith('.gz') ? gzipSync(text) : text);
     const before = await tree(data);
     await assert.rejects(
@@ -162,7 +164,11 @@ for (const [path, raw] of inBuild) {
         buildSnapshot({
           rawDir,
           dataDir: data,
-          only: raw.startsWith('codes/') ? ['countries', 'unga'] : ['unga'],
+          only: raw.startsWith('codes/')
+            ? ['countries', 'unga']
+            : raw.startsWith('security/')
+              ? ['security']
+              : ['unga'],
         }),
       (e: unknown) => e instanceof InputError && e.location.file === raw,
     );
