@@ -71,6 +71,28 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/similar/KEN?year=2021&issue=hr&wholeOnly=true', status: 400 },
     { url: '/api/v1/similar/KEN?year=1950', status: 404 },
   ],
+  '/api/v1/arms/{country}': [
+    { url: '/api/v1/arms/KEN?from=1995&to=2024', status: 200 },
+    { url: '/api/v1/arms/KEN?from=1995&to=2024&format=csv', status: 200 },
+    { url: '/api/v1/arms/KEN?from=1964&to=1970&by=year&format=csv', status: 200 },
+    { url: '/api/v1/arms/EGY?from=1965&to=1980&poles=USA,SUN', status: 200 },
+    { url: '/api/v1/arms/KEN?from=2024&to=1995', status: 400 },
+    { url: '/api/v1/arms/KEN?by=colour', status: 400 },
+    { url: '/api/v1/arms/Wakanda', status: 404 },
+  ],
+  '/api/v1/security/{country}': [
+    { url: '/api/v1/security/KEN?year=2024', status: 200 },
+    { url: '/api/v1/security/KEN?year=2023&poles=CHN,USA', status: 200 },
+    { url: '/api/v1/security/KEN?year=2024&format=csv', status: 200 },
+    { url: '/api/v1/security/KEN?poles=USA', status: 400 },
+    { url: '/api/v1/security/KEN?year=2031', status: 404 },
+    { url: '/api/v1/security/Wakanda', status: 404 },
+  ],
+  '/api/v1/security/{country}/series': [
+    { url: '/api/v1/security/KEN/series?from=2015', status: 200 },
+    { url: '/api/v1/security/PAK/series?poles=NATO,CHN&from=2016&to=2020&format=csv', status: 200 },
+    { url: '/api/v1/security/KEN/series?from=2020&to=2010', status: 400 },
+  ],
   '/api/v1/profile/{country}': [
     { url: '/api/v1/profile/KEN', status: 200 },
     { url: '/api/v1/profile/KEN?year=2019&weights=votes=1,trade=1,finance=1,visits=1', status: 200 },

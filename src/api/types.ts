@@ -15,6 +15,7 @@ import type { LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
+import type { ArmsImportsSchema, SecurityYearSchema } from './routes/security.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
@@ -64,3 +65,7 @@ export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
 export type InvestmentProfile = Static<typeof InvestmentProfileSchema>;
 /** GET /aid/{country}. */
 export type AidProfile = Static<typeof AidProfileSchema>;
+/** GET /arms/{country}. */
+export type ArmsImports = Static<typeof ArmsImportsSchema>;
+/** GET /security/{country}/series (an array of). */
+export type SecurityYear = Static<typeof SecurityYearSchema>;

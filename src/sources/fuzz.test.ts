@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { parseAiddata } from './aiddata/parseAiddata.js';
+import { parseAtop } from './atop/parseAtop.js';
 import { parseBuProjects } from './bu/parseBuProjects.js';
 import { parseEngagements } from './chinavitae/parseEngagements.js';
 import { sampleText as chinaVitaeSample } from './chinavitae/testing.js';
@@ -19,8 +20,12 @@ import { parseIdsService } from './ids/parseIdsService.js';
 import { parseDots } from './imfDots/parseDots.js';
 import { parseImfSdmxCsv } from './imfSdmxCsv/parseImfSdmxCsv.js';
 import { parseRegister } from './kenyaRegister/parseRegister.js';
+import { readSecurityFixture, securityFiles } from './securityFixtures.js';
+import { parseSipriRegister } from './sipri/parseRegister.js';
+import { parseSipriTidy } from './sipri/parseTidy.js';
 import { fixtureConcordance, fixtureText } from './testing/fixtures.js';
 import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
+import { parseTroops } from './troopdata/parseTroops.js';
 import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
@@ -217,6 +222,26 @@ const targets: FuzzTarget[] = [
     'historian/parseCodeTable',
     () => [historian('us-state-dept-travels/code-tables/travel-role-codes.xml')],
     (t, f) => parseCodeTable(t, f),
+  ),
+  target(
+    'sipri/parseSipriRegister',
+    () => [headLines(readSecurityFixture(securityFiles.register), 24)],
+    (t, f) => parseSipriRegister(t, f),
+  ),
+  target(
+    'sipri/parseSipriTidy',
+    () => [headLines(readSecurityFixture(securityFiles.tidy), 20)],
+    (t, f) => parseSipriTidy(t, f),
+  ),
+  target(
+    'troopdata/parseTroops',
+    () => [headLines(readSecurityFixture(securityFiles.troops), 20)],
+    (t, f) => parseTroops(t, f),
+  ),
+  target(
+    'atop/parseAtop',
+    () => [headLines(readSecurityFixture(securityFiles.atop), 20)],
+    (t, f) => parseAtop(t, f),
   ),
   target(
     'vdem/parseVdem',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { InputError } from '../../src/errors.js';
@@ -101,6 +101,15 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['chinavitae/year-not-the-dates.csv', 4, 'year'],
   ['chinavitae/unknown-leader.csv', 5, 'leader'],
   ['chinavitae/empty-text.csv', 6, 'text'],
+  ['sipri-register/missing-semicolon.csv', 15, undefined],
+  ['sipri-register/delivery-year-not-a-year.csv', 16, 'Delivery year'],
+  ['sipri-register/tiv-with-question-mark.csv', 17, 'TIV delivery values'],
+  ['sipri-tidy/value-not-a-number.csv', 5, 'value'],
+  ['sipri-tidy/empty-recipient.csv', 6, 'recipient'],
+  ['troopdata/troops-negative.csv', 7, 'troops_ad'],
+  ['troopdata/year-two-digits.csv', 4, 'year'],
+  ['atop/flag-not-binary.csv', 8, 'atop_defense'],
+  ['atop/year-not-whole.csv', 10, 'year'],
   ['vdem/index-above-one.csv', 4, 'v2x_libdem'],
   ['vdem/bound-outside-estimate.csv', 3, 'v2x_polyarchy'],
   ['vdem/duplicate-country-year.csv', 6, 'year'],
@@ -164,6 +173,7 @@ const inBuild: [string, string][] = [
   ['undl-wide/duplicate-columns-disagree.csv', 'unga/undl_ga_sc_votes_wide_1946_2021.csv.gz'],
   ['undl-long/two-votes-one-state.csv', 'unga/undl_ga_voting.csv'],
   ['countrycode/duplicate-iso3.csv', 'codes/countrycode_codelist_without_cldr.csv'],
+  ['sipri-register/missing-semicolon.csv', 'security/sipri_arms_transfers_register_deliveries_1995_2025.csv'],
 ];
 
 for (const [path, raw] of inBuild) {
@@ -171,6 +181,7 @@ for (const [path, raw] of inBuild) {
     const rawDir = await mkdtemp(join(work, 'raw-'));
     await cp(fixtureRawDir, rawDir, { recursive: true });
     const text = Buffer.from(corpusText(path), 'utf8');
+    await mkdir(dirname(join(rawDir, raw)), { recursive: true });
     await writeFile(join(rawDir, raw), raw.endsWith('.gz') ? gzipSync(text) : text);
     const before = await tree(data);
     await assert.rejects(
@@ -178,7 +189,11 @@ for (const [path, raw] of inBuild) {
         buildSnapshot({
           rawDir,
           dataDir: data,
-          only: raw.startsWith('codes/') ? ['countries', 'unga'] : ['unga'],
+          only: raw.startsWith('codes/')
+            ? ['countries', 'unga']
+            : raw.startsWith('security/')
+              ? ['security']
+              : ['unga'],
         }),
       (e: unknown) => e instanceof InputError && e.location.file === raw,
     );

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseAiddata } from '../../src/sources/aiddata/parseAiddata.js';
+import { parseAtop } from '../../src/sources/atop/parseAtop.js';
 import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
 import { parseEngagements } from '../../src/sources/chinavitae/parseEngagements.js';
 import { parseCla } from '../../src/sources/cla/parseCla.js';
@@ -16,7 +17,10 @@ import { parseIdsService } from '../../src/sources/ids/parseIdsService.js';
 import { parseDots } from '../../src/sources/imfDots/parseDots.js';
 import { parseImfSdmxCsv } from '../../src/sources/imfSdmxCsv/parseImfSdmxCsv.js';
 import { parseRegister } from '../../src/sources/kenyaRegister/parseRegister.js';
+import { parseSipriRegister } from '../../src/sources/sipri/parseRegister.js';
+import { parseSipriTidy } from '../../src/sources/sipri/parseTidy.js';
 import { fixtureConcordance, fixtureText } from '../../src/sources/testing/fixtures.js';
+import { parseTroops } from '../../src/sources/troopdata/parseTroops.js';
 import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
 import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
@@ -66,6 +70,10 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   chinavitae: (t, f) => parseEngagements(t, f, fixtureConcordance()),
   'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
   'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
+  'sipri-register': (t, f) => parseSipriRegister(t, f),
+  'sipri-tidy': (t, f) => parseSipriTidy(t, f),
+  troopdata: (t, f) => parseTroops(t, f),
+  atop: (t, f) => parseAtop(t, f),
   vdem: (t, f) => parseVdem(t, f, fixtureConcordance()),
   'freedom-house': (t, f) => parseFreedomHouse(t, f, fixtureConcordance()),
 };

@@ -8,6 +8,7 @@ import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { moneyRoutes } from './money.js';
+import { securityRoutes } from './security.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
@@ -25,6 +26,7 @@ export const routeModules: readonly RouteModule[] = [
   moneyRoutes,
   visitsRoutes,
   diplomacyRoutes,
+  securityRoutes,
   valuesRoutes,
   bearingRoutes,
   checkRoutes,

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
 import { aidCommand } from './aid.js';
+import { armsCommand } from './arms.js';
 import { checkCommand } from './check.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
@@ -12,6 +13,7 @@ import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
+import { securityCommand } from './security.js';
 import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
@@ -38,6 +40,8 @@ export const commands: readonly Command[] = [
   aidCommand,
   loanCommand,
   refinanceCommand,
+  armsCommand,
+  securityCommand,
   profileCommand,
   rankCommand,
   checkCommand,

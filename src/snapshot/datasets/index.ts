@@ -7,6 +7,7 @@ import { diplomacyDataset } from './diplomacy.js';
 import { idealPointsDataset } from './idealPoints.js';
 import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
+import { securityDataset } from './security.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
 import { valuesDataset } from './values.js';
@@ -27,6 +28,7 @@ export function datasets(): DatasetBuilder[] {
     loansDataset,
     investmentDataset,
     aidDataset,
+    securityDataset,
     valuesDataset,
   ];
 }

@@ -1,5 +1,7 @@
 import { agreementChart } from './agreement';
 import { aidChart } from './aid';
+import { alliancesChart } from './alliances';
+import { armsChart } from './arms';
 import { bearingChart } from './bearing';
 import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
@@ -26,6 +28,8 @@ const countryCharts: ChartSpec[] = [
   investmentChart,
   aidChart,
   leaderVisitsChart,
+  armsChart,
+  alliancesChart,
   visitsChart,
   valuesChart,
 ];
@@ -62,6 +66,13 @@ export const countrySections: { id: string; title: string; intro: string; charts
     intro:
       'Who holds direct investment in it, and what each pole gives: amounts side by side, labelled where they are not comparable.',
     charts: [investmentChart, aidChart],
+  },
+  {
+    id: 'security',
+    title: 'Security',
+    intro:
+      'Whom it buys its arms from, and its alliance ties with each pole (US troops and ally status are US-only records).',
+    charts: [armsChart, alliancesChart],
   },
   {
     id: 'visits',

@@ -8,3 +8,9 @@ export const tradeSource =
 
 export const debtSource =
   'World Bank, International Debt Statistics: public and publicly guaranteed external debt by creditor, stocks and debt service (current US$); projections marked.';
+
+export const armsSource =
+  'SIPRI Arms Transfers Database, trend-indicator values (TIV, millions): volume of major conventional arms, not price. 360info tidy table to 1994, the register’s deliveries from 1995.';
+
+export const alliancesSource =
+  'ATOP 5 (Leeds et al.) via peacesciencer, 1815–2018; later years carry 2018 forward (dashed) plus NATO accessions. US major non-NATO ally designations: 22 U.S.C. 2321k.';

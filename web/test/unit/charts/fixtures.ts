@@ -4,6 +4,7 @@
 import type {
   AgreementRow,
   AidProfile,
+  ArmsImports,
   DebtExposure,
   DebtService,
   DebtServiceYear,
@@ -12,6 +13,7 @@ import type {
   InvestmentProfile,
   LeaderVisitCount,
   Profile,
+  SecurityYear,
   TradePartners,
   TradeSeries,
   Trip,
@@ -656,3 +658,110 @@ export const aid: AidProfile = {
   comparability: ['commitments vs obligations'],
   sources: { us: 'ForeignAssistance.gov', china: 'AidData GCDF 3.0' },
 };
+const armsYear = (
+  year: number,
+  supplier: string,
+  supplierName: string,
+  tiv: number | null,
+  pole: 'first' | 'second' | null,
+  supplierKind: 'state' | 'armed group' | 'organisation' | 'unknown' = 'state',
+) => ({
+  year,
+  supplier,
+  supplierName,
+  supplierKind,
+  tiv,
+  source: 'register' as const,
+  sourceLine: 13,
+  sourceLines: 1,
+  pole,
+});
+
+/** Arms to Kenya: the US 30, China 10, Italy 50, an unknown supplier 10; a null TIV left out. */
+export const armsImports: ArmsImports = {
+  country: 'KEN',
+  from: 2019,
+  to: 2021,
+  total: 100,
+  suppliers: [
+    {
+      supplier: 'ITA',
+      supplierName: 'Italy',
+      supplierKind: 'state',
+      tiv: 50,
+      share: 0.5,
+      years: 1,
+      pole: null,
+    },
+    {
+      supplier: 'USA',
+      supplierName: 'United States',
+      supplierKind: 'state',
+      tiv: 30,
+      share: 0.3,
+      years: 2,
+      pole: 'first',
+    },
+    {
+      supplier: 'CHN',
+      supplierName: 'China',
+      supplierKind: 'state',
+      tiv: 10,
+      share: 0.1,
+      years: 1,
+      pole: 'second',
+    },
+    {
+      supplier: 'unknown supplier(s)',
+      supplierName: 'unknown supplier(s)',
+      supplierKind: 'unknown',
+      tiv: 10,
+      share: 0.1,
+      years: 1,
+      pole: null,
+    },
+  ],
+  years: [
+    armsYear(2019, 'USA', 'United States', 20, 'first'),
+    armsYear(2019, 'ITA', 'Italy', 50, null),
+    armsYear(2020, 'CHN', 'China', 10, 'second'),
+    armsYear(2020, 'FRA', 'France', null, null),
+    armsYear(2021, 'USA', 'United States', 10, 'first'),
+    armsYear(2021, 'unknown supplier(s)', 'unknown supplier(s)', 10, null, 'unknown'),
+  ],
+  coverage: 'SIPRI TIV, deliveries 2019-2021',
+  sources: [],
+};
+
+const securityYear = (
+  year: number,
+  tieFirst: number,
+  oFirst: string,
+  tieSecond: number,
+  oSecond: string,
+  mnna: boolean,
+) => ({
+  country: 'KEN',
+  year,
+  position: null,
+  engagement: null,
+  armsTotalTiv: null,
+  armsTilt: null,
+  allianceTieFirst: tieFirst,
+  allianceTieSecond: tieSecond,
+  allianceObligationsFirst: oFirst,
+  allianceObligationsSecond: oSecond,
+  allianceCarriedForward: year > 2018,
+  natoMember: false,
+  mnna,
+  usTroopsActiveDuty: null,
+});
+
+/** Kenya's ties: consultation with the US from 2017, non-aggression with China in 2018; MNNA from 2020. */
+export const securitySeries: SecurityYear[] = [
+  securityYear(2016, 0, '', 0, '', false),
+  securityYear(2017, 0.25, 'consul', 0, '', false),
+  securityYear(2018, 0.25, 'consul', 0.5, 'nonagg', false),
+  securityYear(2019, 0.25, 'consul', 0.5, 'nonagg', false),
+  securityYear(2020, 0.25, 'consul', 0.5, 'nonagg', true),
+];
