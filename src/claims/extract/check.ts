@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import type { Store } from '../../store/open.js';
-import { checkClaims, readClaims } from '../check.js';
+import { checkClaims, maxClaims, readClaims } from '../check.js';
 import { claimTypes } from '../types.js';
 import { type ExtractOptions, extractClaims } from './extract.js';
 import type { Draft, Miss, Sentence, Span, Statement, TextReport, Unchecked } from './types.js';
