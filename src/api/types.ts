@@ -4,6 +4,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
 import type { VerdictSchema } from './routes/check.js';
+import type { TextReportSchema, TextStatementSchema, UncheckedSchema } from './routes/checkText.js';
 import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
@@ -42,3 +43,6 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
+export type TextReport = Static<typeof TextReportSchema>;
+export type TextStatement = Static<typeof TextStatementSchema>;
+export type UncheckedStatement = Static<typeof UncheckedSchema>;

@@ -1,6 +1,7 @@
 import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
+import { checkTextRoutes } from './checkText.js';
 import { countriesRoutes } from './countries.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
@@ -20,4 +21,5 @@ export const routeModules: readonly RouteModule[] = [
   visitsRoutes,
   bearingRoutes,
   checkRoutes,
+  checkTextRoutes,
 ];

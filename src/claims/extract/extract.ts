@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Concordance } from '../../countries/concordance.js';
+import type { InputLocation } from '../../errors.js';
 import { extractors } from './extractors/index.js';
 import { countryFinder } from './mentions.js';
 import { splitSentences } from './sentences.js';
@@ -10,8 +11,8 @@ export interface ExtractOptions {
   /** The date the text speaks from, yyyy-mm-dd (else the latest full date in its opening). */
   date?: string;
   poles?: readonly [string, string];
-  /** Names the input in errors (a file, stdin, body.text). */
-  source?: string;
+  /** Names the input in errors (a file, stdin, the request's `text` field). */
+  location?: InputLocation;
 }
 
 export interface Extraction {
@@ -35,7 +36,7 @@ export function extractClaims(
   concordance: Concordance,
   options: ExtractOptions = {},
 ): Extraction {
-  const { text, notes } = prepareText(raw, options.source ?? 'text');
+  const { text, notes } = prepareText(raw, options.location ?? { field: 'text' });
   const finder = countryFinder(concordance);
   const sentences: Sentence[] = [];
   for (const s of splitSentences(text)) {

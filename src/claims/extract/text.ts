@@ -1,4 +1,4 @@
-import { InputError } from '../../errors.js';
+import { InputError, type InputLocation } from '../../errors.js';
 
 /** Longest text read at once: about 30,000 words, far beyond an article. */
 export const maxTextChars = 200_000;
@@ -18,13 +18,13 @@ const englishWords = new Set(
  * Checks and cleans the text a user gives: refuses binary (NUL or many control characters) and
  * over-long input with an error naming the problem; strips HTML tags, scripts and entities
  * (offsets then refer to the cleaned text, which the report returns); notes text that reads as
- * not English. `source` names the input in errors (a file, `stdin`, `body.text`).
+ * not English. `location` names the input in errors (a file, stdin, the request's `text`).
  */
-export function prepareText(raw: string, source: string): PreparedText {
+export function prepareText(raw: string, location: InputLocation): PreparedText {
   if (raw.length > maxTextChars) {
     throw new InputError(
       `text too long: ${raw.length.toLocaleString('en-US')} characters, at most ${maxTextChars.toLocaleString('en-US')}`,
-      { location: { file: source }, hint: 'check one article at a time' },
+      { location, hint: 'check one article at a time' },
     );
   }
   const sample = raw.slice(0, 4096);
@@ -32,7 +32,7 @@ export function prepareText(raw: string, source: string): PreparedText {
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (sample.includes('\u0000') || control > Math.max(3, sample.length * 0.01)) {
     throw new InputError('not text: the input looks binary (control characters or invalid UTF-8)', {
-      location: { file: source },
+      location,
       hint: 'give plain text or HTML in UTF-8',
     });
   }

@@ -65,7 +65,7 @@ export const checkCommand: Command = {
       const date = values.date === undefined ? undefined : isoDate(String(values.date));
       // Loaded on use: the extractor and its date parser stay out of every other command's start-up.
       const { checkText } = await import('../../claims/extract/check.js');
-      const report = await checkText(await store(), raw, { date, source });
+      const report = await checkText(await store(), raw, { date, location: { file: source } });
       stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTextReport(report));
       return 0;
     }
