@@ -35,7 +35,8 @@ export const amount: Extractor = {
         /^\s*(?:\w+\s+){0,3}?(?:loan|deal|facility|contract)\s+(?:for|to build|to finance)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+))(?=[\s,.;]|$)/iu.exec(
           after,
         );
-      const subject = (direct?.[1] ?? forThe?.[1])?.trim();
+      const before = new RegExp(`((?:[\\p{L}-]+\\s+){0,3}(?:${heads}|contract))\\s+(?:(?:is|was|is worth|was worth|worth|costing|valued at)\\s+)(?:about\\s+|some\\s+|nearly\\s+)?$`, 'iu').exec(text.slice(Math.max(sentence.start, mo.start - 80), mo.start));
+      const subject = (direct?.[1] ?? forThe?.[1] ?? before?.[1])?.trim().replace(/^(?:the|a|an|its|this)\s+/i, '');
       const cue = {
         start: mo.start,
         end: mo.end + (direct?.[0].length ?? forThe?.[0].length ?? 0),
