@@ -48,6 +48,19 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/agreement/KEN?with=Atlantis', status: 404 },
     { url: '/api/v1/agreement/Atlantis?with=USA', status: 404 },
   ],
+  '/api/v1/values/{country}': [
+    { url: '/api/v1/values/KEN?year=2024', status: 200 },
+    { url: '/api/v1/values/KEN?poles=EU,CHN', status: 200 },
+    { url: '/api/v1/values/Kenya?year=2023&format=csv', status: 200 },
+    { url: '/api/v1/values/KEN?year=2030', status: 400 },
+    { url: '/api/v1/values/KEN?poles=USA', status: 400 },
+    { url: '/api/v1/values/Atlantis', status: 404 },
+  ],
+  '/api/v1/values/{country}/series': [
+    { url: '/api/v1/values/KEN/series?from=2000&to=2024', status: 200 },
+    { url: '/api/v1/values/KEN/series?poles=NATO,CHN&format=csv', status: 200 },
+    { url: '/api/v1/values/KEN/series?from=2024&to=2000', status: 400 },
+  ],
   '/api/v1/similar/{country}': [
     { url: '/api/v1/similar/KEN?year=2019', status: 200 },
     { url: '/api/v1/similar/KEN?year=2019&measure=kappa&top=5&issue=hr', status: 200 },

@@ -9,6 +9,7 @@ import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from '
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
+import type { ValuesReadingSchema, ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
 import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
 import type { CountrySchema } from './schemas.js';
@@ -43,6 +44,11 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
+/** POST /check/text. */
 export type TextReport = Static<typeof TextReportSchema>;
 export type TextStatement = Static<typeof TextStatementSchema>;
 export type UncheckedStatement = Static<typeof UncheckedSchema>;
+/** GET /values/{country}. */
+export type ValuesReading = Static<typeof ValuesReadingSchema>;
+/** GET /values/{country}/series (an array of). */
+export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;

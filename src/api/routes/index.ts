@@ -7,6 +7,7 @@ import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { tradeRoutes } from './trade.js';
+import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
 
@@ -19,6 +20,7 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   financeRoutes,
   visitsRoutes,
+  valuesRoutes,
   bearingRoutes,
   checkRoutes,
   checkTextRoutes,

@@ -14,6 +14,7 @@ import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
+import { valuesCommand } from './values.js';
 import { visitsCommand } from './visits.js';
 
 /**
@@ -29,6 +30,7 @@ export const commands: readonly Command[] = [
   visitsCommand,
   travelsCommand,
   debtCommand,
+  valuesCommand,
   loansCommand,
   loanCommand,
   refinanceCommand,

@@ -7,6 +7,7 @@ import { idealPointsChart } from './idealPoints';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
+import { valuesChart } from './values';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
@@ -20,6 +21,7 @@ const countryCharts: ChartSpec[] = [
   creditorsChart,
   debtServiceChart,
   visitsChart,
+  valuesChart,
 ];
 
 /** The page's sections: a heading, a line of context, and the charts under it. */
@@ -53,6 +55,12 @@ export const countrySections: { id: string; title: string; intro: string; charts
     title: 'Visits',
     intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
     charts: [visitsChart],
+  },
+  {
+    id: 'values',
+    title: 'Values',
+    intro: 'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    charts: [valuesChart],
   },
 ];
 

@@ -10,6 +10,7 @@ import type {
   TradePartners,
   TradeSeries,
   Trip,
+  ValuesSeriesRow,
   Visit,
 } from '../../../../src/api/types';
 import type { ChartView } from '../../../src/charts/types';
@@ -321,4 +322,34 @@ export const travels: Trip[] = [
     locale: 'Nairobi',
     remarks: 'Met the President.',
   },
+];
+
+const vrow = (
+  country: string,
+  year: number,
+  index: 'polyarchy' | 'libdem',
+  value: number,
+  spread: number,
+) => ({
+  country,
+  year,
+  index,
+  value,
+  low: value - spread,
+  high: value + spread,
+  sourceLine: 100 + year,
+});
+export const valuesSeries: ValuesSeriesRow[] = [
+  vrow('USA', 2019, 'polyarchy', 0.8, 0.04),
+  vrow('KEN', 2019, 'polyarchy', 0.5, 0.06),
+  vrow('CHN', 2019, 'polyarchy', 0.1, 0.01),
+  vrow('USA', 2019, 'libdem', 0.7, 0.05),
+  vrow('KEN', 2019, 'libdem', 0.4, 0.05),
+  vrow('CHN', 2019, 'libdem', 0.05, 0.01),
+  vrow('USA', 2020, 'polyarchy', 0.82, 0.04),
+  vrow('KEN', 2020, 'polyarchy', 0.55, 0.06),
+  vrow('CHN', 2020, 'polyarchy', 0.1, 0.01),
+  vrow('USA', 2020, 'libdem', 0.72, 0.05),
+  vrow('KEN', 2020, 'libdem', 0.45, 0.05),
+  vrow('CHN', 2020, 'libdem', 0.05, 0.01),
 ];

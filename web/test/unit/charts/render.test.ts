@@ -20,6 +20,8 @@ import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
 import { shapeTradeTilt } from '../../../src/charts/tradeTilt/shape';
 import type { ChartData, ChartView } from '../../../src/charts/types';
+import { renderValues } from '../../../src/charts/values/render';
+import { shapeValues } from '../../../src/charts/values/shape';
 import { renderVisits } from '../../../src/charts/visits/render';
 import { shapeVisits } from '../../../src/charts/visits/shape';
 import type { PlotModule } from '../../../src/plot';
@@ -51,5 +53,6 @@ describe('chart snapshots', () => {
   snapshot('trade-tilt', f.tradeSeries, shapeTradeTilt, renderTradeTilt);
   snapshot('creditors', f.debtExposure, shapeCreditors, renderCreditors);
   snapshot('debt-service', f.debtSeries, shapeDebtService, renderDebtService);
+  snapshot('values', f.valuesSeries, shapeValues, renderValues);
   snapshot('visits', { visits: f.visits, travels: f.travels }, shapeVisits, renderVisits);
 });
