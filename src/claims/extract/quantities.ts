@@ -17,7 +17,7 @@ const marks: [RegExp, string][] = [
   [/^(?:N(?=\d)|₦|NGN\s?)/, 'NGN'],
 ];
 const currencyWords: [RegExp, string][] = [
-  [/^(?:US\s)?dollars?\b/i, 'USD'],
+  [/^(?:US[\s-])?dollars?\b/i, 'USD'],
   [/^(?:Kenya(?:n)?\s)?shillings?\b/i, 'KES'],
   [/^euros?\b/i, 'EUR'],
   [/^yuan\b|^renminbi\b/i, 'CNY'],
@@ -37,7 +37,7 @@ const scales: [RegExp, number][] = [
 export function findMoney(text: string, from = 0, to = text.length): Money[] {
   const out: Money[] = [];
   const re =
-    /(?:US\s?\$|USD\s?|\$|KSh\.?\s?|Ksh\.?\s?|KES\s?|Sh\.?\s?|€|EUR\s?|£|GBP\s?|¥|CNY\s?|RMB\s?|ZAR\s?|R(?=\d)|N(?=\d)|₦|NGN\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(-?\s?(?:trillion|billion|million|thousand|tn|bn|mn|b|m|k)\b)?\s?((?:US\s)?dollars?\b|(?:Kenyan?\s)?shillings?\b|euros?\b|yuan\b|renminbi\b|pounds?\b)?/g;
+    /(?:US\s?\$\s?|USD\s?|\$\s?|KSh\.?\s?|Ksh\.?\s?|KES\s?|Sh\.?\s?|€|EUR\s?|£|GBP\s?|¥|CNY\s?|RMB\s?|ZAR\s?|R(?=\d)|N(?=\d)|₦|NGN\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(-?\s?(?:trillion|billion|million|thousand|tn|bn|mn|b|m|k)\b)?[\s-]?((?:US[\s-])?dollars?\b|(?:Kenyan?\s)?shillings?\b|euros?\b|yuan\b|renminbi\b|pounds?\b)?/g;
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     if (m[0].length === 0) {

@@ -5,7 +5,7 @@ import { isPole } from './common.js';
 
 const heads =
   'project|railway|railroad|rail line|line|road|highway|expressway|bypass|dam|port|bridge|airport|pipeline|power plant|power station|plant|stadium|hospital|park|corridor|terminal|refinery';
-const headRe = new RegExp(`\\b(${heads})\\b`, 'i');
+const headRe = new RegExp(`\\b(${heads})s?\\b`, 'i');
 
 /** Drops adjectives from the front and "project" from the end: the next-wider subject to search. */
 export function subjectForms(subject: string): string[] {
@@ -35,8 +35,13 @@ export const amount: Extractor = {
         /^\s*(?:\w+\s+){0,3}?(?:loan|deal|facility|contract)\s+(?:for|to build|to finance)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+))(?=[\s,.;]|$)/iu.exec(
           after,
         );
-      const before = new RegExp(`((?:[\\p{L}-]+\\s+){0,3}(?:${heads}|contract))\\s+(?:(?:is|was|is worth|was worth|worth|costing|valued at)\\s+)(?:about\\s+|some\\s+|nearly\\s+)?$`, 'iu').exec(text.slice(Math.max(sentence.start, mo.start - 80), mo.start));
-      const subject = (direct?.[1] ?? forThe?.[1] ?? before?.[1])?.trim().replace(/^(?:the|a|an|its|this)\s+/i, '');
+      const before = new RegExp(
+        `((?:[\\p{L}-]+\\s+){0,3}(?:${heads}|contract)s?)\\s+(?:(?:is|was|is worth|was worth|worth|costing|valued at)\\s+)(?:about\\s+|some\\s+|nearly\\s+)?$`,
+        'iu',
+      ).exec(text.slice(Math.max(sentence.start, mo.start - 80), mo.start));
+      const subject = (direct?.[1] ?? forThe?.[1] ?? before?.[1])
+        ?.trim()
+        .replace(/^(?:the|a|an|its|this)\s+/i, '');
       const cue = {
         start: mo.start,
         end: mo.end + (direct?.[0].length ?? forThe?.[0].length ?? 0),
@@ -49,7 +54,7 @@ export const amount: Extractor = {
           miss: {
             type: this.type,
             cue,
-            reason: `amount in ${mo.currency}: the check compares US dollar amounts, and bearing's exchange-rate table has no ${mo.currency} rate`,
+            reason: `not checkable yet: an amount in ${mo.currency}; the check compares US dollar amounts, and bearing's exchange-rate table has no ${mo.currency} rate`,
             partial: { subject, amount: mo.amount, currency: mo.currency },
           },
         });

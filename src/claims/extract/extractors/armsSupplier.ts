@@ -17,19 +17,23 @@ export const armsSupplier: Extractor = {
     const cue = spanOf(sentence, m);
     const majority = /^(most|majority|bulk|almost all|nearly all)/i.test(m[0]);
     const imports = /imports?$/i.test(m[0]) && !m[1] && !majority;
-    const recipientPos = possessiveBefore(text, sentence, cue.start);
-    let country = recipientPos?.id;
-    let supplier: string | undefined;
-    if (majority) {
-      const from = /\bfrom\s+/.exec(text.slice(cue.end, sentence.end));
-      supplier = from ? sentence.countries.find((c) => c.start >= cue.end + from.index)?.id : undefined;
-      country ??= sentence.countries.find((c) => c.end <= cue.start && c.id !== supplier)?.id;
-    } else {
-      supplier = sentence.countries.find((c) => c.end <= cue.start && c.id !== country)?.id;
-      country ??= sentence.countries.find((c) => c.start >= cue.end && c.id !== supplier)?.id;
-    }
     if (imports && !/\b(from|supplied|supplier|provid\w+|accounted|came from)\b/i.test(sentence.text))
       return [];
+    // The recipient: the possessive in or right before the cue ("Armenia's arms imports", "India's main arms supplier").
+    const recipient =
+      sentence.countries.find((c) => c.start >= cue.start && c.end <= cue.end) ??
+      possessiveBefore(text, sentence, cue.start);
+    // "Armenia bought almost all of its arms": the country before the cue.
+    const its = /\b(its|their)\b/i.test(m[0])
+      ? sentence.countries.filter((c) => c.end <= cue.start).pop()
+      : undefined;
+    const country = (recipient ?? its)?.id;
+    // The supplier: "from X" or "by X" after the cue, else the other country before it (the subject).
+    const from = /\b(?:from|by)\s+(?:the\s+)?/.exec(text.slice(cue.end, sentence.end));
+    const supplier =
+      (from
+        ? sentence.countries.find((c) => c.start >= cue.end + from.index && c.id !== country)?.id
+        : undefined) ?? sentence.countries.find((c) => c.end <= cue.start && c.id !== country)?.id;
     if (!country || !supplier) {
       return [{ miss: { type: this.type, cue, reason: 'the supplier or the recipient is not named' } }];
     }

@@ -18,12 +18,14 @@ export const referenceTerms = {
  */
 export const concessional: Extractor = {
   type: 'concessional',
-  cue: /\b(concessional\s+(?:financing|finance|loans?|terms|lending|credit|funding|rates?)|soft\s+loans?)\b/i,
+  cue: /\b(concession(?:al|ary)\s+(?:or\s+[\w-]+\s+)?(?:financing|finance|loans?|terms|lending|credit|funding|rates?|line\s+of\s+credit)|soft\s+loans?|terms\s+are\s+(?:highly\s+)?concessional)\b/i,
   extract(sentence) {
     const m = this.cue.exec(sentence.text);
     if (!m) return [];
     const cue = spanOf(sentence, m);
-    const rate = /\b(?:at|of)\s+(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)/i.exec(sentence.text);
+    const rate =
+      /\b(?:at|of)\s+(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)/i.exec(sentence.text) ??
+      /\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)\s+(?:annual\s+|yearly\s+)?interest/i.exec(sentence.text);
     const maturity = /\b(?:over|for|of)\s+(\d+)\s+years\b|\b(\d+)-year\b/i.exec(sentence.text);
     const loan: Record<string, unknown> = { ...referenceTerms.loan };
     const assumptions: string[] = [];

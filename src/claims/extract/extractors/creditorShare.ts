@@ -1,6 +1,6 @@
 import { findPercents } from '../quantities.js';
 import type { Extractor } from '../types.js';
-import { others, possessiveBefore, spanOf } from './common.js';
+import { spanOf } from './common.js';
 
 /**
  * "China holds 21 percent of Kenya's external debt": a creditor's share of a debtor's debt. The
@@ -15,11 +15,21 @@ export const creditorShare: Extractor = {
     if (!m) return [];
     const cue = spanOf(sentence, m);
     const share = findPercents(text, cue.start, cue.end)[0];
-    const inner = cue.start + m[0].indexOf(' of ') + 4;
+    // The debtor: the possessive in the cue ("Kenya's debt"), else for "its" the country before the cue.
+    const inCue = sentence.countries.find((c) => c.start >= cue.start && c.end <= cue.end);
     const debtor =
-      possessiveBefore(text, sentence, cue.end - m[2].length - 1) ??
-      sentence.countries.find((c) => c.start >= inner && c.end <= cue.end);
-    const creditor = others(sentence, debtor?.id, cue.start).find((c) => c.end <= cue.start);
+      inCue ??
+      (/\b(its|their)\b/i.test(m[0]) ? sentence.countries.find((c) => c.end <= cue.start) : undefined);
+    // The creditor: "held by / owed to / to X" after the cue, else the other country before it.
+    const after = /^\s*(?:is\s+|are\s+|was\s+)?(?:held\s+by|owed\s+to|to|from)\s+/i.exec(
+      text.slice(cue.end, sentence.end),
+    );
+    const creditor =
+      (after
+        ? sentence.countries.find(
+            (c) => c.start >= cue.end && c.start <= cue.end + after[0].length + 2 && c.id !== debtor?.id,
+          )
+        : undefined) ?? sentence.countries.filter((c) => c.end <= cue.start && c.id !== debtor?.id).pop();
     return [
       {
         miss: {

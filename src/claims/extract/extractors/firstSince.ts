@@ -48,7 +48,8 @@ export const firstSince: Extractor = {
         },
       ];
     }
-    if (!usWords.test(rest)) {
+    // The US may be named in the sentences just before ("Biden welcomes ... This is the first state visit ...").
+    if (!usWords.test(rest) && !usWords.test(text.slice(Math.max(0, sentence.start - 600), sentence.start))) {
       return [
         {
           miss: {

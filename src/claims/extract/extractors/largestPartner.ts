@@ -18,14 +18,14 @@ const measureOf = (noun: string): string =>
  */
 export const largestPartner: Extractor = {
   type: 'largest-partner',
-  cue: /\b(one of\s+(?:the\s+)?(?:[\p{L}.]+['\u2019]s?\s+)?)?((?:second|third|2nd|3rd)[-\s])?(largest|biggest|top|leading|main|number one|No\.? ?1|most important)\s+(?:(?:single|bilateral|foreign|overall|official)\s+)*(trading partners?|trade partners?|partners? in trade|sources? of imports|export (?:markets?|destinations?)|creditors?|lenders?)\b/iu,
+  cue: /\b(one of\s+(?:the\s+)?(?:[\p{L}.]+['\u2019]s?\s+)?)?((?:second|third|2nd|3rd)[-\s])?(largest|biggest|top|leading|main|number one|No\.? ?1|most important)\s+(?:(?:single|bilateral|foreign|overall|official)\s+)*(trading partners?|trade partners?|partners? in trade|sources? of (?:imports|imported goods)|export (?:markets?|destinations?)|creditors?|lenders?)\b/iu,
   extract(sentence, text, ctx) {
     const m = this.cue.exec(sentence.text);
     if (!m) return [];
     const cue = spanOf(sentence, m);
     const measure = measureOf(m[4]);
     const at = cue.start + (m[1]?.length ?? 0);
-    if (m[1] || /s$/i.test(m[4])) {
+    if (m[1] || /\b(partners|creditors|lenders|markets|destinations)\b|^sources\b/i.test(m[4])) {
       return [
         {
           miss: {
@@ -66,13 +66,16 @@ export const largestPartner: Extractor = {
       ];
     }
     let country = possessiveBefore(text, sentence, at)?.id;
-    if (!country && /^\s+(?:of|for)\s+/.test(text.slice(cue.end, cue.end + 6))) {
+    if (!country && /^\s+(?:of|for|with)\s+/.test(text.slice(cue.end, cue.end + 6))) {
       country = sentence.countries.find((c) => c.start >= cue.end && c.start <= cue.end + 9)?.id;
     }
     if (!country && /\b(its|their)\s+(?:\p{Ll}+\s+)?$/iu.test(before) && ctx.subject) country = ctx.subject;
     if (!country)
       return [{ miss: { type: this.type, cue, reason: 'no country named whose partner this is' } }];
-    const partner = others(sentence, country, cue.start)[0];
+    // The partner: the sentence's first other country before the cue (its subject), else the nearest.
+    const partner =
+      sentence.countries.find((c) => c.end <= at && c.id !== country) ??
+      others(sentence, country, cue.start)[0];
     if (!partner) {
       return [
         { miss: { type: this.type, cue, reason: 'no partner country named', partial: { country, measure } } },

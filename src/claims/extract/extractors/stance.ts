@@ -9,7 +9,7 @@ import { isPole, spanOf } from './common.js';
  */
 export const stance: Extractor = {
   type: 'stance',
-  cue: /\b(neither\s+(?:facing\s+)?east\s+nor\s+(?:facing\s+)?west|neither\s+(?:with\s+)?(?:the\s+)?west\s+nor\s+(?:with\s+)?(?:the\s+)?east|non-?aligned(?!\s+movement)|non-?alignment|(?:not|never|refus\w*\s+to|won['\u2019]t|will\s+not)\s+(?:be\s+)?(?:tak\w*|choos\w*|pick\w*)\s+(?:a\s+)?sides?|balanced\s+(?:foreign\s+policy|approach|relations|relationship)|strategic\s+(?:autonomy|neutrality)|(?:remain|stay)\w*\s+neutral)\b/i,
+  cue: /\b(neither\s+(?:facing\s+)?east\s+nor\s+(?:facing\s+)?west|neither\s+(?:facing\s+|with\s+)?(?:the\s+)?west\s+nor\s+(?:facing\s+|with\s+)?(?:the\s+)?east|refus\w*\s+to\s+align|non-?aligned(?!\s+movement)|non-?alignment|(?:not|never|refus\w*\s+to|won['\u2019]t|will\s+not)\s+(?:be\s+)?(?:tak\w*|choos\w*|pick\w*)\s+(?:a\s+)?sides?|balanced\s+(?:foreign\s+policy|approach|relations|relationship)|strategic\s+(?:autonomy|neutrality)|(?:remain|stay)\w*\s+neutral)\b/i,
   extract(sentence, _text, ctx) {
     const m = this.cue.exec(sentence.text);
     if (!m) return [];
@@ -25,6 +25,11 @@ export const stance: Extractor = {
       ];
     }
     const named = sentence.countries.filter((c) => !isPole(c.id, ctx));
+    if (new Set(named.map((c) => c.id)).size > 1) {
+      return [
+        { miss: { type: this.type, cue, reason: 'several countries named: whose stance is not clear' } },
+      ];
+    }
     const country = named[0]?.id ?? ctx.subject;
     if (!country) return [{ miss: { type: this.type, cue, reason: 'no country whose stance this is' } }];
     if (isPole(country, ctx))

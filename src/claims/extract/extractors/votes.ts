@@ -10,12 +10,15 @@ import { spanOf } from './common.js';
  */
 export const votes: Extractor = {
   type: 'vote',
-  cue: /\b(voted|votes?\s+(?:for|against|with|in favou?r)|abstained|abstain(?:s|ing)?|abstentions?|voting\s+(?:record|coincidence)|coincid\w+\s+with)\b/i,
+  cue: /\b(backed the (?:vote|resolution)|voted|votes?\s+(?:for|against|with|in favou?r)|abstained|abstain(?:s|ing)?|abstentions?|voting\s+(?:record|coincidence)|coincid\w+\s+with)\b/i,
   extract(sentence, text) {
     const m = this.cue.exec(sentence.text);
     if (!m) return [];
+    // The UN may be named in the sentences just before ("... abstained in the vote").
     if (
-      !/\b(UN|U\.N\.|United Nations|General Assembly|UNGA|resolution|Security Council)\b/.test(sentence.text)
+      !/\b(UN|U\.N\.|United Nations|General Assembly|UNGA|resolution|Security Council)\b/.test(
+        text.slice(Math.max(0, sentence.start - 600), sentence.end),
+      )
     )
       return [];
     const cue = spanOf(sentence, m);
