@@ -10,7 +10,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function run(): Promise<void> {
   const store = await openStore();
   const seed = readFileSync(new URL('../test/fixtures/articles/seed.txt', import.meta.url), 'utf8');
-  const corpus = JSON.parse(readFileSync(new URL('../test/corpus/extraction/sentences.json', import.meta.url), 'utf8')) as { sentences: { text: string }[] };
+  const corpus = JSON.parse(
+    readFileSync(new URL('../test/corpus/extraction/sentences.json', import.meta.url), 'utf8'),
+  ) as { sentences: { text: string }[] };
   // The seed article, then published sentences from the corpus as further paragraphs, to 1,500 words.
   let article = seed;
   for (const s of corpus.sentences) {
@@ -33,9 +35,13 @@ export async function run(): Promise<void> {
   }
   const a = median(text);
   const b = median(json);
-  console.log(`article: ${words} words, ${first.sentences} sentences, ${first.statements.length} statements checked, ${first.unchecked.length} listed unchecked`);
+  console.log(
+    `article: ${words} words, ${first.sentences} sentences, ${first.statements.length} statements checked, ${first.unchecked.length} listed unchecked`,
+  );
   console.log(`check --text (extract, resolve, check), median of 5 warm: ${a.toFixed(0)} ms`);
   console.log(`baseline: the same ${claims.length} claims as JSON:          ${b.toFixed(0)} ms`);
-  console.log(`extraction and resolution add ${(a - b).toFixed(0)} ms (${(a / b).toFixed(2)}x the checks alone)`);
+  console.log(
+    `extraction and resolution add ${(a - b).toFixed(0)} ms (${(a / b).toFixed(2)}x the checks alone)`,
+  );
   store.close();
 }

@@ -32,7 +32,9 @@ type Found = Map<string, Record<string, unknown>>;
 function recognise(together: boolean): Found[] {
   const out: Found[] = corpus.sentences.map(() => new Map());
   const byPage = new Map<string, { e: Entry; i: number }[]>();
-  corpus.sentences.forEach((e, i) => byPage.set(e.url, [...(byPage.get(e.url) ?? []), { e, i }]));
+  corpus.sentences.forEach((e, i) => {
+    byPage.set(e.url, [...(byPage.get(e.url) ?? []), { e, i }]);
+  });
   const groups = together ? [...byPage.values()] : corpus.sentences.map((e, i) => [{ e, i }]);
   for (const group of groups) {
     // Each sentence on its own line, so that sentence i of the text is entry i of the group.

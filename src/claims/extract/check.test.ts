@@ -106,3 +106,13 @@ test('a long text with no sentence stops does not hang the rules, and a claim re
   assert.ok(r.statements.length <= 3);
   assert.ok(r.statements[0].alsoIn.length > 1000);
 });
+
+test('at most 50 statements are checked in one text; the rest are listed with the reason', async () => {
+  const text = Array.from(
+    { length: 60 },
+    (_, i) => `China signed a $${i + 1} billion railway project with Kenya.`,
+  ).join(' ');
+  const r = await checkText(store, text);
+  assert.equal(r.statements.length, 50);
+  assert.equal(r.unchecked.filter((u) => /at most 50/.test(u.reason)).length, 10);
+});

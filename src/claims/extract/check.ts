@@ -27,6 +27,7 @@ export async function checkText(
   const unchecked: Unchecked[] = ex.misses.map(({ miss, sentence }) => uncheckedOf(miss, sentence));
   const byKey = new Map<string, Statement>();
   const known = new Set(claimTypes.map((t) => t.type));
+  const resolvedBy = new Map<string, Draft | Miss>();
   for (const { draft: first, sentence, extractor } of ex.drafts) {
     if (!known.has(first.type)) {
       unchecked.push(
@@ -42,9 +43,29 @@ export async function checkText(
       );
       continue;
     }
-    const resolved: Draft | Miss = extractor.resolve
-      ? await extractor.resolve(first, store, sentence)
-      : first;
+    // A draft read again in another sentence is resolved once (resolving may query the data).
+    const { id: _i, statement: _t, ...drafted } = first.claim;
+    const draftKey = JSON.stringify(drafted);
+    let resolved = resolvedBy.get(draftKey);
+    if (!resolved) {
+      if (statements.length >= maxClaims) {
+        unchecked.push(
+          uncheckedOf(
+            {
+              type: first.type,
+              cue: first.cue,
+              reason: `at most ${maxClaims} statements are checked in one text`,
+            },
+            sentence,
+          ),
+        );
+        continue;
+      }
+      resolved = extractor.resolve ? await extractor.resolve(first, store, sentence) : first;
+      resolvedBy.set(draftKey, resolved);
+    } else if ('claim' in resolved) {
+      resolved = { ...resolved, cue: first.cue, claim: { ...resolved.claim, statement: sentence.text } };
+    }
     if (!('claim' in resolved)) {
       unchecked.push(uncheckedOf(resolved, sentence));
       continue;
