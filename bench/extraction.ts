@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { checkClaims, readClaims } from '../src/claims/check.js';
 import { checkText } from '../src/claims/extract/check.js';
+import { extractClaims } from '../src/claims/extract/extract.js';
 import { openStore } from '../src/store/open.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -23,10 +24,14 @@ export async function run(): Promise<void> {
   const first = await checkText(store, article);
   const claims = readClaims(first.statements.map((s) => s.claim));
   await checkClaims(store, claims);
+  const read: number[] = [];
   const text: number[] = [];
   const json: number[] = [];
   for (let i = 0; i < 5; i++) {
     let t = performance.now();
+    extractClaims(article, store.concordance);
+    read.push(performance.now() - t);
+    t = performance.now();
     await checkText(store, article);
     text.push(performance.now() - t);
     t = performance.now();
@@ -38,6 +43,7 @@ export async function run(): Promise<void> {
   console.log(
     `article: ${words} words, ${first.sentences} sentences, ${first.statements.length} statements checked, ${first.unchecked.length} listed unchecked`,
   );
+  console.log(`extraction alone (rules, no data):               ${median(read).toFixed(1)} ms`);
   console.log(`check --text (extract, resolve, check), median of 5 warm: ${a.toFixed(0)} ms`);
   console.log(`baseline: the same ${claims.length} claims as JSON:          ${b.toFixed(0)} ms`);
   console.log(
