@@ -29,8 +29,8 @@ test('paste, check, read the evidence, edit and re-check, share', { skip }, asyn
   const mark = page.locator('.article-text button.statement');
   await mark.first().waitFor({ timeout: 60_000 });
   assert.equal(await mark.count(), 1);
-  assert.match(await mark.first().textContent(), /supported.*largest trading partner/s);
-  assert.match(await page.locator('.article-evidence .summary').textContent(), /China ranks 1/);
+  assert.match((await mark.first().textContent()) ?? '', /supported.*largest trading partner/s);
+  assert.match((await page.locator('.article-evidence .summary').textContent()) ?? '', /China ranks 1/);
   // Edit the claim: the United States as the partner is not Kenya's largest.
   const json = page.locator('.claim-json textarea');
   await json.fill((await json.inputValue()).replace('"CHN"', '"USA"'));

@@ -5,7 +5,7 @@ import { dataResponses, ProblemSchema } from '../schemas.js';
 import { VerdictSchema } from './check.js';
 
 /** Largest request body: the longest text read plus JSON escaping room. */
-export const textBodyLimit = 256 * 1024;
+const textBodyLimit = 256 * 1024;
 
 const SpanSchema = Type.Object({
   start: Type.Integer({

@@ -164,17 +164,6 @@ export function findPeriods(text: string, from = 0, to = text.length): Period[] 
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Years written as four digits (1900-2099), not part of a longer number or an amount. */
-export function findYears(text: string, from = 0, to = text.length): Span[] {
-  const out: Span[] = [];
-  const re = /(?<![\d$.,])\b(19|20)\d\d\b(?![\d,.]\d)/g;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + 4, text: m[0] });
-  }
-  return out;
-}
-
 /** Rank words: largest = 1, second-largest = 2, ... ("top", "biggest", "leading", "number one"). */
 export function readRank(s: string): number | null {
   const t = s.toLowerCase();

@@ -8,7 +8,7 @@ const heads =
 const headRe = new RegExp(`\\b(${heads})s?\\b`, 'i');
 
 /** Drops adjectives from the front and "project" from the end: the next-wider subject to search. */
-export function subjectForms(subject: string): string[] {
+function subjectForms(subject: string): string[] {
   const words = subject.replace(/-/g, ' ').split(/\s+/).filter(Boolean);
   const forms: string[] = [];
   let w = words;

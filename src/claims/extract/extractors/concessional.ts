@@ -6,7 +6,7 @@ import { spanOf } from './common.js';
  * (src/claims/examples/seed.json), a US$1.5bn loan at 2% over 20 years with 7 years' grace against
  * 9.75% over 7 years repaid at maturity. Every one is listed as an assumption and can be edited.
  */
-export const referenceTerms = {
+const referenceTerms = {
   loan: { amount: 1500, rate: 2, maturity: 20, grace: 7, profile: 'equal-principal', frequency: 2 },
   compareWith: { rate: 9.75, maturity: 7, profile: 'bullet', frequency: 2 },
 } as const;

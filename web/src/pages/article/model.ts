@@ -3,7 +3,7 @@
 import type { TextReport } from '../../../../src/api/types';
 
 /** Texts up to this many characters travel in the link; longer ones would make it unwieldy. */
-export const maxSharedChars = 2000;
+const maxSharedChars = 2000;
 
 export interface Segment {
   start: number;
