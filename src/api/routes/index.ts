@@ -3,6 +3,7 @@ import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { checkTextRoutes } from './checkText.js';
 import { countriesRoutes } from './countries.js';
+import { debtRoutes } from './debt.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
@@ -18,6 +19,7 @@ export const routeModules: readonly RouteModule[] = [
   votesRoutes,
   idealPointsRoutes,
   tradeRoutes,
+  debtRoutes,
   financeRoutes,
   visitsRoutes,
   valuesRoutes,
