@@ -4,7 +4,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
 import type { VerdictSchema } from './routes/check.js';
-import type { TextReportSchema, TextStatementSchema, UncheckedSchema } from './routes/checkText.js';
+import type { TextReportSchema, TextStatementSchema } from './routes/checkText.js';
 import type {
   DebtExposureSchema,
   DebtServiceSchema,
@@ -57,6 +57,5 @@ export type Verdict = Static<typeof VerdictSchema>;
 /** POST /check/text. */
 export type TextReport = Static<typeof TextReportSchema>;
 export type TextStatement = Static<typeof TextStatementSchema>;
-export type UncheckedStatement = Static<typeof UncheckedSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
