@@ -283,6 +283,18 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/check', method: 'POST', body: { claims: [{ type: 'nope' }] }, status: 400 },
     { url: '/api/v1/check', method: 'POST', body: { claims: [] }, status: 400 },
   ],
+  '/api/v1/check/text': [
+    {
+      url: '/api/v1/check/text',
+      method: 'POST',
+      body: { text: 'China remains Kenya’s largest trading partner. The weather was fine.' },
+      status: 200,
+    },
+    { url: '/api/v1/check/text', method: 'POST', body: { text: '' }, status: 200 },
+    { url: '/api/v1/check/text', method: 'POST', body: { text: 'abc\u0000\u0001def' }, status: 400 },
+    { url: '/api/v1/check/text', method: 'POST', body: { txt: 'China' }, status: 400 },
+    { url: '/api/v1/check/text', method: 'POST', body: { text: 'x'.repeat(300 * 1024) }, status: 413 },
+  ],
   '/api/v1/check/examples/{name}': [
     { url: '/api/v1/check/examples/seed', status: 200 },
     { url: '/api/v1/check/examples/seed?format=csv', status: 200 },

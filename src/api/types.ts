@@ -4,6 +4,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
 import type { VerdictSchema } from './routes/check.js';
+import type { TextReportSchema, TextStatementSchema } from './routes/checkText.js';
 import type {
   DebtExposureSchema,
   DebtServiceSchema,
@@ -59,6 +60,9 @@ export type Verdict = Static<typeof VerdictSchema>;
 
 /** GET /leader-visits/counts?country= (an array of). */
 export type LeaderVisitCount = Static<typeof LeaderVisitCountSchema>;
+/** POST /check/text. */
+export type TextReport = Static<typeof TextReportSchema>;
+export type TextStatement = Static<typeof TextStatementSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
 /** GET /investment/{country}. */

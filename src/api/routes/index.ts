@@ -1,6 +1,7 @@
 import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
+import { checkTextRoutes } from './checkText.js';
 import { countriesRoutes } from './countries.js';
 import { debtRoutes } from './debt.js';
 import { diplomacyRoutes } from './diplomacy.js';
@@ -30,4 +31,5 @@ export const routeModules: readonly RouteModule[] = [
   valuesRoutes,
   bearingRoutes,
   checkRoutes,
+  checkTextRoutes,
 ];
