@@ -6,6 +6,7 @@ import { parseBuProjects } from './bu/parseBuProjects.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
+import { parseDgacm } from './dgacm/parseDgacm.js';
 import { fixtureConcordance as financeConcordance, readFixture } from './financeFixtures.js';
 import { parseCodeTable, parsePresidents, parseTravels } from './historian/parseTravels.js';
 import { parseVisits } from './historian/parseVisits.js';
@@ -86,6 +87,11 @@ const targets: FuzzTarget[] = [
     'undl/parseUndlLong',
     () => [headLines(file('unga/undl_ga_voting.csv'), 40), local('./undl/fixtures/ga_voting_2024_09_12.csv')],
     (t, f) => parseUndlLong(t, f, c()),
+  ),
+  target(
+    'dgacm/parseDgacm',
+    () => [local('./dgacm/fixtures/sample.json')],
+    (t, f) => parseDgacm(t, f),
   ),
   target(
     'imfDots/parseDots',

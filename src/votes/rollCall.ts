@@ -11,7 +11,7 @@ export const issueNames: Record<IssueCode, string> = {
   ec: 'Economic development',
 };
 
-export type VoteSource = 'voeten' | 'undl';
+export type VoteSource = 'voeten' | 'undl' | 'dgacm';
 
 /** One recorded vote of the General Assembly (a resolution, an amendment or a paragraph). */
 export interface RollCall {
