@@ -18,6 +18,7 @@ import { fixtureConcordance, fixtureText } from './testing/fixtures.js';
 import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
 import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
+import { parseUndlWide2025 } from './undl/parseUndlWide2025.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
 
 // Every parser of src/sources, fuzzed with 10,000 malformed variants of small valid seeds (fixed
@@ -87,6 +88,11 @@ const targets: FuzzTarget[] = [
     'undl/parseUndlLong',
     () => [headLines(file('unga/undl_ga_voting.csv'), 40), local('./undl/fixtures/ga_voting_2024_09_12.csv')],
     (t, f) => parseUndlLong(t, f, c()),
+  ),
+  target(
+    'undl/parseUndlWide2025',
+    () => [local('./undl/fixtures/undl_ga_sc_votes_wide_2025_head.csv')],
+    (t, f) => parseUndlWide2025(t, f, fc2()),
   ),
   target(
     'dgacm/parseDgacm',
