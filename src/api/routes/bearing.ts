@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
+import type { Column } from '../../format/rows.js';
 import { dimensions } from '../../measures/bearing/dimensions.js';
 import {
   bearingProfile,
@@ -9,9 +9,9 @@ import {
   profileSeriesRows,
   resolvePoles,
 } from '../../queries/bearing.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const Num = (description?: string) => Nullable(Type.Number(description ? { description } : {}));
 const stances = ['first', 'second', 'balanced', 'disengaged'] as const;

@@ -1,4 +1,4 @@
-import type { RouteModule } from '../server.js';
+import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';

@@ -1,8 +1,9 @@
+import { renderRows } from '../../format/rows.js';
 import { dimensions } from '../../measures/bearing/dimensions.js';
 import { bearingProfile, parseWeights, profileSeriesRows, resolvePoles } from '../../queries/bearing.js';
 import { countryArg, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined ? '—' : x.toFixed(digits);

@@ -1,8 +1,9 @@
 import { InputError } from '../../errors.js';
+import { renderRows } from '../../format/rows.js';
 import { bearingRank, parseWeights, resolvePoles } from '../../queries/bearing.js';
 import { integerFlag, oneOf, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 export const rankCommand: Command = {
   name: 'rank',

@@ -1,13 +1,16 @@
 import { agreementChart } from './agreement';
-import { creditorsChart, debtServiceChart } from './debt';
+import { bearingChart } from './bearing';
+import { bearingSeriesChart } from './bearingSeries';
+import { creditorsChart } from './creditors';
+import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
-import { bearingChart, bearingSeriesChart } from './profile';
-import { tradePartnersChart, tradeTiltChart } from './trade';
+import { tradePartnersChart } from './tradePartners';
+import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
-export const countryCharts: ChartSpec[] = [
+const countryCharts: ChartSpec[] = [
   bearingChart,
   bearingSeriesChart,
   agreementChart,
