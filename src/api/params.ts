@@ -1,5 +1,6 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import type { YearBasis } from '../params/yearBasis.js';
 import type { Store } from '../store/open.js';
 import type { VoteFilter } from '../store/votes.js';
 import type { IssueCode } from '../votes/rollCall.js';
@@ -57,6 +58,7 @@ export interface VoteFilterQuery {
   issue?: string;
   important?: boolean;
   wholeOnly?: boolean;
+  yearBasis?: YearBasis;
 }
 
 /**
@@ -70,6 +72,7 @@ export function voteFilter(q: VoteFilterQuery, { years = true } = {}): VoteFilte
     ...(issues.length && { issues }),
     ...(q.important && { important: true }),
     ...(q.wholeOnly && { wholeOnly: true }),
+    ...(q.yearBasis === 'session' && { yearBasis: 'session' as const }),
   };
 }
 

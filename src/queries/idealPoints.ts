@@ -14,7 +14,7 @@ import { checkVoteYears } from './agreement.js';
  * Bumped whenever the model, its defaults or the matching of recurring resolutions change, so that
  * cached and precomputed estimates of an older model are never served.
  */
-export const idealPointsModelVersion = 1;
+export const idealPointsModelVersion = 2;
 
 /** What an estimate depends on besides the votes themselves. */
 export interface IdealPointRequest {
@@ -50,8 +50,11 @@ export const idealPointsTable = {
   ],
 } as const;
 
-/** The request the snapshot ships precomputed: every vote, every year, recurring resolutions bridged. */
-export const defaultIdealPointRequest: IdealPointRequest = { filter: {} };
+/**
+ * The request the snapshot ships precomputed: every vote, every year, recurring resolutions bridged, on
+ * session years (session + 1945) as the Bailey-Strezhnev-Voeten estimates.
+ */
+export const defaultIdealPointRequest: IdealPointRequest = { filter: { yearBasis: 'session' } };
 
 /**
  * Ideal points for a request: from memory, the snapshot's precomputed table, the on-disk cache under
@@ -148,6 +151,7 @@ export async function idealPointsKey(
     issues: [...(f.issues ?? [])].sort(),
     important: Boolean(f.important),
     wholeOnly: Boolean(f.wholeOnly),
+    yearBasis: f.yearBasis ?? 'calendar',
     recurring: request.recurring ?? true,
     replicates: request.replicates ?? null,
     votes: await votesFingerprint(store),
@@ -159,7 +163,7 @@ export async function idealPointsKey(
 async function votesFingerprint(store: Pick<Store, 'connection'>): Promise<string> {
   const r = await store.connection.runAndReadAll(
     `SELECT (SELECT count(*) || ':' || bit_xor(hash(rcid, country, vote)) FROM votes) || '/' ||
-            (SELECT count(*) || ':' || bit_xor(hash(rcid, year, important, amendment, paragraph, me, nu, di, hr, co, ec, description)) FROM rollcalls)`,
+            (SELECT count(*) || ':' || bit_xor(hash(rcid, year, session_year, important, amendment, paragraph, me, nu, di, hr, co, ec, description)) FROM rollcalls)`,
   );
   return String(r.getRows()[0][0]);
 }

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import type { VoteMatrix } from '../measures/voteMatrix.js';
+import type { YearBasis } from '../params/yearBasis.js';
 import { type IssueCode, issueCodes } from '../votes/rollCall.js';
 import type { Store } from './open.js';
 
@@ -13,6 +14,13 @@ export interface VoteFilter {
   important?: boolean;
   /** Only votes on whole resolutions: no amendment or paragraph votes. */
   wholeOnly?: boolean;
+  /** What `from`, `to` and the matrix's years mean (default calendar years). */
+  yearBasis?: YearBasis;
+}
+
+/** The rollcalls column holding a roll call's year under a basis. */
+export function yearColumn(basis: YearBasis | undefined): 'year' | 'session_year' {
+  return basis === 'session' ? 'session_year' : 'year';
 }
 
 export function validateVoteFilter(filter: VoteFilter): void {
@@ -44,8 +52,9 @@ export function validateVoteFilter(filter: VoteFilter): void {
 
 export function voteFilterSql(filter: VoteFilter): string {
   const where: string[] = [];
-  if (filter.from !== undefined) where.push(`year >= ${filter.from}`);
-  if (filter.to !== undefined) where.push(`year <= ${filter.to}`);
+  const y = yearColumn(filter.yearBasis);
+  if (filter.from !== undefined) where.push(`${y} >= ${filter.from}`);
+  if (filter.to !== undefined) where.push(`${y} <= ${filter.to}`);
   if (filter.issues?.length) where.push(`(${filter.issues.map((i) => `"${i}"`).join(' OR ')})`);
   if (filter.important) where.push('important');
   if (filter.wholeOnly) where.push('NOT amendment AND NOT paragraph');
@@ -54,10 +63,14 @@ export function voteFilterSql(filter: VoteFilter): string {
 
 let nextTempId = 0;
 
-/** The years the vote data cover (first and last roll call). */
-export async function voteYears(store: Store): Promise<{ from: number; to: number }> {
+/** The years the vote data cover (first and last roll call) under a year basis. */
+export async function voteYears(
+  store: Pick<Store, 'connection'>,
+  basis?: YearBasis,
+): Promise<{ from: number; to: number }> {
+  const y = yearColumn(basis);
   const r = await store.connection.runAndReadAll(
-    'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM rollcalls',
+    `SELECT min(${y})::INTEGER AS f, max(${y})::INTEGER AS t FROM rollcalls`,
   );
   const [row] = r.getRowObjectsJS();
   return { from: Number(row.f), to: Number(row.t) };
@@ -69,7 +82,8 @@ export async function voteYears(store: Store): Promise<{ from: number; to: numbe
  */
 export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Promise<VoteMatrix> {
   validateVoteFilter(filter);
-  const key = `votes:${JSON.stringify(filter)}`;
+  // Calendar years are the default: the same matrix whether the basis is named or not.
+  const key = `votes:${JSON.stringify({ ...filter, yearBasis: filter.yearBasis === 'session' ? 'session' : undefined })}`;
   const cached = store.cache.get(key) as VoteMatrix | undefined;
   if (cached) return cached;
   const where = voteFilterSql(filter);
@@ -79,7 +93,7 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const rowsT = `_rows_${id}`;
   const colsT = `_cols_${id}`;
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
+    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
   );
   await db.run(
     `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci

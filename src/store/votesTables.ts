@@ -1,6 +1,6 @@
-import type { Sponsorship } from '../sources/dgacm/parseDgacm.js';
-import type { Disagreement } from '../sources/dgacm/reconcile.js';
+import type { Disagreement } from '../votes/overlap.js';
 import { issueCodes, type RollCall, type VoteRecord } from '../votes/rollCall.js';
+import type { Sponsorship } from '../votes/sponsorship.js';
 import type { CellValue, TableSpec } from './table.js';
 
 export const rollCallsTable: TableSpec = {

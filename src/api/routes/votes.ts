@@ -1,11 +1,13 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
+import { yearBases } from '../../params/yearBasis.js';
 import {
   agreementMeasures,
   agreementSeries,
   checkVoteYears,
   similarStates,
+  voteFilterLimits,
 } from '../../queries/agreement.js';
 import type { Store } from '../../store/open.js';
 import { type VoteFilter, voteFilterSql } from '../../store/votes.js';
@@ -37,6 +39,9 @@ const measureFields = {
       description: 'US State Department convention: identical votes among yes/no votes of both.',
     }),
   ),
+  yearBasis: StringEnum(yearBases, {
+    description: 'What `year` means: calendar year of the votes, or General Assembly session + 1945.',
+  }),
 };
 
 export const AgreementRowSchema = Type.Object(
@@ -69,6 +74,7 @@ const measureColumns: Column<Record<string, unknown>>[] = [
   { key: 'kappa' },
   { key: 'pi' },
   { key: 'coincidence' },
+  { key: 'yearBasis' },
 ];
 
 /**
@@ -114,6 +120,7 @@ const SimilarQuery = Type.Object(
     issue: voteFilterQuery.issue,
     important: voteFilterQuery.important,
     wholeOnly: voteFilterQuery.wholeOnly,
+    yearBasis: voteFilterQuery.yearBasis,
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
@@ -147,6 +154,9 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       if (partners.length === 0)
         throw new InputError('name at least one partner', { location: { field: 'with' } });
       const filter = params.voteFilter(q);
+      // Issue codes and important-vote flags stop before the record does: said in a header.
+      const limits = await voteFilterLimits(store, filter);
+      if (limits) reply.header('x-bearing-note', limits);
       return responder.send(
         request,
         reply,

@@ -1,21 +1,12 @@
 import { isUnMember, unMembersOn } from '../../countries/unMembership.js';
 import { InputError } from '../../errors.js';
 import type { RollCall, VoteRecord } from '../../votes/rollCall.js';
+import type { Sponsorship } from '../../votes/sponsorship.js';
+
+export type { Sponsorship };
+
 import { parseAdoptionDate, regularSessionOn } from './dates.js';
 import { resolveMemberName, resolveSponsorEntry } from './names.js';
-
-/** One state's sponsorship of one adopted resolution (recorded vote or not). */
-export interface Sponsorship {
-  /** Resolution symbol, e.g. A/RES/77/1. */
-  resolution: string;
-  session: number;
-  date: string;
-  country: string;
-  /** `sponsor`: on the draft as introduced; `additional`: joined later (DGACM's additional_sponsors). */
-  kind: 'sponsor' | 'additional';
-  sourceFile: string;
-  sourceLine: number;
-}
 
 /** A published count that differs from its list, or a list that could not be used: reported, never silent. */
 export interface DgacmNote {

@@ -1,29 +1,15 @@
+import type { Cast, Disagreement } from '../../votes/overlap.js';
 import type { RollCall, VoteRecord } from '../../votes/rollCall.js';
+
+export type { Cast, Disagreement };
 
 /** A resolution symbol compared across sources: case, spaces and brackets do not count ("A/RES/75/254 A-C"). */
 export function symbolKey(symbol: string | null): string | null {
   return symbol ? symbol.toUpperCase().replace(/[\s[\]()]/g, '') : null;
 }
 
-export type Cast = 'yes' | 'abstain' | 'no' | 'absent';
 const castOf = (v: number | undefined): Cast =>
   v === 1 ? 'yes' : v === 2 ? 'abstain' : v === 3 ? 'no' : 'absent';
-
-/** One difference between two sources, for the overlap report (data/unga/overlap.parquet). */
-export interface Disagreement {
-  /** `vote`: both record the resolution, a state's vote differs; `missing`: only one source has it. */
-  kind: 'vote' | 'missing' | 'count';
-  resolution: string;
-  date: string;
-  country: string | null;
-  sourceA: string;
-  valueA: string;
-  sourceB: string;
-  valueB: string;
-  /** Where each side was read: file:line. */
-  whereA: string;
-  whereB: string;
-}
 
 /** The votes of one roll call as a map from state to cast, for comparisons. */
 export interface Compared {

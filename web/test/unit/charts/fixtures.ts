@@ -22,7 +22,14 @@ export const view: ChartView = {
   poleNames: ['United States', 'China'],
 };
 
-const measures = { identical: null, s: null, kappa: null, pi: null, coincidence: null };
+const measures = {
+  identical: null,
+  s: null,
+  kappa: null,
+  pi: null,
+  coincidence: null,
+  yearBasis: 'calendar' as const,
+};
 
 export const agreement: AgreementRow[] = [
   { year: 2019, country: 'KEN', partner: 'USA', votes: 80, agreement: 0.25, ...measures },
@@ -107,13 +114,13 @@ export const profile: Profile = {
 };
 
 export const idealPoints: IdealPoint[] = [
-  { year: 2019, country: 'USA', idealPoint: 2.5, low: 2.3, high: 2.7, votes: 80 },
-  { year: 2019, country: 'KEN', idealPoint: -0.5, low: -0.7, high: -0.3, votes: 80 },
-  { year: 2019, country: 'CHN', idealPoint: -1.2, low: -1.4, high: -1, votes: 80 },
-  { year: 2019, country: 'GBR', idealPoint: 1.9, low: 1.7, high: 2.1, votes: 80 },
-  { year: 2020, country: 'USA', idealPoint: 2.6, low: 2.4, high: 2.8, votes: 70 },
-  { year: 2020, country: 'KEN', idealPoint: -0.4, low: -0.6, high: -0.2, votes: 70 },
-  { year: 2020, country: 'CHN', idealPoint: -1.1, low: -1.3, high: -0.9, votes: 70 },
+  { year: 2019, country: 'USA', idealPoint: 2.5, low: 2.3, high: 2.7, votes: 80, yearBasis: 'session' },
+  { year: 2019, country: 'KEN', idealPoint: -0.5, low: -0.7, high: -0.3, votes: 80, yearBasis: 'session' },
+  { year: 2019, country: 'CHN', idealPoint: -1.2, low: -1.4, high: -1, votes: 80, yearBasis: 'session' },
+  { year: 2019, country: 'GBR', idealPoint: 1.9, low: 1.7, high: 2.1, votes: 80, yearBasis: 'session' },
+  { year: 2020, country: 'USA', idealPoint: 2.6, low: 2.4, high: 2.8, votes: 70, yearBasis: 'session' },
+  { year: 2020, country: 'KEN', idealPoint: -0.4, low: -0.6, high: -0.2, votes: 70, yearBasis: 'session' },
+  { year: 2020, country: 'CHN', idealPoint: -1.1, low: -1.3, high: -0.9, votes: 70, yearBasis: 'session' },
 ];
 
 const partner = (

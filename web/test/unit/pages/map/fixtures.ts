@@ -49,6 +49,7 @@ const similar = (
   kappa: null,
   pi: null,
   coincidence: null,
+  yearBasis: 'calendar',
 });
 
 export const similarRows: SimilarRow[] = [
