@@ -2,12 +2,21 @@ import { successionRules } from '../countries/historical.js';
 import { membershipOf } from '../countries/unMembership.js';
 import { InputError } from '../errors.js';
 import { allDyadYears, type DyadYearMeasures, partnerYears } from '../measures/dyadYears.js';
+import { coincidenceCounts, stateDeptCoincidence } from '../measures/stateDept.js';
 import type { VoteMatrix } from '../measures/voteMatrix.js';
 import { type YearBasis, yearBasisNote } from '../params/yearBasis.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix, type VoteFilter, voteYears } from '../store/votes.js';
 
-export const agreementMeasures = ['agreement', 'identical', 's', 'kappa', 'pi', 'coincidence'] as const;
+export const agreementMeasures = [
+  'agreement',
+  'identical',
+  's',
+  'kappa',
+  'pi',
+  'coincidence',
+  'stateDept',
+] as const;
 export type AgreementMeasure = (typeof agreementMeasures)[number];
 
 /** One dyad-year as the faces show it; undefined measures are null. */
@@ -27,6 +36,11 @@ export interface AgreementRow {
   pi: number | null;
   /** US State Department convention: identical votes among roll calls where both voted yes or no. */
   coincidence: number | null;
+  /**
+   * The State Department's published convention (2022-2023 reports): abstentions and absences against a
+   * vote count half, over every recorded vote. Needs recorded absences (UN Digital Library and DGACM years).
+   */
+  stateDept: number | null;
   /** What `year` means: calendar year of the votes, or General Assembly session + 1945. */
   yearBasis: YearBasis;
 }
@@ -45,8 +59,35 @@ function rowsOf(m: VoteMatrix, d: DyadYearMeasures, i: number, yearBasis: YearBa
     kappa: finite(d.kappa[i]),
     pi: finite(d.pi[i]),
     coincidence: finite(d.coincidence[i]),
+    stateDept: null,
     yearBasis,
   };
+}
+
+/** Row ranges of each year in a matrix (rows are ordered by date, so a year's rows are contiguous). */
+function yearRows(m: VoteMatrix): Map<number, [number, number]> {
+  const out = new Map<number, [number, number]>();
+  for (let r = 0; r < m.years.length; r++) {
+    const y = m.years[r];
+    const range = out.get(y);
+    if (range) range[1] = r + 1;
+    else out.set(y, [r, r + 1]);
+  }
+  return out;
+}
+
+/** Fills each row's State Department convention (cheap: one pass over the dyad's roll calls of that year). */
+function withStateDept(m: VoteMatrix, rows: AgreementRow[]): AgreementRow[] {
+  const ranges = yearRows(m);
+  const col = new Map(m.countries.map((c, i) => [c, i]));
+  for (const row of rows) {
+    const range = ranges.get(row.year);
+    const a = col.get(row.country);
+    const b = col.get(row.partner);
+    if (!range || a === undefined || b === undefined) continue;
+    row.stateDept = finite(stateDeptCoincidence(coincidenceCounts(m, a, b, range[0], range[1])));
+  }
+  return rows;
 }
 
 /** Checks the years asked for against the data's coverage, so an empty answer is never silent. */
@@ -165,7 +206,7 @@ export async function agreementSeries(
   const d = partnerYears(m, c, ps);
   for (let i = 0; i < d.length; i++) rows.push(rowsOf(m, d, i, filter.yearBasis ?? 'calendar'));
   rows.sort((a, b) => a.year - b.year || partners.indexOf(a.partner) - partners.indexOf(b.partner));
-  return rows;
+  return withStateDept(m, rows);
 }
 
 /** Every state's agreement with `country` in one year, best first by `measure`. */
@@ -191,6 +232,7 @@ export async function similarStates(
   const d = partnerYears(m, c, others);
   const rows: AgreementRow[] = [];
   for (let i = 0; i < d.length; i++) rows.push(rowsOf(m, d, i, filter.yearBasis ?? 'calendar'));
+  withStateDept(m, rows);
   rows.sort(
     (a, b) =>
       (b[measure] ?? Number.NEGATIVE_INFINITY) - (a[measure] ?? Number.NEGATIVE_INFINITY) ||

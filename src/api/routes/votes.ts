@@ -39,6 +39,12 @@ const measureFields = {
       description: 'US State Department convention: identical votes among yes/no votes of both.',
     }),
   ),
+  stateDept: Nullable(
+    Type.Number({
+      description:
+        'US State Department convention as published for 2022-2023: (same + ½ (partial + absent)) / all recorded votes; needs recorded absences (2020 on).',
+    }),
+  ),
   yearBasis: StringEnum(yearBases, {
     description: 'What `year` means: calendar year of the votes, or General Assembly session + 1945.',
   }),
@@ -74,6 +80,7 @@ const measureColumns: Column<Record<string, unknown>>[] = [
   { key: 'kappa' },
   { key: 'pi' },
   { key: 'coincidence' },
+  { key: 'stateDept' },
   { key: 'yearBasis' },
 ];
 

@@ -42,6 +42,7 @@ const columns: Column<AgreementRow>[] = [
 const extraColumns: Column<AgreementRow>[] = [
   { key: 'identical', digits: 3 },
   { key: 'coincidence', digits: 3 },
+  { key: 'stateDept', digits: 3 },
 ];
 
 export const agreementCommand: Command = {
@@ -55,7 +56,8 @@ export const agreementCommand: Command = {
   help: [
     'agreement: abstention counts as half-agreement (Voeten), in [0,1]; s: Signorino-Ritter S (p=1), in [-1,1];',
     'kappa, pi: chance-corrected (Häge 2011). --conventions adds identical (abstention as a third category)',
-    'and coincidence (US State Department: yes/no votes only). Methods: docs/methods.md.',
+    "and coincidence (yes/no votes only) and stateDept (the State Department's published convention: abstentions",
+    'and absences half, over all recorded votes). Methods: docs/methods.md.',
   ].join('\n'),
   options: {
     ...formatOptions,

@@ -28,6 +28,7 @@ const measures = {
   kappa: null,
   pi: null,
   coincidence: null,
+  stateDept: null,
   yearBasis: 'calendar' as const,
 };
 

@@ -49,6 +49,7 @@ const similar = (
   kappa: null,
   pi: null,
   coincidence: null,
+  stateDept: null,
   yearBasis: 'calendar',
 });
 
