@@ -58,6 +58,16 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/similar/KEN?year=2021&issue=hr&wholeOnly=true', status: 400 },
     { url: '/api/v1/similar/KEN?year=1950', status: 404 },
   ],
+  '/api/v1/sponsorship/{country}': [
+    { url: '/api/v1/sponsorship/KEN', status: 200 },
+    { url: '/api/v1/sponsorship/KEN?with=EU,CHN&from=2022&to=2024&yearBasis=session', status: 200 },
+    { url: '/api/v1/sponsorship/KEN?format=csv', status: 200 },
+    { url: '/api/v1/sponsorship/KEN?from=2010&to=2012', status: 400 },
+    { url: '/api/v1/sponsorship/KEN?with=USA,USA', status: 400 },
+    { url: '/api/v1/sponsorship/KEN?yearBasis=fiscal', status: 400 },
+    { url: '/api/v1/sponsorship/KEN?with=USA,Oz', status: 404 },
+    { url: '/api/v1/sponsorship/Oz', status: 404 },
+  ],
   '/api/v1/profile/{country}': [
     { url: '/api/v1/profile/KEN', status: 200 },
     { url: '/api/v1/profile/KEN?year=2019&weights=votes=1,trade=1,finance=1,visits=1', status: 200 },

@@ -7,6 +7,7 @@ import type { VerdictSchema } from './routes/check.js';
 import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
+import type { SponsorshipRowSchema } from './routes/sponsorship.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
 import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
@@ -22,6 +23,8 @@ export type AgreementRow = Static<typeof AgreementRowSchema>;
 export type SimilarRow = Static<typeof SimilarRowSchema>;
 /** GET /idealpoints: one row per state-year. */
 export type IdealPoint = Static<typeof IdealPointSchema>;
+/** GET /sponsorship/{country}: one row per year and pole. */
+export type SponsorshipRow = Static<typeof SponsorshipRowSchema>;
 /** GET /trade/{country} for one year. */
 export type TradePartners = Static<typeof TradePartnersSchema>;
 /** GET /trade/{country}?series=true. */

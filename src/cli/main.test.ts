@@ -170,3 +170,30 @@ test('--important stops where the flags stop, and says so', async () => {
   const i = await run('agreement', 'KEN', 'USA', '--from', '2015', '--issue', 'hr', '--json');
   assert.match(i.err, /issue codes hr \(Voeten\) stop in 2019/);
 });
+
+test('sponsorship KEN --with USA,CHN --json: two rows a year with shares and the world median', async () => {
+  const r = await run('sponsorship', 'KEN', '--with', 'USA,CHN', '--from', '2022', '--to', '2023', '--json');
+  assert.equal(r.code, 0, r.err);
+  const rows = JSON.parse(r.out) as Record<string, unknown>[];
+  assert.deepEqual(
+    rows.map((x) => `${x.year} ${x.pole}`),
+    ['2022 USA', '2022 CHN', '2023 USA', '2023 CHN'],
+  );
+  assert.deepEqual(Object.keys(rows[0]), [
+    'year',
+    'country',
+    'pole',
+    'sponsored',
+    'coSponsored',
+    'share',
+    'worldMedian',
+    'relative',
+    'resolutions',
+    'yearBasis',
+  ]);
+  const csv = await run('sponsorship', 'KEN', '--csv');
+  assert.match(csv.out.split('\n')[0], /^year,country,pole,sponsored/);
+  const bad = await run('sponsorship', 'KEN', '--from', '2030');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /no sponsor lists in 2030 on: they cover 2019-2026/);
+});

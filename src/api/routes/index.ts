@@ -5,6 +5,7 @@ import { countriesRoutes } from './countries.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { sponsorshipRoutes } from './sponsorship.js';
 import { tradeRoutes } from './trade.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
@@ -15,6 +16,7 @@ export const routeModules: readonly RouteModule[] = [
   countriesRoutes,
   votesRoutes,
   idealPointsRoutes,
+  sponsorshipRoutes,
   tradeRoutes,
   financeRoutes,
   visitsRoutes,

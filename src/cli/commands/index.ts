@@ -11,6 +11,7 @@ import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
 import { similarCommand } from './similar.js';
+import { sponsorshipCommand } from './sponsorship.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   countriesCommand,
   agreementCommand,
   similarCommand,
+  sponsorshipCommand,
   tradeCommand,
   idealPointsCommand,
   visitsCommand,
