@@ -4,6 +4,7 @@ import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
+import { sponsorshipChart } from './sponsorship';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -15,6 +16,7 @@ const countryCharts: ChartSpec[] = [
   bearingSeriesChart,
   agreementChart,
   idealPointsChart,
+  sponsorshipChart,
   tradePartnersChart,
   tradeTiltChart,
   creditorsChart,
@@ -33,8 +35,9 @@ export const countrySections: { id: string; title: string; intro: string; charts
   {
     id: 'votes',
     title: 'UN votes',
-    intro: 'How the country votes in the General Assembly, beside the poles.',
-    charts: [agreementChart, idealPointsChart],
+    intro:
+      'How the country votes in the General Assembly, and whose resolutions it co-sponsors, beside the poles.',
+    charts: [agreementChart, idealPointsChart, sponsorshipChart],
   },
   {
     id: 'trade',

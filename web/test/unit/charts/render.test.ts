@@ -15,6 +15,8 @@ import { renderDebtService } from '../../../src/charts/debtService/render';
 import { shapeDebtService } from '../../../src/charts/debtService/shape';
 import { renderIdealPoints } from '../../../src/charts/idealPoints/render';
 import { shapeIdealPoints } from '../../../src/charts/idealPoints/shape';
+import { renderSponsorship } from '../../../src/charts/sponsorship/render';
+import { shapeSponsorship } from '../../../src/charts/sponsorship/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
@@ -46,6 +48,7 @@ describe('chart snapshots', () => {
   snapshot('bearing', f.profile, shapeBearing, renderBearing);
   snapshot('bearing-series', f.profile, shapeBearingSeries, renderBearingSeries);
   snapshot('agreement', f.agreement, shapeAgreement, renderAgreement);
+  snapshot('sponsorship', f.sponsorship, shapeSponsorship, renderSponsorship);
   snapshot('idealpoints', f.idealPoints, shapeIdealPoints, renderIdealPoints);
   snapshot('trade', f.tradePartners, shapeTradePartners, renderTradePartners);
   snapshot('trade-tilt', f.tradeSeries, shapeTradeTilt, renderTradeTilt);
