@@ -107,9 +107,15 @@ export const ungaDataset: DatasetBuilder = {
     await ctx.writeTable(overlapTable, overlapRows(disagreements));
     const years = final.rollCalls.map((r) => r.year);
     return {
-      version: official
-        ? `${ungaDataset.version}; UNDL official voting file (${official.layout} layout, to ${maxDate(official.rollCalls)})`
-        : ungaDataset.version,
+      version: [
+        'unvotes 0.3.0 data (2021-03-08, sessions 1-74); UNDL scrape of 2022-01-29',
+        ...(dgacm.resolutions > 0
+          ? ['DGACM resolutions (UNxml/GAresolutions 42a69b67, sessions 74-80, ES-10, ES-11)']
+          : []),
+        ...(official
+          ? [`UNDL official voting file (${official.layout} layout, to ${maxDate(official.rollCalls)})`]
+          : []),
+      ].join('; '),
       coverage: {
         from: Math.min(...years),
         to: Math.max(...years),
