@@ -12,9 +12,9 @@ export type VoteCode = (typeof Vote)[keyof typeof Vote];
 export interface VoteMatrix {
   /** Canonical country ids, one per column. */
   countries: readonly string[];
-  /** Roll-call ids, one per row, ordered by date. */
+  /** Roll-call ids, one per row, ordered by year (calendar or session, as loaded), then date. */
   rollcalls: Int32Array;
-  /** Calendar year of each roll call. */
+  /** Year of each roll call: calendar, or session + 1945 when loaded with yearBasis session. */
   years: Int16Array;
   /** Vote codes (see `Vote`). */
   votes: Uint8Array;

@@ -166,3 +166,15 @@ test('the State Department convention reproduces the published 2022 and 2023 coi
   // bearing has no common vote and so no row.
   assert.deepEqual(gaps, ['2022 VEN published 0.5 ours none', '2023 VEN published 0.5 ours none']);
 });
+
+test('session years over the whole record: each year contiguous although 71 Voeten sessions are out of date order', async () => {
+  const rows = await agreementSeries(store, 'CHN', ['USA'], { yearBasis: 'session' });
+  const years = rows.map((r) => r.year);
+  assert.deepEqual(
+    years,
+    [...years].sort((a, b) => a - b),
+  );
+  assert.equal(new Set(years).size, years.length);
+  assert.equal(years.at(-1), 2025);
+  assert.equal(rows.find((r) => r.year === 2010)?.votes, 85);
+});

@@ -181,7 +181,7 @@ async function matrixFor(store: Store, filter: VoteFilter): Promise<VoteMatrix> 
       `no roll call matches ${parts.length ? parts.join(', ') : 'these filters'} in ${filter.from ?? '...'}-${filter.to ?? '...'}`,
       {
         location: { field: filter.issues?.length ? 'issue' : filter.important ? 'important' : 'from' },
-        hint: 'the UN Digital Library years (2020-2021) carry no issue codes or important-vote flags',
+        hint: "issue codes and important-vote flags are Voeten's coding and stop with it (issues 2019, important votes 2017); the UN Digital Library and DGACM years (2020 on) carry none",
       },
     );
   }

@@ -88,12 +88,14 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   if (cached) return cached;
   const where = voteFilterSql(filter);
   const db = store.connection;
+  // Rows by year, then date: under session years 71 of Voeten's roll calls have a session that is out of
+  // date order (his session coding kept as is), and every measure needs each year's rows contiguous.
   // Names of their own, so that two loads interleaved on one connection never share a table.
   const id = nextTempId++;
   const rowsT = `_rows_${id}`;
   const colsT = `_cols_${id}`;
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
+    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY ${yearColumn(filter.yearBasis)}, date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
   );
   await db.run(
     `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci

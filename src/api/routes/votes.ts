@@ -174,7 +174,11 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           // and cut to the years asked: each year's measures depend on that year's votes only.
           const { from: _f, to: _t, ...rest } = filter;
           const rows = await agreementSeries(store, c.id, partners, rest);
-          return rows.filter((r) => (filter.from ?? r.year) <= r.year && r.year <= (filter.to ?? r.year));
+          const cut = rows.filter(
+            (r) => (filter.from ?? r.year) <= r.year && r.year <= (filter.to ?? r.year),
+          );
+          // Nothing in the years asked: the query over those years says why (e.g. not a UN member then).
+          return cut.length > 0 ? cut : agreementSeries(store, c.id, partners, filter);
         },
         {
           rows: (v) => v,
