@@ -35,6 +35,7 @@ export const votesTable: TableSpec = {
     { name: 'rcid', type: 'INTEGER' },
     { name: 'country', type: 'VARCHAR' },
     { name: 'vote', type: 'TINYINT' },
+    { name: 'source_file', type: 'VARCHAR', nullable: true },
     { name: 'source_line', type: 'INTEGER' },
   ],
 };
@@ -62,7 +63,7 @@ export function* rollCallRows(rollCalls: readonly RollCall[]): Generator<readonl
 }
 
 export function* voteRows(votes: readonly VoteRecord[]): Generator<readonly CellValue[]> {
-  for (const v of votes) yield [v.rcid, v.country, v.vote, v.sourceLine];
+  for (const v of votes) yield [v.rcid, v.country, v.vote, v.sourceFile ?? null, v.sourceLine];
 }
 
 export const sponsorshipsTable: TableSpec = {

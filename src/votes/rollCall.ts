@@ -42,5 +42,7 @@ export interface VoteRecord {
   rcid: number;
   country: string;
   vote: 1 | 2 | 3 | 8;
+  /** Publisher file the vote was read from (for Voeten, the votes file, not the roll calls file). */
+  sourceFile?: string;
   sourceLine: number;
 }

@@ -77,6 +77,10 @@ test('DGACM resolutions extend the record after the UNDL record ends, every vote
       'A/RES/79/266:1:dgacm:unga/un_dgacm_resolutions/79.json:3:2024',
     ],
   );
+  const files = await rows(
+    "SELECT DISTINCT v.source_file AS f FROM votes v JOIN rollcalls r USING (rcid) WHERE r.source = 'voeten'",
+  );
+  assert.deepEqual(files, [{ f: 'unga/unvotes_un_votes.csv.gz' }], 'a Voeten vote names the votes file');
   // Every member on the date has a row: 193 in 2024-2025, absentees as 8.
   const n = await rows(
     "SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE vote = 8)::INTEGER AS absent FROM votes JOIN rollcalls USING (rcid) WHERE resolution = 'A/RES/79/6'",

@@ -236,7 +236,7 @@ export function parseDgacm(text: string, file: string): DgacmFile {
       sourceLine: line,
     });
     for (const id of unMembersOn(date)) {
-      votes.push({ rcid, country: id, vote: cast.get(id)?.vote ?? 8, sourceLine: line });
+      votes.push({ rcid, country: id, vote: cast.get(id)?.vote ?? 8, sourceFile: file, sourceLine: line });
     }
   }
   return { rollCalls, votes, sponsorships, resolutions, notes };
