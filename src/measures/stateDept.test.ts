@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import { coincidenceCounts, stateDeptCoincidence } from './stateDept.js';
-import type { VoteMatrix } from './voteMatrix.js';
 
 const matrix = (a: number[], b: number[]): VoteMatrix => ({
   countries: ['A', 'B'],

@@ -1,4 +1,4 @@
-import type { VoteMatrix } from './voteMatrix.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 
 /** The four counts of the US State Department's "Voting Practices in the United Nations" tables. */
 export interface CoincidenceCounts {

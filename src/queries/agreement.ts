@@ -3,10 +3,11 @@ import { membershipOf } from '../countries/unMembership.js';
 import { InputError } from '../errors.js';
 import { allDyadYears, type DyadYearMeasures, partnerYears } from '../measures/dyadYears.js';
 import { coincidenceCounts, stateDeptCoincidence } from '../measures/stateDept.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
+import type { VoteFilter } from '../params/votes.js';
 import { type YearBasis, yearBasisNote } from '../params/yearBasis.js';
 import type { Store } from '../store/open.js';
-import { loadVoteMatrix, type VoteFilter, voteYears } from '../store/votes.js';
+import { lastCodedYear, loadVoteMatrix, voteYears } from '../store/votes.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 
 export const agreementMeasures = [
   'agreement',
@@ -120,23 +121,16 @@ export async function voteFilterLimits(
   filter: VoteFilter,
 ): Promise<string | null> {
   if (!filter.important && !filter.issues?.length) return null;
-  const y = filter.yearBasis === 'session' ? 'session_year' : 'year';
   const parts: string[] = [];
-  const lastOf = async (where: string) =>
-    Number(
-      (
-        await store.connection.runAndReadAll(`SELECT max(${y})::INTEGER AS t FROM rollcalls WHERE ${where}`)
-      ).getRows()[0][0],
-    );
   const last = (await voteYears(store, filter.yearBasis)).to;
   if (filter.important) {
-    const t = await lastOf('important');
+    const t = (await lastCodedYear(store, filter.yearBasis, { important: true })) ?? 0;
     if ((filter.to ?? last) > t) {
       parts.push(`important-vote flags (Voeten's coding of the State Department's lists) stop in ${t}`);
     }
   }
   if (filter.issues?.length) {
-    const t = await lastOf(`(${filter.issues.map((i) => `"${i}"`).join(' OR ')})`);
+    const t = (await lastCodedYear(store, filter.yearBasis, { issues: filter.issues })) ?? 0;
     if ((filter.to ?? last) > t) parts.push(`issue codes ${filter.issues.join(',')} (Voeten) stop in ${t}`);
   }
   return parts.length ? `${parts.join('; ')}: later years have no such roll calls and are not shown` : null;

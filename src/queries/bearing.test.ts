@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { dimensions } from '../measures/bearing/dimensions.js';
+import { resolvePoles } from '../params/poles.js';
 import { openStore, type Store } from '../store/open.js';
-import { bearingProfile, bearingRank, parseWeights, resolvePoles } from './bearing.js';
+import { bearingProfile, bearingRank, parseWeights } from './bearing.js';
 
 let store: Store;
 before(async () => {

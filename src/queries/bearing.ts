@@ -1,4 +1,3 @@
-import type { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
 import { anchoredPosition, median, relativeEngagement } from '../measures/bearing/anchoredPosition.js';
 import { type Composite, composite, type Stance } from '../measures/bearing/composite.js';
@@ -13,8 +12,10 @@ import { type SensitivityRow, sensitivity } from '../measures/bearing/sensitivit
 import { allDyadYears, yearRanges } from '../measures/dyadYears.js';
 import { tilt } from '../measures/tilt.js';
 import { category } from '../measures/voteTable.js';
+import { parseWeightList } from '../params/weights.js';
 import { everMembers } from '../poles/blocs.js';
-import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
+import { type Pole, poleMembers } from '../poles/pole.js';
+import { debtorIds } from '../store/debt.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
 import { debtSeries } from './debt.js';
@@ -283,11 +284,9 @@ async function addTrade(store: Store, poles: readonly [Pole, Pole], world: Beari
 async function addFinance(store: Store, poles: readonly [Pole, Pole], world: BearingWorld): Promise<void> {
   if (!store.has('debt_creditors')) return;
   // The same figures as `bearing debt --series`: stocks owed to each pole's members, all categories.
-  const debtors = await store.connection.runAndReadAll(
-    'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY debtor',
-  );
+
   const rows: { country: string; year: number; total: number; first: number; second: number }[] = [];
-  for (const [id] of debtors.getRows()) {
+  for (const id of await debtorIds(store)) {
     const debtor = store.concordance.get(String(id));
     if (!debtor) continue;
     for (const y of await debtSeries(store, debtor, { poles })) {
@@ -384,25 +383,9 @@ export async function bearingWorld(store: Store, poles: readonly [Pole, Pole]): 
   return world;
 }
 
-/** Parses `votes=1,trade=1,finance=1,visits=0` (missing names keep their defaults). */
+/** Parses `votes=1,trade=1,finance=1,visits=0` over the bearing's dimensions (src/params/weights.ts). */
 export function parseWeights(text: string | undefined): Weights {
-  const w: Weights = { ...defaultWeights };
-  if (!text) return w;
-  for (const part of text.split(',')) {
-    const m = /^\s*([a-z]+)\s*=\s*([0-9.]+)\s*$/.exec(part);
-    if (!m || !dimensions.includes(m[1] as Dimension) || !Number.isFinite(Number(m[2]))) {
-      throw new InputError(`bad weight '${part.trim()}'`, {
-        location: { field: 'weights' },
-        hint: `name=value pairs for ${dimensions.join(', ')}, e.g. votes=1,trade=1,finance=1,visits=0`,
-      });
-    }
-    w[m[1] as Dimension] = Number(m[2]);
-  }
-  return w;
-}
-
-export function resolvePoles(concordance: Concordance, text: string | undefined): [Pole, Pole] {
-  return parsePoles(text ?? 'USA,CHN', concordance);
+  return parseWeightList(text, dimensions, defaultWeights);
 }
 
 export interface ProfileYear extends Composite {

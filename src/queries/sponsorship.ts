@@ -1,8 +1,9 @@
 import { InputError } from '../errors.js';
 import { coSponsorship } from '../measures/sponsorship/coSponsorship.js';
 import type { YearBasis } from '../params/yearBasis.js';
-import { type Pole, poleLabel, poleMembers } from '../poles/pole.js';
+import { type Pole, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
+import { loadSponsorLists, sponsorshipYears } from '../store/sponsorships.js';
 
 /** One state, year and pole: resolutions sponsored, the share co-sponsored with the pole, and the world's. */
 export interface SponsorshipRow {
@@ -23,19 +24,6 @@ export interface SponsorshipRow {
   yearBasis: YearBasis;
   /** Where the sponsor lists come from. */
   source: string;
-}
-
-/** Years the sponsor lists cover (DGACM sessions 74-80), under a year basis; null without the table. */
-export async function sponsorshipYears(
-  store: Pick<Store, 'connection' | 'has'>,
-  basis: YearBasis = 'calendar',
-): Promise<{ from: number; to: number } | null> {
-  if (!store.has('sponsorships')) return null;
-  const y = basis === 'session' ? 'session_year' : 'year';
-  const [row] = (
-    await store.connection.runAndReadAll(`SELECT min(${y})::INTEGER, max(${y})::INTEGER FROM sponsorships`)
-  ).getRows();
-  return row[0] === null ? null : { from: Number(row[0]), to: Number(row[1]) };
 }
 
 /**
@@ -76,17 +64,7 @@ export async function sponsorshipSeries(
       { location: { field: from > cover.to ? 'from' : 'to' } },
     );
   }
-  const y = basis === 'session' ? 'session_year' : 'year';
-  const reader = await store.connection.runAndReadAll(
-    `SELECT ${y}::INTEGER AS y, resolution, list(country ORDER BY country) AS sponsors
-     FROM sponsorships WHERE ${y} BETWEEN ${Math.max(from, cover.from)} AND ${Math.min(to, cover.to)}
-     GROUP BY ALL ORDER BY y, resolution`,
-  );
-  const byYear = new Map<number, string[][]>();
-  for (const [yr, , sponsors] of reader.getRowsJS()) {
-    const k = Number(yr);
-    byYear.set(k, [...(byYear.get(k) ?? []), (sponsors as string[]).map(String)]);
-  }
+  const byYear = await loadSponsorLists(store, Math.max(from, cover.from), Math.min(to, cover.to), basis);
   const rows: SponsorshipRow[] = [];
   for (const [year, lists] of [...byYear].sort((a, b) => a[0] - b[0])) {
     const r = coSponsorship(
@@ -98,7 +76,7 @@ export async function sponsorshipSeries(
       rows.push({
         year,
         country,
-        pole: poleLabel(p),
+        pole: p.id,
         sponsored: r.sponsored,
         resolutions: lists.length,
         coSponsored: r.poles[i].coSponsored,

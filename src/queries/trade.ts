@@ -14,17 +14,21 @@ import {
   totalBases,
   tradeTotals,
 } from '../measures/tradeSummary.js';
-import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
+import { resolvePoles } from '../params/poles.js';
+import { type Coverage, checkYearCovered, yearRangeWithin } from '../params/years.js';
+import { type Pole, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
 import {
   type CountryFlowRow,
   countryFlows,
   countryGroupFlows,
+  lastTradeYear,
   loadAllTradeFlows,
   type TradeGroupInfo,
   tradeCoverage,
+  tradeExtent,
+  tradeFileFor,
   tradeGroups,
-  tradeSourceFile,
   worldRows,
 } from '../store/trade.js';
 
@@ -61,6 +65,8 @@ export interface TradePartnersResult {
   year: number;
   /** The last year of the trade data. */
   latestYear: number;
+  /** What the years rest on (DOTS, a user's IMTS file) and that the bundled snapshot ends in 2020. */
+  coverageNote: string;
   flow: TradeFlowKind;
   exports: number;
   exportsBasis: TotalBasis;
@@ -96,15 +102,9 @@ function resolveCountry(store: Store, country: string | Country): Country {
   return typeof country === 'string' ? store.concordance.resolve(country, { field: 'country' }) : country;
 }
 
-function checkYear(year: number, coverage: { from: number; to: number }, field: string): void {
-  if (!Number.isInteger(year) || year < coverage.from || year > coverage.to) {
-    throw new InputError(
-      `${field} must be a year from ${coverage.from} to ${coverage.to} (IMF DOTS coverage), got ${year}`,
-      {
-        location: { field },
-      },
-    );
-  }
+/** What the trade figures cover, for the coverage checks of src/params/years.ts. */
+async function dotsCoverage(store: Store): Promise<Coverage> {
+  return { ...(await tradeCoverage(store)), source: 'IMF DOTS' };
 }
 
 function partnerFlowsOf(rows: readonly CountryFlowRow[]): PartnerFlows {
@@ -134,23 +134,19 @@ export async function tradePartners(
     });
   }
   const coverage = await tradeCoverage(store);
+  const extent = await tradeExtent(store);
   let year = options.year;
   if (year === undefined) {
-    const [r] = (
-      await store.connection.runAndReadAll(
-        'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
-        [c.id],
-      )
-    ).getRowObjectsJS();
-    if (r.y === null) {
+    const last = await lastTradeYear(store, c.id);
+    if (last === null) {
       throw new InputError(`no trade recorded for ${c.id} (${c.name}) in IMF DOTS`, {
         kind: 'unknown',
         location: { field: 'country' },
       });
     }
-    year = Number(r.y);
+    year = last;
   }
-  checkYear(year, coverage, 'year');
+  checkYearCovered(year, { ...coverage, source: 'IMF DOTS' }, 'year');
   const rows = await countryFlows(store, c.id, year, year);
   const world = (await worldRows(store, c.id, year, year)).get(year);
   const flows = partnerFlowsOf(rows);
@@ -192,9 +188,12 @@ export async function tradePartners(
       rank: rank[i],
       sources: [
         {
-          file: tradeSourceFile,
+          file: tradeFileFor(year, extent),
           rows: lines,
-          note: `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
+          note:
+            year > extent.dotsTo
+              ? `${c.id}->${r.partner} and ${r.partner}->${c.id} ${year}: each flow is the importer's declared imports CIF where published, else the exporter's exports FOB (trade_flows.basis)`
+              : `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
         },
       ],
     });
@@ -207,6 +206,7 @@ export async function tradePartners(
     countryName: c.name,
     year,
     latestYear: coverage.to,
+    coverageNote: extent.note,
     flow,
     ...totals,
     flowTotal: denominator,
@@ -218,7 +218,7 @@ export async function tradePartners(
     sources: worldLines.length
       ? [
           {
-            file: tradeSourceFile,
+            file: tradeFileFor(year, extent),
             rows: worldLines,
             note: `${c.id}->World exports and World->${c.id} exports (mirror imports)`,
           },
@@ -256,6 +256,7 @@ export interface TradeSeriesResult {
   from: number;
   to: number;
   rows: TradeSeriesRow[];
+  coverageNote: string;
 }
 
 export interface PoleInfo {
@@ -302,22 +303,7 @@ function seriesRow(year: number, s: TradeSummary): TradeSeriesRow {
 }
 
 async function resolveRange(store: Store, options: { from?: number; to?: number }) {
-  const coverage = await tradeCoverage(store);
-  const from = options.from ?? coverage.from;
-  const to = options.to ?? coverage.to;
-  checkYear(from, coverage, 'from');
-  checkYear(to, coverage, 'to');
-  if (from > to)
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-      location: { field: 'from' },
-    });
-  return { from, to };
-}
-
-function resolvePoles(store: Store, poles: TradeSeriesOptions['poles']): [Pole, Pole] {
-  if (poles === undefined) return parsePoles('USA,CHN', store.concordance);
-  if (typeof poles === 'string') return parsePoles(poles, store.concordance);
-  return [poles[0], poles[1]];
+  return yearRangeWithin(options, await dotsCoverage(store));
 }
 
 const poleInfo = (p: Pole): PoleInfo => ({ id: p.id, name: p.name, kind: p.kind });
@@ -333,7 +319,7 @@ export async function tradeSeries(
 ): Promise<TradeSeriesResult> {
   const c = resolveCountry(store, country);
   const flow = checkFlowKind(options.flow ?? 'total');
-  const [first, second] = resolvePoles(store, options.poles);
+  const [first, second] = resolvePoles(store.concordance, options.poles);
   const { from, to } = await resolveRange(store, options);
   const groups = await tradeGroups(store);
   const rows = await countryFlows(store, c.id, from, to);
@@ -363,6 +349,7 @@ export async function tradeSeries(
     from,
     to,
     rows: out,
+    coverageNote: (await tradeExtent(store)).note,
   };
 }
 
@@ -384,9 +371,10 @@ export async function tradeIndicators(
   from: number;
   to: number;
   rows: TradeIndicatorRow[];
+  coverageNote: string;
 }> {
   const flow = checkFlowKind(options.flow ?? 'total');
-  const [first, second] = resolvePoles(store, options.poles);
+  const [first, second] = resolvePoles(store.concordance, options.poles);
   const { from, to } = await resolveRange(store, options);
   const groups = await tradeGroups(store);
   const all = await loadAllTradeFlows(store);
@@ -457,7 +445,14 @@ export async function tradeIndicators(
     }
     start = end;
   }
-  return { flow, poles: [poleInfo(first), poleInfo(second)], from, to, rows: out };
+  return {
+    flow,
+    poles: [poleInfo(first), poleInfo(second)],
+    from,
+    to,
+    rows: out,
+    coverageNote: (await tradeExtent(store)).note,
+  };
 }
 
 /** A country's flows with one IMF group (World, Euro Area, "not specified", ...) in a year. */
@@ -480,9 +475,16 @@ export async function tradeGroupPartners(
   store: Store,
   country: string | Country,
   options: { year: number },
-): Promise<{ country: string; countryName: string; year: number; groups: TradeGroupRow[] }> {
+): Promise<{
+  country: string;
+  countryName: string;
+  year: number;
+  groups: TradeGroupRow[];
+  coverageNote: string;
+}> {
   const c = resolveCountry(store, country);
-  checkYear(options.year, await tradeCoverage(store), 'year');
+  checkYearCovered(options.year, await dotsCoverage(store), 'year');
+  const extent = await tradeExtent(store);
   const info = new Map((await tradeGroups(store)).map((g) => [g.id, g]));
   const rows = await countryGroupFlows(store, c.id, options.year);
   const order = [...info.keys()];
@@ -491,6 +493,7 @@ export async function tradeGroupPartners(
     country: c.id,
     countryName: c.name,
     year: options.year,
+    coverageNote: extent.note,
     groups: rows.map((r) => ({
       group: r.group,
       label: info.get(r.group)?.label ?? r.group,
@@ -499,7 +502,7 @@ export async function tradeGroupPartners(
       imports: finite(r.imports),
       sources: [
         {
-          file: tradeSourceFile,
+          file: tradeFileFor(options.year, extent),
           rows: [r.exportsLine, r.importsLine].filter((l): l is number => l !== null),
           note: `${c.id}->${r.group} and ${r.group}->${c.id} ${options.year}`,
         },

@@ -2,17 +2,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { parseAiddata } from './aiddata/parseAiddata.js';
 import { parseBuProjects } from './bu/parseBuProjects.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
 import { parseDgacm } from './dgacm/parseDgacm.js';
 import { fixtureConcordance as financeConcordance, readFixture } from './financeFixtures.js';
+import { parseFreedomHouse } from './freedomHouse/parseFreedomHouse.js';
 import { parseCodeTable, parsePresidents, parseTravels } from './historian/parseTravels.js';
 import { parseVisits } from './historian/parseVisits.js';
 import { SlugResolver } from './historian/slugs.js';
 import { parseIds } from './ids/parseIds.js';
+import { parseIdsService } from './ids/parseIdsService.js';
 import { parseDots } from './imfDots/parseDots.js';
+import { parseImfSdmxCsv } from './imfSdmxCsv/parseImfSdmxCsv.js';
 import { parseRegister } from './kenyaRegister/parseRegister.js';
 import { fixtureConcordance, fixtureText } from './testing/fixtures.js';
 import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
@@ -20,6 +24,13 @@ import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
 import { parseUndlWide2025 } from './undl/parseUndlWide2025.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
+import { parseUsAid } from './usAid/parseUsAid.js';
+import { parseVdem } from './vdem/parseVdem.js';
+import {
+  parseIbrdVotingPower,
+  parseIdaVotingPower,
+  parseImfVotingPower,
+} from './votingPower/parseVotingPower.js';
 
 // Every parser of src/sources, fuzzed with 10,000 malformed variants of small valid seeds (fixed
 // seed, so a failure reproduces). Adding a parser is one line in `targets`.
@@ -112,6 +123,33 @@ const targets: FuzzTarget[] = [
     (t, f) => parseIds(t, f, 'stock', fc2()),
   ),
   target(
+    'ids/parseIdsService',
+    () => [
+      headLines(
+        local(
+          '../snapshot/datasets/fixtures/raw/finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz',
+        ),
+        30,
+      ),
+    ],
+    (t, f) => parseIdsService(t, f, fc2()),
+  ),
+  target(
+    'votingPower/parseIbrdVotingPower',
+    () => [headLines(readFixture('finance/ibrd_subscriptions_and_voting_power_2023-02-06.csv'), 20)],
+    (t, f) => parseIbrdVotingPower(t, f, fc2()),
+  ),
+  target(
+    'votingPower/parseIdaVotingPower',
+    () => [headLines(readFixture('finance/ida_voting_power_2022-12-31.csv'), 20)],
+    (t, f) => parseIdaVotingPower(t, f, fc2()),
+  ),
+  target(
+    'votingPower/parseImfVotingPower',
+    () => [headLines(readFixture('finance/imf_voting_power_circa_2016.csv'), 20)],
+    (t, f) => parseImfVotingPower(t, f, fc2()),
+  ),
+  target(
     'kenyaRegister/parseRegister',
     () => [headLines(readFixture('finance/kenya_external_debt_register_fy2022_23_raw.csv'), 20)],
     (t, f) => parseRegister(t, f),
@@ -125,6 +163,42 @@ const targets: FuzzTarget[] = [
     'bu/parseBuProjects',
     () => [headLines(readFixture('finance/bu_chinese_overseas_finance_projects_kaggle.csv'), 20)],
     (t, f) => parseBuProjects(t, f, fc2()),
+  ),
+  target(
+    'imfSdmxCsv/parseImfSdmxCsv (DIP)',
+    () => [
+      headLines(
+        readFixture('finance/imf_dip_outward_direct_investment_positions_usa_chn_deu_jpn_sgp_2014_2024.csv'),
+        25,
+      ),
+    ],
+    (t, f) =>
+      parseImfSdmxCsv(t, f, fc2(), {
+        indicators: ['OTWD_D_NETAL_FALL_ALL'],
+        undeclaredScale: 'keep',
+        dvTypes: ['O', 'SCC'],
+      }),
+  ),
+  target(
+    'imfSdmxCsv/parseImfSdmxCsv (IMTS)',
+    () => [headLines(local('./imfSdmxCsv/fixtures/imts_good.csv'), 20)],
+    (t, f) =>
+      parseImfSdmxCsv(t, f, fc2(), { indicators: ['XG_FOB_USD', 'MG_CIF_USD'], undeclaredScale: 'error' }),
+  ),
+  target(
+    'usAid/parseUsAid',
+    () => [headLines(readFixture('finance/us_foreign_assistance_by_country_fy1946_2024.csv'), 25)],
+    (t, f) => parseUsAid(t, f, fc2()),
+  ),
+  target(
+    'aiddata/parseAiddata',
+    () => [
+      headLines(
+        readFixture('finance/aiddata_gcdf3_chinese_development_finance_cow_country_year_2000_2021.csv'),
+        25,
+      ),
+    ],
+    (t, f) => parseAiddata(t, f, fc2()),
   ),
   target(
     'historian/parseVisits',
@@ -148,6 +222,16 @@ const targets: FuzzTarget[] = [
     'historian/parseCodeTable',
     () => [historian('us-state-dept-travels/code-tables/travel-role-codes.xml')],
     (t, f) => parseCodeTable(t, f),
+  ),
+  target(
+    'vdem/parseVdem',
+    () => [headLines(file('values/vdem_simple_1789_2024.csv.gz'), 12)],
+    (t, f) => parseVdem(t, f, c()),
+  ),
+  target(
+    'freedomHouse/parseFreedomHouse',
+    () => [headLines(file('values/freedom_house_fiw_1972_2024.csv'), 20)],
+    (t, f) => parseFreedomHouse(t, f, c()),
   ),
 ];
 

@@ -1,6 +1,4 @@
-import type { DotsEntity } from '../sources/imfDots/names.js';
-import type { DotsTable } from '../sources/imfDots/parseDots.js';
-import type { CellValue, TableSpec } from './table.js';
+import type { TableSpec } from './table.js';
 
 const flowColumns = [
   { name: 'reporter', type: 'VARCHAR' },
@@ -9,19 +7,21 @@ const flowColumns = [
   { name: 'exports', type: 'DOUBLE' },
   { name: 'source_file', type: 'VARCHAR' },
   { name: 'source_line', type: 'INTEGER' },
+  /** How the figure was obtained (src/sources/imfSdmxCsv/imtsFlows.ts TradeBasis). */
+  { name: 'basis', type: 'VARCHAR' },
 ] as const;
 
 export const tradeFlowsTable: TableSpec = {
   name: 'trade_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, between two states (concordance ids), as reported by the exporter; source_file and source_line name the raw file and its row',
+    "Goods flows exporter (reporter) -> importer (partner), US$ millions, between two states (concordance ids): IMF DOTS exports FOB as reported by the exporter to 2020 (basis dots-exports-fob); after 2020 only from a user-supplied IMTS file, the importer's declared imports CIF where published, else the exporter's exports FOB (basis imts-imports-cif / imts-exports-fob-mirror); source_file and source_line name the raw file and its row",
   columns: flowColumns,
 };
 
 export const tradeGroupFlowsTable: TableSpec = {
   name: 'trade_group_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows',
+    'Goods flows, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows; basis as in trade_flows',
   columns: flowColumns,
 };
 
@@ -40,38 +40,3 @@ export const tradeNamesTable: TableSpec = {
     { name: 'first_line', type: 'INTEGER' },
   ],
 };
-
-/** Rows of trade_flows (both sides countries) or trade_group_flows (either side a group). */
-export function* dotsFlowRows(
-  table: DotsTable,
-  entities: readonly DotsEntity[],
-  which: 'countries' | 'groups',
-): Generator<readonly CellValue[]> {
-  const isGroup = entities.map((e) => e.kind === 'group');
-  const ids = entities.map((e) => e.id);
-  const wantGroups = which === 'groups';
-  for (let i = 0; i < table.line.length; i++) {
-    const r = table.reporter[i];
-    const p = table.partner[i];
-    if ((isGroup[r] || isGroup[p]) !== wantGroups) continue;
-    yield [ids[r], ids[p], table.year[i], table.value[i], table.file, table.line[i]];
-  }
-}
-
-export function* dotsNameRows(
-  table: DotsTable,
-  entities: readonly DotsEntity[],
-): Generator<readonly CellValue[]> {
-  for (const [i, e] of entities.entries()) {
-    yield [
-      e.label,
-      e.id,
-      e.kind,
-      e.kind === 'group' ? e.group.kind : null,
-      e.kind === 'group' && e.group.members.length ? e.group.members.join(' ') : null,
-      e.rule,
-      table.file,
-      table.labelFirstSeen[i].line,
-    ];
-  }
-}

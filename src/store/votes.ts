@@ -1,64 +1,37 @@
-import { InputError } from '../errors.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
+import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
 import type { YearBasis } from '../params/yearBasis.js';
-import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import type { IssueCode } from '../votes/rollCall.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import type { Store } from './open.js';
-
-/** Which roll calls a vote measure looks at. */
-export interface VoteFilter {
-  from?: number;
-  to?: number;
-  /** Keep roll calls coded with any of these issues. */
-  issues?: readonly IssueCode[];
-  /** Only the US State Department's important votes. */
-  important?: boolean;
-  /** Only votes on whole resolutions: no amendment or paragraph votes. */
-  wholeOnly?: boolean;
-  /** What `from`, `to` and the matrix's years mean (default calendar years). */
-  yearBasis?: YearBasis;
-}
+import { quoteIdentifier, Where } from './sql.js';
 
 /** The rollcalls column holding a roll call's year under a basis. */
 export function yearColumn(basis: YearBasis | undefined): 'year' | 'session_year' {
   return basis === 'session' ? 'session_year' : 'year';
 }
 
-export function validateVoteFilter(filter: VoteFilter): void {
-  const { from, to } = filter;
-  for (const [field, y] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (y !== undefined && (!Number.isInteger(y) || y < 1900 || y > 2100)) {
-      throw new InputError(`year must be an integer between 1900 and 2100, got ${y}`, {
-        location: { field },
-      });
-    }
-  }
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-      location: { field: 'from' },
-    });
-  }
-  for (const i of filter.issues ?? []) {
-    if (!issueCodes.includes(i)) {
-      throw new InputError(`unknown issue '${i}'`, {
-        location: { field: 'issue' },
-        hint: `one of ${issueCodes.join(', ')}`,
-      });
-    }
-  }
+/** The WHERE clause of a vote filter over the rollcalls table, values bound as parameters. */
+export function voteFilterWhere(filter: VoteFilter): Where {
+  const where = new Where();
+  const col = yearColumn(filter.yearBasis);
+  if (filter.from !== undefined) where.add((y) => `${col} >= ${y}`, filter.from);
+  if (filter.to !== undefined) where.add((y) => `${col} <= ${y}`, filter.to);
+  // Issue areas are boolean columns: validated names (validateVoteFilter), quoted as identifiers.
+  if (filter.issues?.length) where.raw(`(${filter.issues.map(quoteIdentifier).join(' OR ')})`);
+  if (filter.important) where.raw('important');
+  if (filter.wholeOnly) where.raw('NOT amendment AND NOT paragraph');
+  return where;
 }
 
-export function voteFilterSql(filter: VoteFilter): string {
-  const where: string[] = [];
-  const y = yearColumn(filter.yearBasis);
-  if (filter.from !== undefined) where.push(`${y} >= ${filter.from}`);
-  if (filter.to !== undefined) where.push(`${y} <= ${filter.to}`);
-  if (filter.issues?.length) where.push(`(${filter.issues.map((i) => `"${i}"`).join(' OR ')})`);
-  if (filter.important) where.push('important');
-  if (filter.wholeOnly) where.push('NOT amendment AND NOT paragraph');
-  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+/** How many roll calls a filter selects. */
+export async function countRollCalls(store: Store, filter: VoteFilter): Promise<number> {
+  validateVoteFilter(filter);
+  const where = voteFilterWhere(filter);
+  const r = await store.connection.runAndReadAll(
+    `SELECT count(*)::INTEGER AS n FROM rollcalls ${where.sql}`,
+    where.params,
+  );
+  return Number(r.getRowObjectsJS()[0].n);
 }
 
 let nextTempId = 0;
@@ -86,16 +59,17 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const key = `votes:${JSON.stringify({ ...filter, yearBasis: filter.yearBasis === 'session' ? 'session' : undefined })}`;
   const cached = store.cache.get(key) as VoteMatrix | undefined;
   if (cached) return cached;
-  const where = voteFilterSql(filter);
+  const where = voteFilterWhere(filter);
   const db = store.connection;
   // Rows by year, then date: under session years 71 of Voeten's roll calls have a session that is out of
   // date order (his session coding kept as is), and every measure needs each year's rows contiguous.
   // Names of their own, so that two loads interleaved on one connection never share a table.
   const id = nextTempId++;
-  const rowsT = `_rows_${id}`;
-  const colsT = `_cols_${id}`;
+  const rowsT = quoteIdentifier(`_rows_${id}`);
+  const colsT = quoteIdentifier(`_cols_${id}`);
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY ${yearColumn(filter.yearBasis)}, date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
+    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY ${yearColumn(filter.yearBasis)}, date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where.sql}`,
+    where.params,
   );
   await db.run(
     `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci
@@ -111,7 +85,8 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const votes = new Uint8Array(rollcalls.length * n);
   // Positions are computed in SQL so that only two integer columns cross into JavaScript.
   const result = await db.run(
-    `SELECT (r.ri * ${n} + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
+    `SELECT (r.ri * $1 + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
+    [n],
   );
   for (;;) {
     const chunk = await result.fetchChunk();
@@ -124,4 +99,22 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const matrix: VoteMatrix = { countries, rollcalls, years, votes };
   store.cache.set(key, matrix);
   return matrix;
+}
+
+/**
+ * The last year (under a basis) of the roll calls carrying Voeten's codes: important-vote flags, or any
+ * of the given issue codes. Null when none does.
+ */
+export async function lastCodedYear(
+  store: Pick<Store, 'connection'>,
+  basis: YearBasis | undefined,
+  codes: { important: true } | { issues: readonly IssueCode[] },
+): Promise<number | null> {
+  const where =
+    'important' in codes ? 'important' : `(${codes.issues.map((i) => quoteIdentifier(i)).join(' OR ')})`;
+  const r = await store.connection.runAndReadAll(
+    `SELECT max(${yearColumn(basis)})::INTEGER AS t FROM rollcalls WHERE ${where}`,
+  );
+  const t = r.getRows()[0][0];
+  return t === null ? null : Number(t);
 }

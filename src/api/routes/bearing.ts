@@ -1,13 +1,13 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
 import { dimensions } from '../../measures/bearing/dimensions.js';
+import { resolvePoles } from '../../params/poles.js';
 import {
   bearingProfile,
   bearingRank,
   bearingWorld,
   parseWeights,
   profileSeriesRows,
-  resolvePoles,
 } from '../../queries/bearing.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';

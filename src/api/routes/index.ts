@@ -2,11 +2,14 @@ import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';
+import { debtRoutes } from './debt.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { moneyRoutes } from './money.js';
 import { sponsorshipRoutes } from './sponsorship.js';
 import { tradeRoutes } from './trade.js';
+import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
 
@@ -18,8 +21,11 @@ export const routeModules: readonly RouteModule[] = [
   idealPointsRoutes,
   sponsorshipRoutes,
   tradeRoutes,
+  debtRoutes,
   financeRoutes,
+  moneyRoutes,
   visitsRoutes,
+  valuesRoutes,
   bearingRoutes,
   checkRoutes,
 ];

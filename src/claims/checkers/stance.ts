@@ -1,5 +1,7 @@
 import type { Stance } from '../../measures/bearing/composite.js';
-import { bearingProfile, type ProfileYear, parseWeights, resolvePoles } from '../../queries/bearing.js';
+import { defaultPoles, resolvePoles } from '../../params/poles.js';
+import { rangeOrderProblem } from '../../params/years.js';
+import { bearingProfile, type ProfileYear, parseWeights } from '../../queries/bearing.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Verdict } from '../verdict.js';
 
@@ -30,15 +32,14 @@ export const stance: ClaimType<StanceClaim> = {
       ...base,
       type: 'stance',
       country: f.string('country'),
-      poles: f.optionalString('poles') ?? 'USA,CHN',
+      poles: f.optionalString('poles') ?? defaultPoles,
       stated: f.oneOf('stated', ['first', 'second', 'balanced'] as const),
       from: f.optionalYear('from'),
       to: f.optionalYear('to'),
       weights: f.optionalString('weights'),
     };
-    if (claim.from !== undefined && claim.to !== undefined && claim.from > claim.to) {
-      f.fail('from', `impossible year range: from ${claim.from} is after to ${claim.to}`);
-    }
+    const order = rangeOrderProblem(claim.from, claim.to);
+    if (order) f.fail('from', order);
     return claim;
   },
   async check(store, claim): Promise<Verdict> {

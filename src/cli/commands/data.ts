@@ -63,8 +63,14 @@ export const dataCommand: Command = {
           format,
         ),
       );
-      if (format === 'table')
+      if (format === 'table') {
         stdout(`\nsnapshot ${status.dir} (format ${status.format}, built ${status.builtAt})\n`);
+        // Where trade ends and what its later years rest on (a user's IMTS file, if any).
+        const trade = status.datasets.find((d) => d.id === 'trade');
+        for (const note of trade?.notes.filter((n) => /bundled snapshot ends|^IMTS file/.test(n)) ?? []) {
+          stdout(`trade: ${note}\n`);
+        }
+      }
     }
     const bad = status.datasets.flatMap((d) => d.tables.filter((t) => t.state !== 'ok'));
     if (bad.length > 0) {

@@ -1,10 +1,12 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
+import { aidCommand } from './aid.js';
 import { checkCommand } from './check.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
 import { debtCommand } from './debt.js';
 import { idealPointsCommand } from './idealpoints.js';
+import { investmentCommand } from './investment.js';
 import { loanCommand } from './loan.js';
 import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
@@ -15,6 +17,7 @@ import { sponsorshipCommand } from './sponsorship.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
+import { valuesCommand } from './values.js';
 import { visitsCommand } from './visits.js';
 
 /**
@@ -31,7 +34,10 @@ export const commands: readonly Command[] = [
   visitsCommand,
   travelsCommand,
   debtCommand,
+  valuesCommand,
   loansCommand,
+  investmentCommand,
+  aidCommand,
   loanCommand,
   refinanceCommand,
   profileCommand,

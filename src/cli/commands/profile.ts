@@ -1,6 +1,7 @@
 import { renderRows } from '../../format/rows.js';
 import { dimensions } from '../../measures/bearing/dimensions.js';
-import { bearingProfile, parseWeights, profileSeriesRows, resolvePoles } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
+import { bearingProfile, parseWeights, profileSeriesRows } from '../../queries/bearing.js';
 import { countryArg, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat } from '../output.js';

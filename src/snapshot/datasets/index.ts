@@ -1,10 +1,14 @@
 import type { DatasetBuilder } from '../dataset.js';
+import { aidDataset } from './aid.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
+import { debtServiceDataset, votingPowerDataset } from './debtService.js';
 import { idealPointsDataset } from './idealPoints.js';
+import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
+import { valuesDataset } from './values.js';
 import { visitsDataset } from './visits.js';
 
 /** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
@@ -16,6 +20,11 @@ export function datasets(): DatasetBuilder[] {
     tradeDataset,
     visitsDataset,
     debtDataset,
+    debtServiceDataset,
+    votingPowerDataset,
     loansDataset,
+    investmentDataset,
+    aidDataset,
+    valuesDataset,
   ];
 }

@@ -1,13 +1,16 @@
 import { agreementChart } from './agreement';
+import { aidChart } from './aid';
 import { bearingChart } from './bearing';
 import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
+import { investmentChart } from './investment';
 import { sponsorshipChart } from './sponsorship';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
+import { valuesChart } from './values';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
@@ -21,7 +24,10 @@ const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
+  investmentChart,
+  aidChart,
   visitsChart,
+  valuesChart,
 ];
 
 /** The page's sections: a heading, a line of context, and the charts under it. */
@@ -52,10 +58,24 @@ export const countrySections: { id: string; title: string; intro: string; charts
     charts: [creditorsChart, debtServiceChart],
   },
   {
+    id: 'investment-aid',
+    title: 'Investment and aid',
+    intro:
+      'Who holds direct investment in it, and what each pole gives: amounts side by side, labelled where they are not comparable.',
+    charts: [investmentChart, aidChart],
+  },
+  {
     id: 'visits',
     title: 'Visits',
     intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
     charts: [visitsChart],
+  },
+  {
+    id: 'values',
+    title: 'Values',
+    intro:
+      'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    charts: [valuesChart],
   },
 ];
 

@@ -3,14 +3,19 @@
 // and China; the years and figures are invented for the tests.
 import type {
   AgreementRow,
+  AidProfile,
   DebtExposure,
+  DebtService,
+  DebtServiceYear,
   DebtYear,
   IdealPoint,
+  InvestmentProfile,
   Profile,
   SponsorshipRow,
   TradePartners,
   TradeSeries,
   Trip,
+  ValuesSeriesRow,
   Visit,
 } from '../../../../src/api/types';
 import type { ChartView } from '../../../src/charts/types';
@@ -148,6 +153,8 @@ const partner = (
 
 /** Total trade 2500: China 1000 (40%), Uganda 600 (24%), United States 400 (16%). */
 export const tradePartners: TradePartners = {
+  coverageNote:
+    'Trade: IMF DOTS to 2020, exports FOB as reported. The bundled snapshot ends in 2020 (IMF DOTS); later years only from an IMF IMTS file the user brings (bearing update --source trade --from-file FILE).',
   country: 'KEN',
   countryName: 'Kenya',
   year: 2020,
@@ -195,6 +202,8 @@ const seriesRow = (year: number, firstValue: number, secondValue: number, total:
 
 /** 2018 has no trade reported (shares null); 2019: 100 and 300 of 1000; 2020: 200 and 200 of 800. */
 export const tradeSeries: TradeSeries = {
+  coverageNote:
+    'Trade: IMF DOTS to 2020, exports FOB as reported. The bundled snapshot ends in 2020 (IMF DOTS); later years only from an IMF IMTS file the user brings (bearing update --source trade --from-file FILE).',
   country: 'KEN',
   countryName: 'Kenya',
   flow: 'total',
@@ -249,6 +258,11 @@ export const debtExposure: DebtExposure = {
     secondService: 0,
     tilt: 0.78,
     serviceTilt: null,
+    multilaterals: 'none',
+    directFirstStock: 0.5e9,
+    directSecondStock: 4e9,
+    attributed: [],
+    unattributed: [{ institution: 'IDA', value: 2.5e9 }],
   },
   creditors: [
     creditor('United States', 'USA', 'bilateral', 0.5e9, 0.05),
@@ -259,6 +273,107 @@ export const debtExposure: DebtExposure = {
     creditor('Unallocated', null, 'other private', null, null),
   ],
 };
+
+const paid = (
+  name: string,
+  country: string | null,
+  institution: string | null,
+  category: DebtService['creditors'][number]['category'],
+  service: number,
+  serviceShare: number | null,
+) => ({
+  year: 2022,
+  creditor: name,
+  kind: country ? ('country' as const) : ('institution' as const),
+  country,
+  institution,
+  category,
+  principal: service * 0.8,
+  interest: service * 0.2,
+  service,
+  serviceShare,
+  concessional: null,
+  projected: false,
+  sourceFile: 'finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz',
+  sourceLines: [2],
+});
+
+/** Service US$ 1 bn in 2022: IBRD 400m, China 300m, ADB 200m, US 100m; IBRD attributed, ADB not. */
+export const debtService: DebtService = {
+  debtor: 'IDN',
+  debtorName: 'Indonesia',
+  measure: 'service',
+  year: 2022,
+  service: 1e9,
+  principal: 0.8e9,
+  interest: 0.2e9,
+  projected: false,
+  categories: [],
+  poles: {
+    first: 'USA',
+    second: 'CHN',
+    multilaterals: 'shareholders',
+    firstService: 100e6 + 400e6 * 0.15,
+    secondService: 300e6 + 400e6 * 0.05,
+    directFirst: 100e6,
+    directSecond: 300e6,
+    firstShare: 0.16,
+    secondShare: 0.32,
+    tilt: (320 - 160) / 480,
+    attributed: [
+      {
+        institution: 'IBRD',
+        asOf: '2023-02-06',
+        value: 400e6,
+        firstVotes: 0.15,
+        secondVotes: 0.05,
+        first: 60e6,
+        second: 20e6,
+      },
+    ],
+    unattributed: [{ institution: 'ADB', value: 200e6 }],
+  },
+  creditors: [
+    paid('World Bank-IBRD', null, 'IBRD', 'multilateral', 400e6, 0.4),
+    paid('China', 'CHN', null, 'bilateral', 300e6, 0.3),
+    paid('Asian Dev. Bank', null, 'ADB', 'multilateral', 200e6, 0.2),
+    paid('United States', 'USA', null, 'bilateral', 100e6, 0.1),
+    paid('Japan', 'JPN', null, 'bilateral', 0, 0),
+  ],
+  stocks: { available: false, note: 'no debt stocks by creditor for this debtor' },
+  coverage: { from: 2000, to: 2025, lastActual: 2022 },
+  source: 'World Bank IDS',
+};
+
+/** Service only (no stock field): 2022 reported 1 bn, 2023 projected 1.2 bn. */
+export const debtServiceSeries: DebtServiceYear[] = [
+  {
+    debtor: 'IDN',
+    year: 2022,
+    service: 1e9,
+    principal: 0.8e9,
+    interest: 0.2e9,
+    projected: false,
+    firstService: null,
+    secondService: null,
+    firstShare: null,
+    secondShare: null,
+    tilt: null,
+  },
+  {
+    debtor: 'IDN',
+    year: 2023,
+    service: 1.2e9,
+    principal: 1e9,
+    interest: 0.2e9,
+    projected: true,
+    firstService: null,
+    secondService: null,
+    firstShare: null,
+    secondShare: null,
+    tilt: null,
+  },
+];
 
 const debtYear = (year: number, service: number | null, projected: boolean): DebtYear => ({
   debtor: 'KEN',
@@ -396,3 +511,185 @@ export const sponsorship: SponsorshipRow[] = [
     relative: 0.2,
   },
 ];
+
+const vrow = (
+  country: string,
+  year: number,
+  index: 'polyarchy' | 'libdem',
+  value: number,
+  spread: number,
+) => ({
+  country,
+  year,
+  index,
+  value,
+  low: value - spread,
+  high: value + spread,
+  sourceLine: 100 + year,
+});
+export const valuesSeries: ValuesSeriesRow[] = [
+  vrow('USA', 2019, 'polyarchy', 0.8, 0.04),
+  vrow('KEN', 2019, 'polyarchy', 0.5, 0.06),
+  vrow('CHN', 2019, 'polyarchy', 0.1, 0.01),
+  vrow('USA', 2019, 'libdem', 0.7, 0.05),
+  vrow('KEN', 2019, 'libdem', 0.4, 0.05),
+  vrow('CHN', 2019, 'libdem', 0.05, 0.01),
+  vrow('USA', 2020, 'polyarchy', 0.82, 0.04),
+  vrow('KEN', 2020, 'polyarchy', 0.55, 0.06),
+  vrow('CHN', 2020, 'polyarchy', 0.1, 0.01),
+  vrow('USA', 2020, 'libdem', 0.72, 0.05),
+  vrow('KEN', 2020, 'libdem', 0.45, 0.05),
+  vrow('CHN', 2020, 'libdem', 0.05, 0.01),
+];
+
+// Kenya's investment: the 2024 figures are the IMF's (US 163, China 1,912.19, Germany 231.67); the
+// earlier years and the derived value are invented. Japan publishes nothing: left out, never zero.
+export const investment: InvestmentProfile = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  year: 2024,
+  poles: ['USA', 'CHN'],
+  investors: [
+    {
+      investor: 'CHN',
+      investorName: 'China',
+      reportedUsdMn: 1912.19,
+      reportedLine: 3160,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: 0.829,
+    },
+    {
+      investor: 'DEU',
+      investorName: 'Germany',
+      reportedUsdMn: 231.67,
+      reportedLine: 4758,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: 0.1,
+    },
+    {
+      investor: 'JPN',
+      investorName: 'Japan',
+      reportedUsdMn: null,
+      reportedLine: 5845,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: null,
+    },
+    {
+      investor: 'USA',
+      investorName: 'United States',
+      reportedUsdMn: 163,
+      reportedLine: 11072,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: 0.071,
+    },
+  ],
+  tilt: {
+    first: 'USA',
+    second: 'CHN',
+    firstUsdMn: 163,
+    secondUsdMn: 1912.19,
+    position: 0.843,
+    clipped: false,
+    basis: 'reported',
+  },
+  tiltNote: null,
+  series: [
+    { year: 2022, investor: 'CHN', reportedUsdMn: 1500, derivedUsdMn: null },
+    { year: 2022, investor: 'USA', reportedUsdMn: 200, derivedUsdMn: 180 },
+    { year: 2022, investor: 'JPN', reportedUsdMn: null, derivedUsdMn: null },
+    { year: 2024, investor: 'CHN', reportedUsdMn: 1912.19, derivedUsdMn: null },
+    { year: 2024, investor: 'DEU', reportedUsdMn: 231.67, derivedUsdMn: null },
+    { year: 2024, investor: 'USA', reportedUsdMn: 163, derivedUsdMn: null },
+  ],
+  coverage: { from: 2014, to: 2024, investors: ['CHN', 'DEU', 'JPN', 'SGP', 'USA'] },
+  source: {
+    publisher: 'IMF, Direct Investment Positions (DIP)',
+    file: 'finance/imf_dip_outward.csv',
+    unit: 'US$ millions',
+  },
+  notes: [],
+};
+
+// Kenya's aid, 2020-2022: US FY2021-2022 and China 2020-2021 as published; China has nothing after 2021.
+export const aid: AidProfile = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  from: 2020,
+  to: 2022,
+  poles: ['USA', 'CHN'],
+  rows: [
+    {
+      year: 2020,
+      usObligationsUsd: 854628419,
+      usObligationsConstantUsd: 944561664,
+      usObligationsLine: 10,
+      usDisbursementsUsd: 716489070,
+      usDisbursementsConstantUsd: 791885736,
+      usDisbursementsLine: 11,
+      chinaOdaLikeUsd2021: 40960695,
+      chinaOofUsd2021: 0,
+      chinaVagueUsd2021: 0,
+      chinaLine: 5,
+    },
+    {
+      year: 2021,
+      usObligationsUsd: 661910181,
+      usObligationsConstantUsd: 707772338,
+      usObligationsLine: 12,
+      usDisbursementsUsd: 625693203,
+      usDisbursementsConstantUsd: 669045932,
+      usDisbursementsLine: 13,
+      chinaOdaLikeUsd2021: 4300000,
+      chinaOofUsd2021: 0,
+      chinaVagueUsd2021: 18200000,
+      chinaLine: 6,
+    },
+    {
+      year: 2022,
+      usObligationsUsd: 1028043157,
+      usObligationsConstantUsd: 1028043157,
+      usObligationsLine: 14,
+      usDisbursementsUsd: null,
+      usDisbursementsConstantUsd: null,
+      usDisbursementsLine: null,
+      chinaOdaLikeUsd2021: null,
+      chinaOofUsd2021: null,
+      chinaVagueUsd2021: null,
+      chinaLine: null,
+    },
+  ],
+  windows: [
+    {
+      year: 2021,
+      window: '2019-2021',
+      usObligationsConstantUsd: 2584005243,
+      chinaOdaLikeUsd2021: 290962967,
+      chinaOofUsd2021: 562905871,
+      position: -0.798,
+      clipped: false,
+    },
+    {
+      year: 2022,
+      window: '2020-2022',
+      usObligationsConstantUsd: 2680377159,
+      chinaOdaLikeUsd2021: null,
+      chinaOofUsd2021: null,
+      position: null,
+      clipped: false,
+    },
+  ],
+  tiltNote: null,
+  coverage: {
+    usObligations: { from: 1946, to: 2024 },
+    usDisbursements: { from: 2001, to: 2024 },
+    china: { from: 2000, to: 2021 },
+    usRecipient: true,
+    chinaRecipient: true,
+  },
+  comparability: ['commitments vs obligations'],
+  sources: { us: 'ForeignAssistance.gov', china: 'AidData GCDF 3.0' },
+};
