@@ -197,3 +197,17 @@ test('sponsorship KEN --with USA,CHN --json: two rows a year with shares and the
   assert.equal(bad.code, 2);
   assert.match(bad.err, /no sponsor lists in 2030 on: they cover 2019-2026/);
 });
+
+test('agreement KEN USA --from 2022 --to 2025 --json: four years with their vote counts', async () => {
+  const r = await run('agreement', 'KEN', 'USA', '--from', '2022', '--to', '2025', '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(
+    (JSON.parse(r.out) as { year: number; votes: number }[]).map((x) => [x.year, x.votes]),
+    [
+      [2022, 84],
+      [2023, 87],
+      [2024, 90],
+      [2025, 173],
+    ],
+  );
+});
