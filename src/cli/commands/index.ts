@@ -15,6 +15,7 @@ import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
 import { securityCommand } from './security.js';
 import { similarCommand } from './similar.js';
+import { sponsorshipCommand } from './sponsorship.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
@@ -29,6 +30,7 @@ export const commands: readonly Command[] = [
   countriesCommand,
   agreementCommand,
   similarCommand,
+  sponsorshipCommand,
   tradeCommand,
   idealPointsCommand,
   visitsCommand,

@@ -49,6 +49,8 @@ const similar = (
   kappa: null,
   pi: null,
   coincidence: null,
+  stateDept: null,
+  yearBasis: 'calendar',
 });
 
 export const similarRows: SimilarRow[] = [
