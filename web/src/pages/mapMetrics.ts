@@ -82,6 +82,7 @@ interface RankRow {
   trade: number | null;
   finance: number | null;
   visits: number | null;
+  coverage?: string | null;
 }
 
 const bearingSource =
@@ -92,7 +93,14 @@ export function loadRank({
   poles,
   year,
 }: Pick<MapMetricContext, 'caps' | 'poles' | 'year'>): Promise<RankRow[]> {
-  const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', { year, poles: poles.join(',') });
+  // Every state on the map: the poles' own members and states with one dimension too (unranked, with
+  // their coverage label, e.g. "partial: finance only").
+  const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', {
+    year,
+    poles: poles.join(','),
+    includePoles: true,
+    includePartial: true,
+  });
   return getJson<RankRow[]>(path, query);
 }
 
@@ -129,7 +137,10 @@ function rankMetric(
             id: r.country,
             name: r.name,
             value: r[column],
-            label: r[column] === null ? 'no data' : `${num(r[column])}: ${positionWords(r[column], n)}`,
+            label:
+              r[column] === null
+                ? 'no data'
+                : `${num(r[column])}: ${positionWords(r[column], n)}${column === 'position' && r.coverage ? ` (${r.coverage})` : ''}`,
           },
         ]),
       );
