@@ -18,3 +18,4 @@ export {
 export { bearingRank, flatRankRow, type RankOptions, type RankRow, rankColumns } from './bearing/rank.js';
 export { type BearingWorld, bearingWorld, type CountryYear } from './bearing/world.js';
 export { defaultWeights, dimensionIds, parseWeights, providers } from './dimensions/index.js';
+export { saturationLimit, type Validation, validateBearing } from './bearing/validate.js';

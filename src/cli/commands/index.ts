@@ -15,6 +15,7 @@ import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
+import { validateCommand } from './validate.js';
 import { visitsCommand } from './visits.js';
 
 /** Every CLI command, in the order `bearing --help` lists them. Add a command here and in its own file. */
@@ -32,6 +33,7 @@ export const commands: readonly Command[] = [
   refinanceCommand,
   profileCommand,
   rankCommand,
+  validateCommand,
   checkCommand,
   dataCommand,
   updateCommand,

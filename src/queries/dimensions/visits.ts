@@ -43,6 +43,60 @@ async function universe(store: Store): Promise<Map<number, string[]>> {
   return out;
 }
 
+interface VisitsRow {
+  country: string;
+  intensity5y: number;
+  visitsIn5y: number;
+  travelsOut5y: number;
+  percentile: number;
+}
+
+/**
+ * Every state's window sums and percentile per year: the same for any pair of poles with the US (only the
+ * sign of the position depends on the poles), so computed once per store.
+ */
+async function percentilesByYear(
+  store: Store,
+): Promise<Map<number, VisitsRow[]>> {
+  const key = 'bearing:visits:percentiles';
+  const cached = store.cache.get(key) as Map<number, VisitsRow[]> | undefined;
+  if (cached) return cached;
+  const out = new Map<number, VisitsRow[]>();
+  const rows = await visitIntensity(store);
+  const by = { intensity: new Map(), visitsIn: new Map(), travelsOut: new Map() } as Record<
+    'intensity' | 'visitsIn' | 'travelsOut',
+    Map<string, Map<number, number>>
+  >;
+  let last = 0;
+  for (const r of rows) {
+    for (const k of ['intensity', 'visitsIn', 'travelsOut'] as const) {
+      const m = by[k].get(r.country) ?? new Map<number, number>();
+      m.set(r.year, r[k]);
+      by[k].set(r.country, m);
+    }
+    last = Math.max(last, r.year);
+  }
+  const states = await universe(store);
+  const voteYears = [...states.keys()].sort((a, b) => a - b);
+  for (let year = voteYears[0] ?? last + 1; year <= last; year++) {
+    const ids = states.get(year) ?? states.get(voteYears[voteYears.length - 1])!;
+    const intensity = ids.map((c) => windowSum(by.intensity.get(c), year));
+    const q = percentiles(intensity);
+    out.set(
+      year,
+      ids.map((country, i) => ({
+        country,
+        intensity5y: intensity[i],
+        visitsIn5y: windowSum(by.visitsIn.get(country), year),
+        travelsOut5y: windowSum(by.travelsOut.get(country), year),
+        percentile: q[i],
+      })),
+    );
+  }
+  store.cache.set(key, out);
+  return out;
+}
+
 export const visitsProvider: DimensionProvider<VisitsFigures> = {
   id: 'visits',
   label: 'US-side visits',
@@ -61,40 +115,20 @@ export const visitsProvider: DimensionProvider<VisitsFigures> = {
       p.kind === 'country' ? p.id === 'USA' : everMembers(p.bloc).includes('USA'),
     );
     if (usSide < 0) return series; // the record is of US contacts only: no reading for poles without the US
-    const rows = await visitIntensity(store);
-    const by = { intensity: new Map(), visitsIn: new Map(), travelsOut: new Map() } as Record<
-      'intensity' | 'visitsIn' | 'travelsOut',
-      Map<string, Map<number, number>>
-    >;
-    let last = 0;
-    for (const r of rows) {
-      for (const k of ['intensity', 'visitsIn', 'travelsOut'] as const) {
-        const m = by[k].get(r.country) ?? new Map<number, number>();
-        m.set(r.year, r[k]);
-        by[k].set(r.country, m);
-      }
-      last = Math.max(last, r.year);
-    }
-    const states = await universe(store);
-    const voteYears = [...states.keys()].sort((a, b) => a - b);
-    if (voteYears.length === 0) return series;
-    for (let year = voteYears[0]; year <= last; year++) {
-      const ids = states.get(year) ?? states.get(voteYears[voteYears.length - 1])!;
-      const intensity = ids.map((c) => windowSum(by.intensity.get(c), year));
-      const q = percentiles(intensity);
-      ids.forEach((c, i) => {
-        put(series, year, c, {
-          ...oneSidedReading(q[i], usSide as 0 | 1),
+    for (const [year, rows] of await percentilesByYear(store)) {
+      for (const r of rows) {
+        put(series, year, r.country, {
+          ...oneSidedReading(r.percentile, usSide as 0 | 1),
           dataYear: year,
           source,
           figures: {
-            intensity5y: intensity[i],
-            visitsIn5y: windowSum(by.visitsIn.get(c), year),
-            travelsOut5y: windowSum(by.travelsOut.get(c), year),
-            percentile: q[i],
+            intensity5y: r.intensity5y,
+            visitsIn5y: r.visitsIn5y,
+            travelsOut5y: r.travelsOut5y,
+            percentile: r.percentile,
           },
         });
-      });
+      }
     }
     return series;
   },
