@@ -2,6 +2,8 @@ import { type Carried, carryForward } from '../../measures/bearing/carryForward.
 import type { Pole } from '../../poles/pole.js';
 import type { Store } from '../../store/open.js';
 import { providers } from '../dimensions/index.js';
+import { readWorld, worldCacheFile, writeWorld } from './diskCache.js';
+import { defaultPoles } from './poles.js';
 import type { CountryDimensionReading, DimensionProvider, DimensionSeries } from '../dimensions/provider.js';
 
 /** One dimension's reading for a country-year, saying whether it was carried from an earlier year. */
@@ -89,10 +91,18 @@ export async function bearingWorld(
   const key = `bearing:world:${poleKey(poles)}:${carry}`;
   const cached = store.cache.get(key) as BearingWorld | undefined;
   if (cached) return cached;
+  // The default poles without carry-forward (what a server is asked first) are kept on disk.
+  const onDisk = carry === 0 && poleKey(poles) === defaultPoles ? await worldCacheFile(store, key) : null;
+  const stored = onDisk ? await readWorld(onDisk) : null;
+  if (stored) {
+    store.cache.set(key, stored);
+    return stored;
+  }
   const series = [];
   for (const p of providers) series.push({ id: p.id, series: await dimensionSeries(store, p, poles) });
   const world = assemble(store, series, carry);
   store.cache.set(key, world);
+  if (onDisk) await writeWorld(onDisk, world);
   return world;
 }
 
