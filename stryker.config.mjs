@@ -13,7 +13,7 @@ export default {
   mutate: [glob, '!src/measures/**/*.test.ts'],
   coverageAnalysis: 'off',
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
-  timeoutMS: 30000,
+  timeoutMS: 5000,
   reporters: ['clear-text', 'progress-append-only', 'json'],
   jsonReporter: { fileName: `reports/mutation/${area === '.' ? 'top' : area || 'all'}.json` },
   incremental: true,

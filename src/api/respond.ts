@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type Column, toCsv } from '../cli/output.js';
+import { type Column, toCsv } from '../format/rows.js';
 
 /**
  * Answers for deterministic routes: the data come from an immutable snapshot, so an answer is a

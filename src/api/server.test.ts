@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { main } from '../cli/main.js';
+import { main } from '../app/main.js';
 import { testServer } from './testing/server.js';
 
 let app: FastifyInstance;

@@ -6,7 +6,6 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { TSchema } from '@sinclair/typebox';
 import Fastify, {
   type FastifyError,
   type FastifyInstance,
@@ -16,6 +15,7 @@ import Fastify, {
 } from 'fastify';
 import { isInputError } from '../errors.js';
 import type { Store } from '../store/open.js';
+import { apiPrefix, apiVersion, docsPrefix, type RouteContext } from './context.js';
 import {
   internalProblem,
   notFoundProblem,
@@ -25,13 +25,10 @@ import {
   problemMediaType,
   problemTypes,
 } from './problem.js';
-import { createResponder, etagOf, matchesEtag, type Responder } from './respond.js';
+import { createResponder, etagOf, matchesEtag } from './respond.js';
 import { routeModules } from './routes/index.js';
 import { limits, ProblemSchema } from './schemas.js';
 
-export const apiPrefix = '/api/v1';
-export const docsPrefix = '/api/docs';
-export const apiVersion = '0.1.0';
 /** Store memo entries kept beyond those the warm-up computed. */
 const maxStoreMemos = 48;
 
@@ -58,24 +55,6 @@ export interface ServerOptions {
   warm?: boolean;
   /** Start-up phases already timed by the caller (opening the store), in milliseconds. */
   timings?: Record<string, number>;
-}
-
-/** A capability's routes: one file under src/api/routes/, listed in routes/index.ts. */
-export interface RouteModule {
-  /** The OpenAPI tag grouping the module's routes. */
-  tag: { name: string; description: string };
-  /** Shared schemas with an `$id`, referenced by the routes and listed in the document's components. */
-  schemas: readonly TSchema[];
-  register(ctx: RouteContext): Promise<void>;
-}
-
-/** What a route module receives: its Fastify scope (prefixed with /api/v1), the store and the responder. */
-export interface RouteContext {
-  app: FastifyInstance;
-  store: Store;
-  responder: Responder;
-  /** Registers work to run at start-up so that the first request of that kind is fast. */
-  warm(name: string, work: () => Promise<unknown>): void;
 }
 
 export interface StartupReport {

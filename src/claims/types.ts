@@ -2,6 +2,7 @@ import { amount } from './checkers/amount.js';
 import { concessional } from './checkers/concessional.js';
 import { firstSince } from './checkers/firstSince.js';
 import { largestPartner } from './checkers/largestPartner.js';
+import { sharesValues } from './checkers/sharesValues.js';
 import { stance } from './checkers/stance.js';
 import type { ClaimBase, ClaimType } from './claim.js';
 
@@ -12,4 +13,5 @@ export const claimTypes: readonly ClaimType<ClaimBase & Record<string, unknown>>
   amount,
   stance,
   concessional,
+  sharesValues,
 ] as unknown as readonly ClaimType<ClaimBase & Record<string, unknown>>[];

@@ -137,14 +137,14 @@ test('agreement --all --out writes every dyad-year to CSV and Parquet', async ()
 test('the CLI as a process: exit 0 on success, 2 on bad input', () => {
   const ok = spawnSync(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/dev.ts', 'agreement', 'KEN', 'USA', '--from', '2019', '--to', '2019'],
+    ['--import', 'tsx', 'src/app/dev.ts', 'agreement', 'KEN', 'USA', '--from', '2019', '--to', '2019'],
     {
       encoding: 'utf8',
     },
   );
   assert.equal(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /2019\s+KEN\s+USA/);
-  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/dev.ts', 'agreement', 'XXX', 'USA'], {
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/app/dev.ts', 'agreement', 'XXX', 'USA'], {
     encoding: 'utf8',
   });
   assert.equal(bad.status, 2);

@@ -2,14 +2,13 @@ import { parseArgs } from 'node:util';
 import { isInputError } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
 import type { Command, CommandContext } from './command.js';
-import { commands } from './commands/index.js';
 
 export interface MainIo {
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
 }
 
-function helpText(): string {
+function helpText(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'bearing: which way a country faces between the powers it deals with, measured from public data.',
@@ -42,16 +41,20 @@ function commandHelp(c: Command): string {
 }
 
 /**
- * Runs the CLI and returns the exit code: 0 success, 2 bad input (message on stderr, no stack trace),
- * 1 an internal error.
+ * Runs the CLI over the given commands and returns the exit code: 0 success, 2 bad input (message on
+ * stderr, no stack trace), 1 an internal error. The full command list is composed in src/app/main.ts.
  */
-export async function main(argv: string[], io: MainIo = {}): Promise<number> {
+export async function runCommands(
+  commands: readonly Command[],
+  argv: string[],
+  io: MainIo = {},
+): Promise<number> {
   const stdout = io.stdout ?? ((t: string) => process.stdout.write(t));
   const stderr = io.stderr ?? ((t: string) => process.stderr.write(t));
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    stdout(target ? commandHelp(target) : helpText());
+    stdout(target ? commandHelp(target) : helpText(commands));
     return 0;
   }
   if (name === '--version' || name === '-v') {
@@ -60,7 +63,7 @@ export async function main(argv: string[], io: MainIo = {}): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    stderr(`bearing: unknown command '${name}'\n\n${helpText()}`);
+    stderr(`bearing: unknown command '${name}'\n\n${helpText(commands)}`);
     return 2;
   }
   let store: Store | undefined;

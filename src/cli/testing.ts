@@ -1,4 +1,4 @@
-import { main } from './main.js';
+import { main } from '../app/main.js';
 
 /** What a CLI run printed and returned, for tests. */
 export interface CliRun {

@@ -4,6 +4,7 @@ import { openStore, type Store } from '../store/open.js';
 import {
   bearingProfile,
   bearingRank,
+  defaultWeights,
   dimensionIds,
   flatRankRow,
   parseWeights,
@@ -169,11 +170,13 @@ test('rank: poles\u2019 members and partial states left out by default; filters;
 });
 
 test('weights and poles are validated, names from the registry', () => {
-  assert.deepEqual(parseWeights('votes=2,visits=1'), { votes: 2, trade: 1, finance: 1, visits: 1 });
+  assert.deepEqual(parseWeights('votes=2,visits=1'), { ...defaultWeights(), votes: 2, visits: 1 });
+  assert.equal(defaultWeights().votes, 1);
   assert.throws(() => parseWeights('votes=x'), /bad weight/);
   assert.throws(() => parseWeights('mood=1'), /unknown dimension 'mood'/);
-  if (!dimensionIds.includes('values'))
-    assert.throws(() => parseWeights('values=1'), /dimension 'values' has no data in this build/);
+  const planned = ['investment', 'aid', 'security', 'values'].find((d) => !dimensionIds.includes(d));
+  if (planned)
+    assert.throws(() => parseWeights(`${planned}=1`), new RegExp(`dimension '${planned}' has no data in this build`));
   assert.throws(() => resolvePoles(store.concordance, 'USA'), /two names/);
   assert.throws(() => resolvePoles(store.concordance, 'USA,USA'), /same/);
 });

@@ -1,3 +1,4 @@
+import type { LoanTermsInput } from '../finance/loanTerms.js';
 import { cashFlows, lifetimeTotals } from '../measures/loans/cashFlows.js';
 import {
   type DacGroup,
@@ -7,7 +8,7 @@ import {
   presentValue,
 } from '../measures/loans/grantElement.js';
 import { refinancing, replacementTerms } from '../measures/loans/refinance.js';
-import { type LoanTerms, type LoanTermsInput, loanTerms } from '../measures/loans/terms.js';
+import { type LoanTerms, loanTerms } from '../measures/loans/terms.js';
 
 /**
  * The loan calculator and the refinancing scenario as one answer each, in the shape `bearing loan

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { type LoanSource, loanSources } from '../finance/loanRecord.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from '../store/open.js';
+import { rebuildHint } from '../store/readManifest.js';
 
 /**
  * One loan table over every loan source (docs/data/finance.md): the Kenya external debt register

@@ -7,9 +7,6 @@ import {
   tripWeights,
   visitWeights,
 } from '../measures/intensity.js';
-import type { TravelRole } from '../sources/historian/parseTravels.js';
-import { extraStates } from '../sources/historian/slugs.js';
-import { type VisitType, visitTypes } from '../sources/historian/visitType.js';
 import type { Store } from '../store/open.js';
 import {
   eventCoverage,
@@ -21,6 +18,9 @@ import {
   type VisitFilter,
   type VisitRow,
 } from '../store/visits.js';
+import { extraStates } from '../visits/extraStates.js';
+import type { TravelRole } from '../visits/records.js';
+import { type VisitType, visitTypes } from '../visits/visitType.js';
 
 /** Where the visitors come from or the travellers go: explicit ids, or a region or continent. */
 export interface PlaceScope {

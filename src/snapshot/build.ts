@@ -7,17 +7,17 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
 import { readCountries } from '../store/countries.js';
-import { type TableSpec, writeTable } from '../store/table.js';
-import type { BuildContext, DatasetBuilder } from './dataset.js';
-import { datasets } from './datasets/index.js';
 import {
   type DatasetEntry,
   type InputFileEntry,
   type Manifest,
   manifestFormat,
   type TableEntry,
-} from './manifest.js';
-import { readManifest } from './read.js';
+} from '../store/manifest.js';
+import { readManifest } from '../store/readManifest.js';
+import { type TableSpec, writeTable } from '../store/table.js';
+import type { BuildContext, DatasetBuilder } from './dataset.js';
+import { datasets } from './datasets/index.js';
 
 export interface BuildOptions {
   /** Directory holding the raw publisher files (laid out as in SOURCES.md). */

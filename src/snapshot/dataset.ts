@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Concordance } from '../countries/concordance.js';
+import type { DatasetEntry } from '../store/manifest.js';
 import type { CellValue, TableSpec } from '../store/table.js';
-import type { DatasetEntry } from './manifest.js';
 
 /** What a dataset builder gets: raw files in, tables out, nothing else. */
 export interface BuildContext {

@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { main } from '../cli/main.js';
+import { main } from '../app/main.js';
 import { InputError } from '../errors.js';
 import { fixtureRawDir } from '../sources/testing/fixtures.js';
 import { openStore } from '../store/open.js';

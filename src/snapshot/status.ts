@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetEntry, Manifest } from './manifest.js';
-import { readManifest } from './read.js';
+import type { DatasetEntry, Manifest } from '../store/manifest.js';
+import { readManifest } from '../store/readManifest.js';
 
 export type FileState = 'ok' | 'corrupted' | 'missing';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { main } from '../cli/main.js';
+import { main } from '../app/main.js';
 import { InputError } from '../errors.js';
 import { fixtureRawDir } from '../sources/testing/fixtures.js';
 import { buildSnapshot } from './build.js';

@@ -7,10 +7,11 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { isUndlLongHeader } from '../sources/undl/parseUndlLong.js';
+import type { Manifest } from '../store/manifest.js';
+import { readManifest } from '../store/readManifest.js';
 import { buildSnapshot } from './build.js';
 import type { DatasetBuilder } from './dataset.js';
 import { datasets as allDatasets } from './datasets/index.js';
-import type { Manifest } from './manifest.js';
 import {
   mirrored,
   type PublisherFile,
@@ -19,7 +20,6 @@ import {
   releaseDateKey,
   updateSources,
 } from './publishers.js';
-import { readManifest } from './read.js';
 
 export type UpdateEvent =
   | { kind: 'download'; path: string; url: string; received: number; total: number | null }

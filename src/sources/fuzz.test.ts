@@ -7,6 +7,7 @@ import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
 import { fixtureConcordance as financeConcordance, readFixture } from './financeFixtures.js';
+import { parseFreedomHouse } from './freedomHouse/parseFreedomHouse.js';
 import { parseCodeTable, parsePresidents, parseTravels } from './historian/parseTravels.js';
 import { parseVisits } from './historian/parseVisits.js';
 import { SlugResolver } from './historian/slugs.js';
@@ -18,6 +19,7 @@ import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
 import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
+import { parseVdem } from './vdem/parseVdem.js';
 
 // Every parser of src/sources, fuzzed with 10,000 malformed variants of small valid seeds (fixed
 // seed, so a failure reproduces). Adding a parser is one line in `targets`.
@@ -136,6 +138,16 @@ const targets: FuzzTarget[] = [
     'historian/parseCodeTable',
     () => [historian('us-state-dept-travels/code-tables/travel-role-codes.xml')],
     (t, f) => parseCodeTable(t, f),
+  ),
+  target(
+    'vdem/parseVdem',
+    () => [headLines(file('values/vdem_simple_1789_2024.csv.gz'), 12)],
+    (t, f) => parseVdem(t, f, c()),
+  ),
+  target(
+    'freedomHouse/parseFreedomHouse',
+    () => [headLines(file('values/freedom_house_fiw_1972_2024.csv'), 20)],
+    (t, f) => parseFreedomHouse(t, f, c()),
   ),
 ];
 

@@ -5,8 +5,8 @@ import {
   type DebtMeasure,
   debtCategories,
 } from '../finance/debtRecord.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** One value of the debt_creditors table, as the queries use it. */
 export interface DebtValue {

@@ -3,9 +3,9 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
 import { packageRoot } from '../packageRoot.js';
-import type { Manifest } from '../snapshot/manifest.js';
-import { readManifest, rebuildHint, verifySnapshot } from '../snapshot/read.js';
 import { readCountries } from './countries.js';
+import type { Manifest } from './manifest.js';
+import { readManifest, rebuildHint, verifySnapshot } from './readManifest.js';
 
 /** The opened snapshot: a DuckDB connection with every table of the manifest, and the concordance. */
 export interface Store {

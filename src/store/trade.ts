@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** The raw publisher file every trade figure traces to (source_line columns are its lines). */
 export const tradeSourceFile = 'trade/imf_dots_exports_fob_by_partner_1960_2020.csv.gz';

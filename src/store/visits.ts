@@ -1,9 +1,9 @@
+import { isIsoDate } from '../dates.js';
 import { InputError } from '../errors.js';
-import { rebuildHint } from '../snapshot/read.js';
-import { type TravelRole, travelRoles } from '../sources/historian/parseTravels.js';
-import { type VisitType, visitTypes } from '../sources/historian/visitType.js';
-import { isIsoDate } from '../sources/historian/xml.js';
+import { type TravelRole, travelRoles } from '../visits/records.js';
+import { type VisitType, visitTypes } from '../visits/visitType.js';
 import type { Store } from './open.js';
+import { rebuildHint } from './readManifest.js';
 
 /** Which visits or trips to read. Dates are ISO yyyy-mm-dd and inclusive; `before` is exclusive. */
 export interface EventFilter {

@@ -1,5 +1,4 @@
-import type { TripRecord } from '../sources/historian/parseTravels.js';
-import type { VisitRecord } from '../sources/historian/parseVisits.js';
+import type { TripRecord, VisitRecord } from '../visits/records.js';
 import type { CellValue, TableSpec } from './table.js';
 
 export const visitsTable: TableSpec = {

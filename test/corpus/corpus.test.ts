@@ -76,6 +76,13 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['historian-visits/unknown-country-slug.xml', 3, 'from'],
   ['historian-visits/bad-start-date.xml', 3, 'start-date'],
   ['historian-travels/cut-short.xml', 17, 'trip'],
+  ['vdem/index-above-one.csv', 4, 'v2x_libdem'],
+  ['vdem/bound-outside-estimate.csv', 3, 'v2x_polyarchy'],
+  ['vdem/duplicate-country-year.csv', 6, 'year'],
+  ['vdem/missing-codehigh-column.csv', 1, 'v2x_libdem_codehigh'],
+  ['freedom-house/rating-eight.csv', 3, 'pr'],
+  ['freedom-house/unknown-status.csv', 4, 'status'],
+  ['freedom-house/missing-status-column.csv', 1, 'status'],
 ];
 
 test('the corpus has at least 50 cases and every file is listed', async () => {

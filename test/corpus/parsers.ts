@@ -5,6 +5,7 @@ import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
 import { fixtureConcordance as financeConcordance } from '../../src/sources/financeFixtures.js';
+import { parseFreedomHouse } from '../../src/sources/freedomHouse/parseFreedomHouse.js';
 import { parseCodeTable, parsePresidents, parseTravels } from '../../src/sources/historian/parseTravels.js';
 import { parseVisits } from '../../src/sources/historian/parseVisits.js';
 import { SlugResolver } from '../../src/sources/historian/slugs.js';
@@ -15,6 +16,7 @@ import { fixtureConcordance, fixtureText } from '../../src/sources/testing/fixtu
 import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
 import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
+import { parseVdem } from '../../src/sources/vdem/parseVdem.js';
 
 /** The parser each corpus folder's files are fed to (the folder name is the key). */
 const historian = (path: string) =>
@@ -42,6 +44,8 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   bu: (t, f) => parseBuProjects(t, f, financeConcordance()),
   'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
   'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
+  vdem: (t, f) => parseVdem(t, f, fixtureConcordance()),
+  'freedom-house': (t, f) => parseFreedomHouse(t, f, fixtureConcordance()),
 };
 
 export function corpusText(path: string): string {

@@ -1,7 +1,7 @@
 // The dashboard's only door to the data: the HTTP API under /api/v1. Nothing here computes a
 // measure; responses are cached per URL for the life of the page.
 
-export const apiBase = '/api/v1';
+const apiBase = '/api/v1';
 
 export class ApiError extends Error {
   constructor(
@@ -15,7 +15,7 @@ export class ApiError extends Error {
 
 type Params = Record<string, string | number | boolean | undefined | null>;
 
-export function apiUrl(path: string, params: Params = {}): string {
+function apiUrl(path: string, params: Params = {}): string {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params))
     if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));

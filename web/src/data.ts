@@ -1,36 +1,15 @@
 // Shared look-ups every page needs: the server's capabilities and the country list.
 import { useEffect, useState } from 'preact/hooks';
+import type { Country, Meta } from '../../src/api/types';
 import { capabilities, getJson } from './api';
 
-export interface Country {
-  id: string;
-  name: string;
-  iso2: string | null;
-  iso3: string | null;
-  m49: number | null;
-  continent: string | null;
-  region: string | null;
-  historical: boolean;
-}
+export type { Country, Meta } from '../../src/api/types';
 
 export interface Countries {
   list: Country[];
   byId: Map<string, Country>;
   m49ToId: Map<number, string>;
   name(id: string): string;
-}
-
-export interface Meta {
-  snapshot: {
-    builtAt: string;
-    datasets: {
-      id: string;
-      title: string;
-      publisher: string;
-      version: string;
-      coverage: { from: number | null; to: number | null; countries: number | null };
-    }[];
-  };
 }
 
 export function loadMeta(): Promise<Meta> {

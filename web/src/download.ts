@@ -35,7 +35,7 @@ function escapeXml(s: string): string {
 }
 
 /** One standalone SVG: title, the chart's SVG(s) (and HTML legends flattened out), source line. */
-export function composeSvg(
+function composeSvg(
   chart: Element,
   title: string,
   source: string,

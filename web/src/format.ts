@@ -28,3 +28,6 @@ export function positionWords(v: number | null | undefined, poles: [string, stri
   if (a < 0.7) return `toward ${side}`;
   return `strongly toward ${side}`;
 }
+
+/** US$ as billions with two decimals: `$1.23 bn`. */
+export const usdBillions = (v: number) => `$${(v / 1e9).toFixed(2)} bn`;

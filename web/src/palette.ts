@@ -17,7 +17,7 @@ export function positionColour(v: number): string {
 }
 
 /** A magnitude in [0, 1] (balance, agreement) to a colour. */
-export function magnitudeColour(v: number): string {
+function magnitudeColour(v: number): string {
   const t = Math.max(0, Math.min(1, v));
   return interpolateViridis(0.05 + t * 0.9);
 }

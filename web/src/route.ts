@@ -5,7 +5,7 @@
 //   #/embed/agreement/KEN?year=2019&poles=USA,CHN        one chart on its own, for an <iframe>
 import { useEffect, useState } from 'preact/hooks';
 
-export type Page = 'map' | 'country' | 'loan' | 'embed' | 'about';
+type Page = 'map' | 'country' | 'loan' | 'embed' | 'about';
 
 export interface Route {
   page: Page;

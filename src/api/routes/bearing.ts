@@ -1,5 +1,6 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
+import type { Column } from '../../format/rows.js';
+import type { DimensionDetail as DimensionDetailType } from '../../queries/bearing.js';
 import {
   bearingProfile,
   bearingRank,
@@ -13,9 +14,9 @@ import {
   rankColumns,
   resolvePoles,
 } from '../../queries/bearing.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const Num = (description?: string) => Nullable(Type.Number(description ? { description } : {}));
 const stances = ['first', 'second', 'balanced', 'disengaged'] as const;
@@ -47,22 +48,25 @@ const Reading = Type.Object(
   },
   { additionalProperties: false },
 );
-const DimensionDetail = Type.Object(
-  {
-    position: Num('-1 at the first pole, +1 at the second.'),
-    engagement: Num('Engagement with both poles relative to the world that year, in [0, 1].'),
-    dataYear: Type.Integer({ description: 'The year the data come from.' }),
-    carried: Type.Boolean({ description: 'True when carried forward from dataYear.' }),
-    source: Type.String(),
-    words: Nullable(Type.String({ description: 'The reading in words.' })),
-  },
-  {
-    additionalProperties: Type.Unsafe<number | string | boolean | null>({
-      type: ['number', 'string', 'boolean', 'null'],
-    }),
-    description:
-      'The reading and the figures behind it (named by the dimension: agreementFirst, owedFirst, withFirst, ...).',
-  },
+/** The reading and its figures: the figures' names differ by dimension (agreementFirst, owedFirst, ...). */
+const DimensionDetail = Type.Unsafe<DimensionDetailType>(
+  Type.Object(
+    {
+      position: Num('-1 at the first pole, +1 at the second.'),
+      engagement: Num('Engagement with both poles relative to the world that year, in [0, 1].'),
+      dataYear: Type.Integer({ description: 'The year the data come from.' }),
+      carried: Type.Boolean({ description: 'True when carried forward from dataYear.' }),
+      source: Type.String(),
+      words: Nullable(Type.String({ description: 'The reading in words.' })),
+    },
+    {
+      additionalProperties: Type.Unsafe<number | string | boolean | null>({
+        type: ['number', 'string', 'boolean', 'null'],
+      }),
+      description:
+        'The reading and the figures behind it (named by the dimension: agreementFirst, owedFirst, withFirst, ...).',
+    },
+  ),
 );
 const Hedging = Nullable(
   Type.Object(
@@ -147,8 +151,8 @@ export const RankRowSchema = Type.Object(
     pole: Nullable(
       Type.Integer({ minimum: 0, maximum: 1, description: 'Member of the first (0) or second (1) pole.' }),
     ),
-    ...Object.fromEntries(dimensionIds.map((d) => [d, Num(`Position on ${d}.`)])),
-    carried: Nullable(Type.String({ description: 'Dimensions carried forward: "votes from 2021".' })),
+    dimensions: perDimension(Num(), 'Position per dimension, null when missing.'),
+    carried: Carried,
   },
   { $id: 'RankRow', additionalProperties: false },
 );
@@ -287,10 +291,10 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
             includePoles: q.includePoles,
             includePartial: q.includePartial,
           });
-          return (q.top ? rows.slice(0, q.top) : rows).map(flatRankRow);
+          return q.top ? rows.slice(0, q.top) : rows;
         },
         {
-          rows: (v) => v,
+          rows: (v) => v.map(flatRankRow),
           columns: rankCsvColumns(),
           name: () => `rank-${q.year}-${poles[0].id}-${poles[1].id}`,
         },

@@ -4,10 +4,10 @@ import { type Static, Type } from '@sinclair/typebox';
 import { checkClaims, maxClaims, readClaims } from '../../claims/check.js';
 import { claimTypes } from '../../claims/types.js';
 import { verdictRow, verdicts } from '../../claims/verdict.js';
-import { type Column, toCsv } from '../../cli/output.js';
+import { type Column, toCsv } from '../../format/rows.js';
 import { packageRoot } from '../../packageRoot.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import { dataResponses, Format, StringEnum } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const examples = ['seed'] as const;
 

@@ -1,9 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
 import type { Country } from '../../countries/country.js';
+import type { Column } from '../../format/rows.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { CountryParam, CountrySchema, dataResponses, Format, limits } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const columns: Column<Record<string, unknown>>[] = [
   'id',

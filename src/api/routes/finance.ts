@@ -1,18 +1,19 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { inFlag, parsePath, termsFromSpec } from '../../cli/loanTerms.js';
-import type { Column } from '../../cli/output.js';
 import { InputError } from '../../errors.js';
 import { creditorKinds, debtCategories } from '../../finance/debtRecord.js';
 import { loanSources } from '../../finance/loanRecord.js';
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
+import type { Column } from '../../format/rows.js';
 import { dacGroups } from '../../measures/loans/grantElement.js';
-import { type LoanTermsInput, loanTerms, repaymentProfiles } from '../../measures/loans/terms.js';
+import { loanTerms, repaymentProfiles } from '../../measures/loans/terms.js';
+import { inFlag, parsePath, termsFromSpec } from '../../params/loanTerms.js';
 import { resolvePoles } from '../../queries/bearing.js';
 import { creditorExposure, debtSeries } from '../../queries/debt.js';
 import { loanCalculation, refinanceCalculation } from '../../queries/loanCalculator.js';
 import { findLoans } from '../../queries/loans.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { CountryParam, dataResponses, Format, Nullable, StringEnum, Year } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const Num = Nullable(Type.Number());
 const open = { additionalProperties: true };

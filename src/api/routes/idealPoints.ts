@@ -1,11 +1,11 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
 import { InputError } from '../../errors.js';
+import type { Column } from '../../format/rows.js';
 import { defaultIdealPointRequest, idealPoints, idealPointsTable } from '../../queries/idealPoints.js';
 import type { Store } from '../../store/open.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { dataResponses, Format, limits, Year } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 export const IdealPointSchema = Type.Object(
   {

@@ -1,4 +1,4 @@
-import type { RouteModule } from '../server.js';
+import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';
@@ -6,6 +6,7 @@ import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { tradeRoutes } from './trade.js';
+import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
 import { votesRoutes } from './votes.js';
 
@@ -18,6 +19,7 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   financeRoutes,
   visitsRoutes,
+  valuesRoutes,
   bearingRoutes,
   checkRoutes,
 ];

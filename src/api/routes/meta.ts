@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { loadVoteMatrix } from '../../store/votes.js';
-import { apiVersion, type RouteContext, type RouteModule } from '../server.js';
+import { apiVersion, type RouteContext, type RouteModule } from '../context.js';
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false });
 
-const MetaSchema = Type.Object(
+export const MetaSchema = Type.Object(
   {
     name: Type.Literal('bearing'),
     version: Type.String(),

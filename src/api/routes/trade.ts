@@ -1,12 +1,12 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
 import { InputError } from '../../errors.js';
+import type { Column } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
 import { resolvePoles } from '../../queries/bearing.js';
 import { tradePartners, tradeSeries } from '../../queries/trade.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const Num = Nullable(Type.Number());
 const Basis = StringEnum(['world row', 'sum of partners', 'none reported'] as const, {

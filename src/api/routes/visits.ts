@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
 import { InputError } from '../../errors.js';
+import type { Column } from '../../format/rows.js';
 import {
   countTravels,
   countVisits,
@@ -13,12 +13,12 @@ import {
   visitIntensity,
   visits,
 } from '../../queries/visits.js';
-import { travelRoles } from '../../sources/historian/parseTravels.js';
-import { visitTypes } from '../../sources/historian/visitType.js';
 import type { Store } from '../../store/open.js';
+import { travelRoles } from '../../visits/records.js';
+import { visitTypes } from '../../visits/visitType.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const DateParam = (description: string) =>
   Type.String({

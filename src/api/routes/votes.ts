@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { Column } from '../../cli/output.js';
 import { InputError } from '../../errors.js';
+import type { Column } from '../../format/rows.js';
 import {
   agreementMeasures,
   agreementSeries,
@@ -9,6 +9,7 @@ import {
 } from '../../queries/agreement.js';
 import type { Store } from '../../store/open.js';
 import { type VoteFilter, voteFilterSql } from '../../store/votes.js';
+import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {
   CountryList,
@@ -21,7 +22,6 @@ import {
   voteFilterQuery,
   Year,
 } from '../schemas.js';
-import type { RouteContext, RouteModule } from '../server.js';
 
 const measureFields = {
   votes: Type.Integer({ description: 'Roll calls on which both cast a vote (yes, abstain or no).' }),
@@ -49,7 +49,7 @@ export const AgreementRowSchema = Type.Object(
   { $id: 'AgreementRow', additionalProperties: false },
 );
 
-const SimilarRowSchema = Type.Object(
+export const SimilarRowSchema = Type.Object(
   {
     side: StringEnum(['most', 'least'] as const),
     rank: Type.Integer({ minimum: 1 }),

@@ -1,8 +1,9 @@
 import { InputError } from '../../errors.js';
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
 import { cashFlows } from '../../measures/loans/cashFlows.js';
 import { type DacGroup, dacGroup, dacGroups, dacTest, imfTest } from '../../measures/loans/grantElement.js';
 import { refinancing } from '../../measures/loans/refinance.js';
-import { type LoanTermsInput, loanTerms } from '../../measures/loans/terms.js';
+import { loanTerms } from '../../measures/loans/terms.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Fields } from '../fields.js';
 import type { Verdict } from '../verdict.js';

@@ -1,7 +1,7 @@
 import { daysBetween, daysToYears } from '../../measures/intensity.js';
 import { visits } from '../../queries/visits.js';
-import { visitTypes } from '../../sources/historian/visitType.js';
 import type { Store } from '../../store/open.js';
+import { visitTypes } from '../../visits/visitType.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Verdict } from '../verdict.js';
 

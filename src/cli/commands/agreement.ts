@@ -1,11 +1,12 @@
 import { InputError } from '../../errors.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import type { AgreementRow } from '../../queries/agreement.js';
 import { agreementSeries, allAgreement, dyadRow } from '../../queries/agreement.js';
 import { exportRows } from '../../store/export.js';
 import type { VoteFilter } from '../../store/votes.js';
 import { countryArg, issuesFlag, listFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 export const voteFilterOptions = {
   from: { type: 'string' },

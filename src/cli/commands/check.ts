@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { checkClaims, readClaims } from '../../claims/check.js';
 import { verdictRow } from '../../claims/verdict.js';
 import { InputError } from '../../errors.js';
+import { renderRows } from '../../format/rows.js';
 import { packageRoot } from '../../packageRoot.js';
 import { oneOf } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { renderRows } from '../output.js';
 
 export const examples = ['seed'] as const;
 

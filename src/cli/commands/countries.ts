@@ -1,7 +1,8 @@
 import type { Country } from '../../countries/country.js';
+import { renderRows } from '../../format/rows.js';
 import type { Command } from '../command.js';
 import { formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 export const countriesCommand: Command = {
   name: 'countries',

@@ -1,10 +1,11 @@
 import { InputError } from '../../errors.js';
-import { rebuildHint } from '../../snapshot/read.js';
+import { renderRows } from '../../format/rows.js';
 import { snapshotStatus } from '../../snapshot/status.js';
 import { defaultDataDir } from '../../store/open.js';
+import { rebuildHint } from '../../store/readManifest.js';
 import type { Command } from '../command.js';
 import { formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 export const dataCommand: Command = {
   name: 'data',

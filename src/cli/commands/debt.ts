@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import { parsePoles } from '../../poles/pole.js';
 import {
   type CreditorExposure,
@@ -10,7 +11,7 @@ import {
 import { countryArg, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const creditorColumns: Column<CreditorRow>[] = [
   { key: 'year' },

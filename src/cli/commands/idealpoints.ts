@@ -1,10 +1,11 @@
 import { InputError } from '../../errors.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import type { IdealPointRow } from '../../measures/idealPoints/model.js';
 import { idealPoints } from '../../queries/idealPoints.js';
 import { exportRows } from '../../store/export.js';
 import { countryArg, integerFlag, listFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 import { progressBar } from '../progress.js';
 import { voteFilterFrom, voteFilterOptions } from './agreement.js';
 

@@ -10,15 +10,18 @@ import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
-import { serveCommand } from './serve.js';
 import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
 import { validateCommand } from './validate.js';
+import { valuesCommand } from './values.js';
 import { visitsCommand } from './visits.js';
 
-/** Every CLI command, in the order `bearing --help` lists them. Add a command here and in its own file. */
+/**
+ * Every CLI command, in the order `bearing --help` lists them. Add a command here and in its own file.
+ * `serve` (which starts the API) is added after these by the composition root, src/app/main.ts.
+ */
 export const commands: readonly Command[] = [
   countriesCommand,
   agreementCommand,
@@ -28,6 +31,7 @@ export const commands: readonly Command[] = [
   visitsCommand,
   travelsCommand,
   debtCommand,
+  valuesCommand,
   loansCommand,
   loanCommand,
   refinanceCommand,
@@ -37,5 +41,4 @@ export const commands: readonly Command[] = [
   checkCommand,
   dataCommand,
   updateCommand,
-  serveCommand,
 ];

@@ -1,11 +1,12 @@
 import { InputError } from '../../errors.js';
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import type { CashFlowRow } from '../../measures/loans/cashFlows.js';
 import { dacGroup, dacGroups } from '../../measures/loans/grantElement.js';
-import type { LoanTermsInput } from '../../measures/loans/terms.js';
+import { parseNumber, parsePath, parsePercent } from '../../params/loanTerms.js';
 import { loanCalculation } from '../../queries/loanCalculator.js';
 import type { Command } from '../command.js';
-import { parseNumber, parsePath, parsePercent } from '../loanTerms.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const scheduleColumns: Column<CashFlowRow>[] = [
   { key: 'period' },

@@ -1,10 +1,11 @@
 import { InputError } from '../../errors.js';
 import { type LoanSource, loanSources, loanSourceTitles } from '../../finance/loanRecord.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import { findLoans, type LoanRow } from '../../queries/loans.js';
 import { countryArg, listFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { usd } from '../money.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const columns: Column<LoanRow>[] = [
   { key: 'source' },

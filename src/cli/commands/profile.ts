@@ -1,3 +1,4 @@
+import { renderRows } from '../../format/rows.js';
 import {
   bearingProfile,
   parseWeights,
@@ -8,7 +9,7 @@ import {
 } from '../../queries/bearing.js';
 import { countryArg, integerFlag, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const fmt = (x: number | null | undefined, digits = 2) =>
   x === null || x === undefined ? '—' : x.toFixed(digits);

@@ -1,8 +1,9 @@
 import { InputError } from '../../errors.js';
+import { renderRows } from '../../format/rows.js';
 import { bearingRank, flatRankRow, parseWeights, rankColumns, resolvePoles } from '../../queries/bearing.js';
 import { integerFlag, oneOf, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const textColumns = new Set(['rank', 'country', 'name', 'year', 'stance', 'coverage', 'pole', 'carried']);
 

@@ -1,10 +1,12 @@
 import { InputError } from '../../errors.js';
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import type { RefinancingYear } from '../../measures/loans/refinance.js';
-import { type LoanTermsInput, loanTerms } from '../../measures/loans/terms.js';
+import { loanTerms } from '../../measures/loans/terms.js';
+import { inFlag, parsePercent, termsFromSpec } from '../../params/loanTerms.js';
 import { refinanceCalculation } from '../../queries/loanCalculator.js';
 import type { Command } from '../command.js';
-import { inFlag, parsePercent, termsFromSpec } from '../loanTerms.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 const yearColumns: Column<RefinancingYear>[] = [
   { key: 'year' },

@@ -1,8 +1,9 @@
 import { InputError } from '../../errors.js';
+import { renderRows } from '../../format/rows.js';
 import { type AgreementRow, agreementMeasures, similarStates } from '../../queries/agreement.js';
 import { countryArg, integerFlag, oneOf, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 import { voteFilterFrom } from './agreement.js';
 
 export const similarCommand: Command = {

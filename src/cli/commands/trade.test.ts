@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { main } from '../main.js';
+import { main } from '../../app/main.js';
 
 async function run(argv: string[]) {
   let out = '';

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
 import {
   type TradeGroupRow,
@@ -13,7 +14,7 @@ import {
 import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 type PartnerLine = TradePartnerRow & { country: string; year: number; flow: string };
 

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import {
   countTravels,
   lastTrip,
@@ -7,10 +8,10 @@ import {
   type TripListRow,
   travels,
 } from '../../queries/visits.js';
-import { type TravelRole, travelRoles } from '../../sources/historian/parseTravels.js';
+import { type TravelRole, travelRoles } from '../../visits/records.js';
 import { listFlag, oneOf } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
-import { type Column, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 import { clip, dateRange, placeOptions, placeScope } from './visits.js';
 
 const listColumns: Column<TripListRow>[] = [

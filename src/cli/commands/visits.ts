@@ -1,4 +1,6 @@
+import { isIsoDate } from '../../dates.js';
 import { InputError } from '../../errors.js';
+import { type Column, type Format, renderRows } from '../../format/rows.js';
 import {
   countVisits,
   lastVisit,
@@ -11,12 +13,11 @@ import {
   visitIntensity,
   visits,
 } from '../../queries/visits.js';
-import { type VisitType, visitTypes } from '../../sources/historian/visitType.js';
-import { isIsoDate } from '../../sources/historian/xml.js';
 import type { Store } from '../../store/open.js';
+import { type VisitType, visitTypes } from '../../visits/visitType.js';
 import { listFlag, oneOf } from '../args.js';
 import { type Command, formatOptions, type Values } from '../command.js';
-import { type Column, type Format, outputFormat, renderRows } from '../output.js';
+import { outputFormat } from '../output.js';
 
 /** `--from 2008` is 2008-01-01, `--to 2008` is 2008-12-31; a full date is taken as it is. */
 export function dateFlag(raw: unknown, field: string, end: 'start' | 'end'): string | undefined {

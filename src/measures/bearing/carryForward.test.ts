@@ -32,7 +32,10 @@ test('carry forward 0 keeps the data as they are; bad n is refused', () => {
   const out = carryForward(series, [2019, 2020], 0);
   assert.deepEqual([...out.keys()], [2019]);
   assert.equal(out.get(2019)?.get('A')?.carried, false);
-  assert.throws(() => carryForward(series, [2019], -1), RangeError);
+  assert.throws(
+    () => carryForward(series, [2019], -1),
+    /carry-forward must be a whole number of years >= 0, got -1/,
+  );
   assert.throws(() => carryForward(series, [2019], 1.5), RangeError);
   assert.equal(carryForward(series, [2020], 1).get(2020)?.get('A')?.carried, true);
 });

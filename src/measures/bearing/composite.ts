@@ -78,8 +78,8 @@ export function composite(readings: Readings, weights: Weights): Composite {
   let se = 0;
   let swe = 0;
   for (const d of ds) {
-    const e = readings[d]?.engagement;
-    if (used[d] === 0 || e === null || e === undefined || !Number.isFinite(e)) continue;
+    const e = readings[d]?.engagement ?? Number.NaN;
+    if (used[d] === 0 || !Number.isFinite(e)) continue;
     se += used[d] * e;
     swe += used[d];
   }

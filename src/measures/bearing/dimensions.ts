@@ -27,6 +27,6 @@ export const dimensionsOf = (weights: Weights): Dimension[] => Object.keys(weigh
 
 /** The position of a dimension, null when absent or not finite. */
 export function positionOf(readings: Readings, d: Dimension): number | null {
-  const p = readings[d]?.position;
-  return p === null || p === undefined || !Number.isFinite(p) ? null : p;
+  const p = readings[d]?.position ?? Number.NaN;
+  return Number.isFinite(p) ? p : null;
 }

@@ -65,7 +65,10 @@ test('weights: each bound', () => {
 
 test('composite: positions out of range are refused, tolerance 1e-9', () => {
   const w = { votes: 1, trade: 1 };
-  assert.throws(() => composite({ votes: { position: 1.01, engagement: 1 } }, w), RangeError);
+  assert.throws(
+    () => composite({ votes: { position: 1.01, engagement: 1 } }, w),
+    /position of votes out of \[-1, 1\]: 1.01/,
+  );
   assert.throws(() => composite({ votes: { position: -1.01, engagement: 1 } }, w), RangeError);
   assert.equal(composite({ votes: { position: 1 + 1e-10, engagement: 1 } }, w).position, 1 + 1e-10);
   assert.equal(composite({ votes: { position: -1 - 1e-10, engagement: 1 } }, w).position, -1 - 1e-10);

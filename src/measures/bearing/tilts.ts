@@ -37,7 +37,8 @@ export function tiltReadings(rows: readonly TiltInput[]): {
   );
   const readings = rows.map((r): TiltReading | null => {
     if (!ok(r)) return null;
-    const t = r.first + r.second > 0 ? tilt(r.first, r.second) : Number.NaN;
+    // NaN when nothing is with either pole.
+    const t = tilt(r.first, r.second);
     const position = r.side === 0 ? -1 : r.side === 1 ? 1 : t;
     return {
       position: finiteOrNull(position),

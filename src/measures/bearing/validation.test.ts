@@ -74,4 +74,30 @@ test('group order: medians increase, exceptions named against the middle group',
     ]).ordered,
     false,
   );
+  const two = groupOrder([
+    {
+      name: 'a',
+      members: [
+        { id: 'A', position: -0.5 },
+        { id: 'A2', position: 0.9 },
+        { id: 'A3', position: -0.6 },
+      ],
+    },
+    { name: 'b', members: [{ id: 'B', position: 0.5 }] },
+  ]);
+  assert.equal(two.ordered, true, 'two groups are enough');
+  assert.deepEqual(two.exceptions, [], 'exceptions only against a middle group');
+  const emptyMiddle = groupOrder([
+    { name: 'a', members: [{ id: 'A', position: 0.5 }] },
+    { name: 'b', members: [] },
+    { name: 'c', members: [{ id: 'C', position: 0.6 }] },
+  ]);
+  assert.equal(emptyMiddle.ordered, true, 'an empty group is skipped');
+  assert.deepEqual(emptyMiddle.exceptions, []);
+  const atMiddle = groupOrder([
+    { name: 'a', members: [{ id: 'A', position: 0 }] },
+    { name: 'b', members: [{ id: 'B', position: 0 }] },
+    { name: 'c', members: [{ id: 'C', position: 0 }] },
+  ]);
+  assert.deepEqual(atMiddle.exceptions, [], 'at the middle median is not on the wrong side');
 });

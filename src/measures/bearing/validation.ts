@@ -2,42 +2,34 @@ import { median } from './anchoredPosition.js';
 
 /** Pearson correlation of the pairs where both values are finite; NaN with fewer than 3 or no variance. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number {
-  let n = 0;
-  let sx = 0;
-  let sy = 0;
-  for (let i = 0; i < xs.length; i++) {
-    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
-    n++;
-    sx += xs[i];
-    sy += ys[i];
-  }
+  const pairs = xs.map((x, i) => [x, ys[i]]).filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y));
+  const n = pairs.length;
   if (n < 3) return Number.NaN;
-  const mx = sx / n;
-  const my = sy / n;
+  const mx = pairs.reduce((s, [x]) => s + x, 0) / n;
+  const my = pairs.reduce((s, [, y]) => s + y, 0) / n;
   let cxy = 0;
   let cxx = 0;
   let cyy = 0;
-  for (let i = 0; i < xs.length; i++) {
-    if (!Number.isFinite(xs[i]) || !Number.isFinite(ys[i])) continue;
-    cxy += (xs[i] - mx) * (ys[i] - my);
-    cxx += (xs[i] - mx) ** 2;
-    cyy += (ys[i] - my) ** 2;
+  for (const [x, y] of pairs) {
+    cxy += (x - mx) * (y - my);
+    cxx += (x - mx) ** 2;
+    cyy += (y - my) ** 2;
   }
-  if (cxx === 0 || cyy === 0) return Number.NaN;
+  // No variance: cxy is 0 too, and 0 / 0 is NaN.
   return cxy / Math.sqrt(cxx * cyy);
 }
 
 /** Share of the finite values with |value| >= cut (0.95: at a pole's end); NaN when there are none. */
 export function saturation(values: readonly number[], cut = 0.95): number {
   const f = values.filter(Number.isFinite);
-  if (f.length === 0) return Number.NaN;
+  // None: 0 / 0 is NaN.
   return f.filter((v) => Math.abs(v) >= cut).length / f.length;
 }
 
 /** The q-quantile (0..1) of the finite values by linear interpolation; NaN when there are none. */
 export function quantile(values: readonly number[], q: number): number {
   const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (v.length === 0) return Number.NaN;
+  // None: v[-0] is undefined, and the result NaN.
   const i = q * (v.length - 1);
   const lo = Math.floor(i);
   const hi = Math.ceil(i);
@@ -101,13 +93,12 @@ export function groupOrder(groups: readonly Group[]): GroupOrder {
   for (let i = 1; i < present.length; i++) if (!(present[i - 1].median < present[i].median)) ordered = false;
   const exceptions: GroupOrder['exceptions'] = [];
   if (groups.length >= 3) {
+    // An empty middle group has a NaN median: every comparison is false, no exception.
     const mid = medians[Math.floor(groups.length / 2)].median;
-    if (Number.isFinite(mid)) {
-      const first = groups[0];
-      const last = groups[groups.length - 1];
-      for (const m of first.members) if (m.position > mid) exceptions.push({ group: first.name, ...m });
-      for (const m of last.members) if (m.position < mid) exceptions.push({ group: last.name, ...m });
-    }
+    const first = groups[0];
+    const last = groups[groups.length - 1];
+    for (const m of first.members) if (m.position > mid) exceptions.push({ group: first.name, ...m });
+    for (const m of last.members) if (m.position < mid) exceptions.push({ group: last.name, ...m });
   }
   return { medians, ordered, exceptions };
 }

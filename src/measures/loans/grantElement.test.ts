@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { InputError } from '../../errors.js';
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
 import { cashFlows } from './cashFlows.js';
 import {
   dacGroup,
@@ -12,7 +13,7 @@ import {
   imfTest,
   presentValue,
 } from './grantElement.js';
-import { type LoanTermsInput, loanTerms } from './terms.js';
+import { loanTerms } from './terms.js';
 
 const close = (a: number, b: number, tol = 1e-9) =>
   assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${a} is not ${b}`);

@@ -1,6 +1,7 @@
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
 import { type CashFlows, lifetimeTotals, serviceByYear } from './cashFlows.js';
 import { presentValue } from './grantElement.js';
-import { type LoanTerms, type LoanTermsInput, loanTerms } from './terms.js';
+import { type LoanTerms, loanTerms } from './terms.js';
 
 export interface RefinancingYear {
   year: number;

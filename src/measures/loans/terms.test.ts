@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../../errors.js';
-import { annualRate, type LoanTermsInput, loanTerms } from './terms.js';
+import type { LoanTermsInput } from '../../finance/loanTerms.js';
+import { annualRate, loanTerms } from './terms.js';
 
 const base: LoanTermsInput = { amount: 1600, rate: 0.02, maturity: 20, grace: 7 };
 

@@ -3,6 +3,7 @@ import type { Dimension, Weights } from '../../measures/bearing/dimensions.js';
 import { financeProvider } from './finance.js';
 import type { DimensionProvider } from './provider.js';
 import { tradeProvider } from './trade.js';
+import { valuesDimension } from './values.js';
 import { visitsProvider } from './visits.js';
 import { votesProvider } from './votes.js';
 
@@ -16,6 +17,7 @@ export const providers: readonly DimensionProvider[] = [
   tradeProvider,
   financeProvider,
   visitsProvider,
+  valuesDimension,
 ];
 
 /** Dimension ids planned for the bearing; a planned id without a provider yet is refused with that reason. */

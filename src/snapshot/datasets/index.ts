@@ -5,6 +5,7 @@ import { idealPointsDataset } from './idealPoints.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
+import { valuesDataset } from './values.js';
 import { visitsDataset } from './visits.js';
 
 /** Every dataset of the snapshot, in build order (a dataset comes after those it depends on). */
@@ -17,5 +18,6 @@ export function datasets(): DatasetBuilder[] {
     visitsDataset,
     debtDataset,
     loansDataset,
+    valuesDataset,
   ];
 }

@@ -1,14 +1,10 @@
 import { InputError } from '../../errors.js';
-import {
-  parseCodeTable,
-  parsePresidents,
-  parseTravels,
-  type TripRecord,
-} from '../../sources/historian/parseTravels.js';
-import { parseVisits, type VisitRecord } from '../../sources/historian/parseVisits.js';
+import { parseCodeTable, parsePresidents, parseTravels } from '../../sources/historian/parseTravels.js';
+import { parseVisits } from '../../sources/historian/parseVisits.js';
 import { SlugResolver, slugRules } from '../../sources/historian/slugs.js';
-import { visitTypes } from '../../sources/historian/visitType.js';
 import { travelsTable, tripRows, visitRows, visitsTable } from '../../store/visitsTables.js';
+import type { TripRecord, VisitRecord } from '../../visits/records.js';
+import { visitTypes } from '../../visits/visitType.js';
 import type { DatasetBuilder } from '../dataset.js';
 
 const dirs = {

@@ -1,34 +1,7 @@
 import { InputError } from '../../errors.js';
+import { type TravelRole, type TripRecord, travelRoles } from '../../visits/records.js';
 import type { SlugResolver } from './slugs.js';
 import { childAttribute, childText, readXmlRecords, requiredDate } from './xml.js';
-
-/** Who travels: the code table's values (code-tables/travel-role-codes.xml). */
-export const travelRoles = ['president', 'secretary'] as const;
-export type TravelRole = (typeof travelRoles)[number];
-
-/** A trip abroad by a US president or secretary of state: one <trip> of a travels/ file. */
-export interface TripRecord {
-  /** The Historian's record id (<id>). */
-  id: number;
-  role: TravelRole;
-  /** The traveller's slug (`who`, e.g. "biden-joseph-r") and name as written. */
-  who: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  year: number;
-  /** Concordance id of the state visited, as it was on the trip's start date. */
-  country: string;
-  slug: string;
-  countryLabel: string;
-  /** Places visited ("London, Cornwall"); '' when none is given. */
-  locale: string;
-  remarks: string;
-  sourceFile: string;
-  /** 1-based position of the <trip> in its file. */
-  sourcePosition: number;
-  sourceLine: number;
-}
 
 export interface TravelCodes {
   /** Role values the code table defines. */

@@ -1,34 +1,8 @@
 import { InputError } from '../../errors.js';
+import type { VisitRecord } from '../../visits/records.js';
+import { readVisitType } from '../../visits/visitType.js';
 import type { SlugResolver } from './slugs.js';
-import { readVisitType, type VisitType } from './visitType.js';
 import { childAttribute, childText, readXmlRecords, requiredDate } from './xml.js';
-
-/** A foreign leader's visit to the US, one <visit> of the Office of the Historian's visits/ files. */
-export interface VisitRecord {
-  /** The Historian's own record id (<id>). */
-  id: number;
-  startDate: string;
-  endDate: string;
-  year: number;
-  /** As written: "President William Ruto". */
-  visitor: string;
-  /** The visitor's title read from the front of `visitor` ("President", "Prime Minister"), or null. */
-  role: string | null;
-  /** Concordance id of the state on the visit's date. */
-  country: string;
-  /** The Historian's slug and label: <from id="kenya">Kenya</from>. */
-  slug: string;
-  countryLabel: string;
-  type: VisitType;
-  /** The words of the description the type was read from (null for `other`). */
-  typeMatched: string | null;
-  /** The publisher's description, line-wrapping folded to single spaces. */
-  description: string;
-  sourceFile: string;
-  /** 1-based position of the <visit> in its file. */
-  sourcePosition: number;
-  sourceLine: number;
-}
 
 /**
  * Parses one visits/ decade file (`<visits><visit>...</visit></visits>`). All or nothing: a record

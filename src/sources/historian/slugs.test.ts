@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { InputError } from '../../errors.js';
 import { openStore, type Store } from '../../store/open.js';
-import { extraStates, SlugResolver, slugRules } from './slugs.js';
+import { extraStates } from '../../visits/extraStates.js';
+import { SlugResolver, slugRules } from './slugs.js';
 
 let store: Store;
 let slugs: SlugResolver;

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isIsoDate } from '../../dates.js';
 import { InputError } from '../../errors.js';
 
 /**
@@ -181,10 +182,4 @@ export function requiredDate(rec: XmlRecord, name: string, file: string, what: s
     });
   }
   return raw;
-}
-
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }

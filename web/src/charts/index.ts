@@ -1,13 +1,17 @@
 import { agreementChart } from './agreement';
-import { creditorsChart, debtServiceChart } from './debt';
+import { bearingChart } from './bearing';
+import { bearingSeriesChart } from './bearingSeries';
+import { creditorsChart } from './creditors';
+import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
-import { bearingChart, bearingSeriesChart } from './profile';
-import { tradePartnersChart, tradeTiltChart } from './trade';
+import { tradePartnersChart } from './tradePartners';
+import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
+import { valuesChart } from './values';
 import { visitsChart } from './visits';
 
 /** The country page's charts, in page order; each is embeddable at #/embed/<id>/<country>. */
-export const countryCharts: ChartSpec[] = [
+const countryCharts: ChartSpec[] = [
   bearingChart,
   bearingSeriesChart,
   agreementChart,
@@ -17,6 +21,7 @@ export const countryCharts: ChartSpec[] = [
   creditorsChart,
   debtServiceChart,
   visitsChart,
+  valuesChart,
 ];
 
 /** The page's sections: a heading, a line of context, and the charts under it. */
@@ -50,6 +55,12 @@ export const countrySections: { id: string; title: string; intro: string; charts
     title: 'Visits',
     intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
     charts: [visitsChart],
+  },
+  {
+    id: 'values',
+    title: 'Values',
+    intro: 'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    charts: [valuesChart],
   },
 ];
 

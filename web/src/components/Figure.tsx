@@ -18,7 +18,7 @@ export interface FigureProps {
   filename: string;
   /** Hash link showing this chart alone (for an iframe). */
   embedHref?: string;
-  chartRef?: RefObject<HTMLElement>;
+  chartRef?: RefObject<Element>;
   status?: 'loading' | 'ready' | 'empty' | 'unavailable' | 'error';
   message?: string;
   embedded?: boolean;

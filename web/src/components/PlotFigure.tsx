@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, hasEndpoint } from '../api';
-import type { ChartContext, ChartData, ChartSpec } from '../charts/types';
+import type { ChartContext, ChartSpec, Drawable } from '../charts/types';
 import { loadPlot } from '../plot';
 import { href } from '../route';
 import { Figure } from './Figure';
@@ -10,7 +10,7 @@ type State =
   | { status: 'unavailable'; message: string }
   | { status: 'empty'; message?: string }
   | { status: 'error'; message: string }
-  | { status: 'ready'; data: ChartData };
+  | { status: 'ready'; data: Drawable };
 
 function useWidth(ref: { current: HTMLElement | null }): number {
   const [w, setW] = useState(0);
@@ -73,7 +73,7 @@ export function PlotFigure({
     const host = chartRef.current;
     void loadPlot().then((Plot) => {
       if (!live) return;
-      const el = spec.render(Plot, state.data, ctx, Math.min(width, 1100));
+      const el = state.data.draw(Plot, Math.min(width, 1100));
       host.replaceChildren(el);
       host.dataset.rendered = 'true';
     });

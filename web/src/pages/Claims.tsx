@@ -1,29 +1,16 @@
 // Claim checks that concern the country, from /api/v1/check: each statement, its verdict (in words
 // and a shape, never colour alone), the summary a journalist could quote, and the evidence.
+import type { Verdict } from '../../../src/api/types';
 import { getJson, hasEndpoint, type OpenApiDoc, openApi, postJson } from '../api';
 import type { ChartContext } from '../charts/types';
 import { Figure } from '../components/Figure';
 import { useAsync } from '../data';
 import { cell } from '../format';
 
-interface Verdict {
-  id: string;
-  type: string;
-  statement: string | null;
-  verdict: 'supported' | 'partly supported' | 'not supported' | 'not checkable';
-  summary: string;
-  evidence: {
-    figures: Record<string, number | string | boolean | null>;
-    comparedWith: string;
-    coverage: string;
-    sources: { file: string; rows: number[]; note?: string }[];
-  };
-}
-
+/** The page's model: the verdicts, and the text they were drawn from when the server names it. */
 interface CheckAnswer {
   source?: string;
-  verdicts?: Verdict[];
-  results?: Verdict[];
+  verdicts: Verdict[];
 }
 
 const marks: Record<Verdict['verdict'], string> = {
@@ -38,9 +25,9 @@ async function loadChecks(doc: OpenApiDoc): Promise<CheckAnswer> {
   const paths = Object.keys(doc.paths).map((p) => p.replace(/^\/api\/v1/, ''));
   const example = paths.find((p) => /^\/check\/examples\/\{\w+\}$/.test(p));
   const answer = example
-    ? await getJson<CheckAnswer | Verdict[]>(example.replace(/\{\w+\}/, 'seed'))
-    : await postJson<CheckAnswer | Verdict[]>('/check', { example: 'seed' });
-  return Array.isArray(answer) ? { verdicts: answer } : answer;
+    ? await getJson<Verdict[]>(example.replace(/\{\w+\}/, 'seed'))
+    : await postJson<Verdict[]>('/check', { example: 'seed' });
+  return { verdicts: answer };
 }
 
 function concerns(v: Verdict, source: string | undefined, ctx: ChartContext): boolean {
@@ -94,7 +81,7 @@ function claimItem(v: Verdict) {
 export function Claims({ ctx }: { ctx: ChartContext }) {
   const available = hasEndpoint(ctx.caps, 'check');
   const answer = useAsync(async () => (available ? loadChecks(await openApi()) : undefined), [available]);
-  const all = answer.value?.verdicts ?? answer.value?.results ?? [];
+  const all = answer.value?.verdicts ?? [];
   const mine = all.filter((v) => concerns(v, answer.value?.source, ctx));
   const others = mine.length > 0 ? all.filter((v) => !mine.includes(v)) : [];
   const rows = mine.map((v) => ({

@@ -1,5 +1,5 @@
 import { hasEndpoint } from '../api';
-import { loadProfile } from '../charts/profile';
+import { loadProfile } from '../charts/bearing/load';
 import type { ChartContext } from '../charts/types';
 import { useAsync } from '../data';
 import { num } from '../format';

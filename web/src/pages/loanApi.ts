@@ -1,4 +1,5 @@
 // The loan terms calculator behind /api/v1/loan: terms in, cash-flow schedule and grant element out.
+import type { LoanCalculation } from '../../../src/api/types';
 import { endpointPath, getJson } from '../api';
 
 export interface LoanForm {
@@ -12,7 +13,7 @@ export interface LoanForm {
   discount: number; // percent
 }
 
-export interface ScheduleRow {
+interface ScheduleRow {
   time: number;
   disbursement: number;
   principal: number;
@@ -61,7 +62,7 @@ export const commercialCase: LoanForm = {
 };
 
 /** The calculator's query: rates, fees and the discount rate in percent, as the API takes them. */
-export function termsQuery(f: LoanForm): Record<string, string | number | boolean> {
+function termsQuery(f: LoanForm): Record<string, string | number | boolean> {
   return {
     amount: f.amount,
     rate: f.rate,
@@ -77,24 +78,8 @@ export function termsQuery(f: LoanForm): Record<string, string | number | boolea
 
 const n = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0) || 0);
 
-interface LoanAnswer {
-  discountRate: number;
-  presentValue: number;
-  /** Percent. */
-  grantElement: number;
-  imf?: { grantElement: number; concessional: boolean; threshold: number };
-  dac?: {
-    group: string;
-    grantElement: number;
-    concessional: boolean;
-    threshold: number;
-    discountRate: number;
-  };
-  schedule?: Record<string, unknown>[];
-}
-
 /** Reads the server's answer (percent figures, CashFlowRow schedule) into the page's shape (fractions). */
-export function readLoanAnswer(a: LoanAnswer): LoanResult {
+function readLoanAnswer(a: LoanCalculation): LoanResult {
   return {
     grantElement: n(a.grantElement) / 100,
     discountRate: n(a.discountRate) / 100,
@@ -124,5 +109,5 @@ export function readLoanAnswer(a: LoanAnswer): LoanResult {
 
 export async function computeLoan(caps: Set<string>, f: LoanForm): Promise<LoanResult> {
   const path = endpointPath(caps, 'loan') ?? '/loan';
-  return readLoanAnswer(await getJson<LoanAnswer>(path, termsQuery(f)));
+  return readLoanAnswer(await getJson<LoanCalculation>(path, termsQuery(f)));
 }

@@ -1,0 +1,28 @@
+// What the server and its route modules share, kept apart from both so that routes never import the
+// server that registers them (no cycle: server -> routes -> context, server -> context).
+import type { TSchema } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../store/open.js';
+import type { Responder } from './respond.js';
+
+export const apiPrefix = '/api/v1';
+export const docsPrefix = '/api/docs';
+export const apiVersion = '0.1.0';
+
+/** A capability's routes: one file under src/api/routes/, listed in routes/index.ts. */
+export interface RouteModule {
+  /** The OpenAPI tag grouping the module's routes. */
+  tag: { name: string; description: string };
+  /** Shared schemas with an `$id`, referenced by the routes and listed in the document's components. */
+  schemas: readonly TSchema[];
+  register(ctx: RouteContext): Promise<void>;
+}
+
+/** What a route module receives: its Fastify scope (prefixed with /api/v1), the store and the responder. */
+export interface RouteContext {
+  app: FastifyInstance;
+  store: Store;
+  responder: Responder;
+  /** Registers work to run at start-up so that the first request of that kind is fast. */
+  warm(name: string, work: () => Promise<unknown>): void;
+}

@@ -1,0 +1,49 @@
+// The static types of the API's responses, derived from the TypeBox schemas the routes declare
+// (the single declaration). Type-only: the dashboard imports these with `import type`, so no server
+// code is bundled; the CLI and tests may use them too.
+import type { Static } from '@sinclair/typebox';
+import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
+import type { VerdictSchema } from './routes/check.js';
+import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from './routes/finance.js';
+import type { IdealPointSchema } from './routes/idealPoints.js';
+import type { MetaSchema } from './routes/meta.js';
+import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
+import type { ValuesReadingSchema, ValuesSeriesRowSchema } from './routes/values.js';
+import type { TripSchema, VisitSchema } from './routes/visits.js';
+import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
+import type { CountrySchema } from './schemas.js';
+
+/** GET /countries (an array of) and /countries/{country}. */
+export type Country = Static<typeof CountrySchema>;
+/** GET /meta. */
+export type Meta = Static<typeof MetaSchema>;
+/** GET /agreement/{country}: one row per partner and year. */
+export type AgreementRow = Static<typeof AgreementRowSchema>;
+/** GET /similar/{country}: the most and least alike states in a year. */
+export type SimilarRow = Static<typeof SimilarRowSchema>;
+/** GET /idealpoints: one row per state-year. */
+export type IdealPoint = Static<typeof IdealPointSchema>;
+/** GET /trade/{country} for one year. */
+export type TradePartners = Static<typeof TradePartnersSchema>;
+/** GET /trade/{country}?series=true. */
+export type TradeSeries = Static<typeof TradeSeriesSchema>;
+/** GET /debt/{country} for one year. */
+export type DebtExposure = Static<typeof DebtExposureSchema>;
+/** GET /debt/{country}?series=true (an array of). */
+export type DebtYear = Static<typeof DebtYearSchema>;
+/** GET /loan. */
+export type LoanCalculation = Static<typeof LoanCalculationSchema>;
+/** GET /visits?country= (an array of). */
+export type Visit = Static<typeof VisitSchema>;
+/** GET /travels?country= (an array of). */
+export type Trip = Static<typeof TripSchema>;
+/** GET /profile/{country}. */
+export type Profile = Static<typeof ProfileSchema>;
+/** GET /rank (an array of). */
+export type RankRow = Static<typeof RankRowSchema>;
+/** POST /check and GET /check/examples/{name} (an array of). */
+export type Verdict = Static<typeof VerdictSchema>;
+/** GET /values/{country}. */
+export type ValuesReading = Static<typeof ValuesReadingSchema>;
+/** GET /values/{country}/series (an array of). */
+export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;

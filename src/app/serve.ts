@@ -1,0 +1,108 @@
+// `bearing serve`: the one place where the two faces meet. A CLI command (flags parsed the CLI's way)
+// that starts the HTTP API. It lives in the composition layer so the CLI never imports the API.
+import { docsPrefix } from '../api/context.js';
+import { buildServer } from '../api/server.js';
+import { integerFlag, listFlag } from '../cli/args.js';
+import type { Command } from '../cli/command.js';
+import { InputError } from '../errors.js';
+import { openStore } from '../store/open.js';
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve the HTTP API (OpenAPI at /api/v1/openapi.json, docs at /api/docs) and the dashboard',
+  usage: [
+    'serve [--port 8080] [--host 127.0.0.1] [--cors ORIGIN,ORIGIN|*] [--embed ORIGIN,ORIGIN|*] [--quiet]',
+  ],
+  help: [
+    'Opens the snapshot in memory, precomputes the hot tables, then listens. Request logs are JSON lines (pino)',
+    'on stdout; --quiet turns them off. The dashboard (web/dist, when built) is served at /. --cors allows',
+    'browsers on other origins to call the API (default: same origin only); BEARING_CORS sets the same.',
+    "--embed lets other sites show the dashboard's charts in a frame (default: only this server).",
+    'Port 0 picks a free port. Stop with Ctrl-C.',
+  ].join('\n'),
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    cors: { type: 'string' },
+    embed: { type: 'string' },
+    quiet: { type: 'boolean' },
+  },
+  async run({ values, stdout, stderr }) {
+    const port = integerFlag(values.port as string | undefined, 'port', { min: 0, max: 65535 }) ?? 8080;
+    const host = String(values.host ?? '127.0.0.1');
+    const corsRaw = (values.cors as string | undefined) ?? process.env.BEARING_CORS;
+    const origins = listFlag(corsRaw);
+    for (const o of origins) {
+      if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) {
+        throw new InputError(`not an origin: '${o}'`, {
+          location: { field: 'cors' },
+          hint: 'e.g. http://localhost:5173, or *',
+        });
+      }
+    }
+    const cors = origins.includes('*') ? ('*' as const) : origins.length ? origins : false;
+    const embedOrigins = listFlag(values.embed as string | undefined);
+    for (const o of embedOrigins) {
+      if (o !== '*' && !/^https?:\/\/[^/\s]+$/.test(o)) {
+        throw new InputError(`not an origin: '${o}'`, {
+          location: { field: 'embed' },
+          hint: 'e.g. https://news.example, or *',
+        });
+      }
+    }
+    const embed = embedOrigins.includes('*') ? ('*' as const) : embedOrigins.length ? embedOrigins : false;
+
+    const t0 = performance.now();
+    const store = await openStore({ materialize: true });
+    const openMs = Math.round(performance.now() - t0);
+    const app = await buildServer({
+      store,
+      logger: !values.quiet,
+      cors,
+      embed,
+      timings: { openStore: openMs },
+    });
+    try {
+      await app.listen({ port, host });
+    } catch (error) {
+      await app.close();
+      store.close();
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+        throw new InputError(`cannot listen on ${host}:${port}: ${code}`, {
+          location: { field: code === 'EADDRINUSE' || code === 'EACCES' ? 'port' : 'host' },
+          hint: code === 'EADDRINUSE' ? 'another process uses this port; try --port 0' : undefined,
+        });
+      }
+      throw error;
+    }
+    const address = app.server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    const url = `http://${shownHost}:${actualPort}/`;
+    const t = app.startup.timings;
+    stdout(
+      `bearing: serving ${url} (API ${url}api/v1/, docs ${url}${docsPrefix.slice(1)}/) started in ${t.total} ms` +
+        ` (store ${t.openStore} ms, routes ${t.routes} ms, warm-up ${Object.entries(t)
+          .filter(([k]) => k.startsWith('warm:'))
+          .reduce((n, [, v]) => n + v, 0)} ms)\n`,
+    );
+    app.log.info({ url, startup: t }, 'listening');
+
+    await new Promise<void>((resolve) => {
+      const stop = (signal: string) => {
+        stderr(`bearing: ${signal}, closing\n`);
+        process.off('SIGINT', onInt);
+        process.off('SIGTERM', onTerm);
+        resolve();
+      };
+      const onInt = () => stop('SIGINT');
+      const onTerm = () => stop('SIGTERM');
+      process.on('SIGINT', onInt);
+      process.on('SIGTERM', onTerm);
+    });
+    await app.close();
+    store.close();
+    return 0;
+  },
+};

@@ -1,4 +1,0 @@
-// Runs the CLI from source (`npx tsx src/cli/dev.ts ...`), without a build; bin/bearing.js runs dist/.
-import { main } from './main.js';
-
-process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,51 @@
+import { firstPoleColour, secondPoleColour } from '../../palette';
+import type { PlotModule } from '../../plot';
+import type { ChartView } from '../types';
+import type { AgreementData } from './shape';
+
+export function renderAgreement(
+  Plot: PlotModule,
+  data: AgreementData,
+  view: ChartView,
+  width: number,
+): Element {
+  const rows = data.lines;
+  return Plot.plot({
+    width,
+    height: Math.max(260, Math.min(400, width * 0.45)),
+    marginLeft: 44,
+    marginRight: 12 + 7.5 * Math.max(...view.poleNames.map((n) => n.length)),
+    style: { fontSize: '12px' },
+    ariaLabel: data.summary,
+    x: { label: null, tickFormat: 'd' },
+    y: { domain: [0, 1], grid: true, label: 'Agreement', tickFormat: '.0%' },
+    color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
+    marks: [
+      ...(view.year ? [Plot.ruleX([view.year], { stroke: '#999', strokeDasharray: '3,3' })] : []),
+      Plot.lineY(rows, { x: 'year', y: 'agreement', stroke: 'pole', strokeWidth: 2 }),
+      Plot.text(
+        rows,
+        Plot.selectLast({
+          x: 'year',
+          y: 'agreement',
+          z: 'pole',
+          text: 'pole',
+          fill: 'pole',
+          dx: 6,
+          textAnchor: 'start',
+          fontWeight: 600,
+        }),
+      ),
+      Plot.tip(
+        rows,
+        Plot.pointerX({
+          x: 'year',
+          y: 'agreement',
+          stroke: 'pole',
+          channels: { votes: 'votes' },
+          format: { y: '.1%', stroke: true },
+        }),
+      ),
+    ],
+  });
+}

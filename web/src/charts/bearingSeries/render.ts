@@ -1,0 +1,42 @@
+import type { PlotModule } from '../../plot';
+import type { ChartView } from '../types';
+import type { BearingSeriesData } from './shape';
+
+export function renderBearingSeries(
+  Plot: PlotModule,
+  data: BearingSeriesData,
+  view: ChartView,
+  width: number,
+): Element {
+  return Plot.plot({
+    width,
+    height: Math.max(260, Math.min(380, width * 0.42)),
+    marginLeft: 44,
+    marginRight: 12,
+    style: { fontSize: '12px' },
+    ariaLabel: data.summary,
+    x: { label: null, tickFormat: 'd' },
+    y: { domain: [-1, 1], grid: true, label: `↑ ${view.poleNames[1]} · ${view.poleNames[0]} ↓` },
+    color: {
+      domain: data.names,
+      range: ['#16150f', '#0072B2', '#009E73', '#CC79A7', '#E69F00'],
+      legend: true,
+    },
+    marks: [
+      Plot.ruleY([0], { stroke: '#999' }),
+      ...(view.year ? [Plot.ruleX([view.year], { stroke: '#999', strokeDasharray: '3,3' })] : []),
+      Plot.lineY(data.dimensionLines, {
+        x: 'year',
+        y: 'position',
+        stroke: 'series',
+        strokeWidth: 1.25,
+        strokeOpacity: 0.85,
+      }),
+      Plot.lineY(data.compositeLine, { x: 'year', y: 'position', stroke: 'series', strokeWidth: 3 }),
+      Plot.tip(
+        data.drawn,
+        Plot.pointerX({ x: 'year', y: 'position', stroke: 'series', format: { y: '.2f' } }),
+      ),
+    ],
+  });
+}

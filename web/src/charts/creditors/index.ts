@@ -1,0 +1,15 @@
+import { debtSource } from '../sources';
+import { defineChart } from '../types';
+import { loadDebtExposure } from './load';
+import { renderCreditors } from './render';
+import { shapeCreditors } from './shape';
+
+export const creditorsChart = defineChart({
+  id: 'creditors',
+  needs: ['debt'],
+  title: (v) => `Who holds ${v.countryName}'s public external debt${v.year ? `, ${v.year}` : ''}`,
+  source: debtSource,
+  load: loadDebtExposure,
+  shape: shapeCreditors,
+  render: renderCreditors,
+});

@@ -1,0 +1,45 @@
+import { pct } from '../../format';
+import { firstPoleColour, secondPoleColour } from '../../palette';
+import type { PlotModule } from '../../plot';
+import type { ChartData, ChartView } from '../types';
+import type { CreditorBar } from './shape';
+
+export function renderCreditors(
+  Plot: PlotModule,
+  data: ChartData<CreditorBar>,
+  view: ChartView,
+  width: number,
+): Element {
+  const fill = (d: CreditorBar) =>
+    d.country === view.poles[0]
+      ? firstPoleColour
+      : d.country === view.poles[1]
+        ? secondPoleColour
+        : '#c9c5ba';
+  return Plot.plot({
+    width,
+    height: 40 + data.rows.length * 26,
+    marginLeft: 190,
+    marginRight: 56,
+    style: { fontSize: '12px' },
+    ariaLabel: data.summary,
+    x: { label: 'Share of the debt stock', tickFormat: '.0%', grid: true },
+    y: {
+      label: null,
+      domain: data.rows.map((r) => r.creditor),
+      tickFormat: (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s),
+    },
+    marks: [
+      Plot.barX(data.rows, { x: 'share', y: 'creditor', fill, tip: { format: { x: '.1%' } } }),
+      Plot.text(data.rows, {
+        x: 'share',
+        y: 'creditor',
+        text: (d: CreditorBar) => pct(d.share, 1),
+        dx: 4,
+        textAnchor: 'start',
+        fill: '#6b6b6b',
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

@@ -1,0 +1,63 @@
+import { firstPoleColour, secondPoleColour } from '../../palette';
+import type { PlotModule } from '../../plot';
+import type { ChartView } from '../types';
+import type { IdealPointRow, IdealPointsData } from './shape';
+
+export function renderIdealPoints(
+  Plot: PlotModule,
+  data: IdealPointsData,
+  view: ChartView,
+  width: number,
+): Element {
+  const { names } = data;
+  return Plot.plot({
+    width,
+    height: Math.max(260, Math.min(380, width * 0.42)),
+    marginLeft: 44,
+    marginRight: 12 + 7.5 * Math.max(...names.map((n) => n.length)),
+    style: { fontSize: '12px' },
+    ariaLabel: data.summary,
+    x: { label: null, tickFormat: 'd' },
+    y: { label: 'Ideal point', grid: true },
+    color: { domain: names, range: [firstPoleColour, '#16150f', secondPoleColour] },
+    marks: [
+      Plot.areaY(data.rows, {
+        x: 'year',
+        y1: 'low',
+        y2: 'high',
+        fill: 'name',
+        fillOpacity: 0.18,
+        curve: 'step',
+      }),
+      Plot.lineY(data.rows, {
+        x: 'year',
+        y: 'idealPoint',
+        stroke: 'name',
+        strokeWidth: (d: IdealPointRow) => (d.country === view.country ? 2.5 : 1.5),
+      }),
+      Plot.text(
+        data.rows,
+        Plot.selectLast({
+          x: 'year',
+          y: 'idealPoint',
+          z: 'name',
+          text: 'name',
+          fill: 'name',
+          dx: 6,
+          textAnchor: 'start',
+          fontWeight: 600,
+        }),
+      ),
+      Plot.tip(
+        data.rows,
+        Plot.pointerX({
+          x: 'year',
+          y: 'idealPoint',
+          stroke: 'name',
+          channels: { low: 'low', high: 'high' },
+          format: { y: '.2f', stroke: true },
+        }),
+      ),
+    ],
+  });
+}

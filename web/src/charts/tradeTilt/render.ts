@@ -1,0 +1,41 @@
+import { firstPoleColour, secondPoleColour } from '../../palette';
+import type { PlotModule } from '../../plot';
+import type { ChartData, ChartView } from '../types';
+import type { TiltPoint } from './shape';
+
+export function renderTradeTilt(
+  Plot: PlotModule,
+  data: ChartData<TiltPoint>,
+  view: ChartView,
+  width: number,
+): Element {
+  return Plot.plot({
+    width,
+    height: Math.max(240, Math.min(360, width * 0.4)),
+    marginLeft: 48,
+    marginRight: 12 + 7.5 * Math.max(...view.poleNames.map((n) => n.length)),
+    style: { fontSize: '12px' },
+    ariaLabel: data.summary,
+    x: { label: null, tickFormat: 'd' },
+    y: { label: 'Share of total trade', tickFormat: '.0%', grid: true, zero: true },
+    color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
+    marks: [
+      ...(view.year ? [Plot.ruleX([view.year], { stroke: '#999', strokeDasharray: '3,3' })] : []),
+      Plot.lineY(data.rows, { x: 'year', y: 'share', stroke: 'pole', strokeWidth: 2 }),
+      Plot.text(
+        data.rows,
+        Plot.selectLast({
+          x: 'year',
+          y: 'share',
+          z: 'pole',
+          text: 'pole',
+          fill: 'pole',
+          dx: 6,
+          textAnchor: 'start',
+          fontWeight: 600,
+        }),
+      ),
+      Plot.tip(data.rows, Plot.pointerX({ x: 'year', y: 'share', stroke: 'pole', format: { y: '.1%' } })),
+    ],
+  });
+}

@@ -1,0 +1,374 @@
+// Hand-made API answers for the chart tests, typed by the server's schemas (src/api/types.ts), small
+// enough that every shaped row and word can be worked out by hand. Kenya between the United States
+// and China; the years and figures are invented for the tests.
+import type {
+  AgreementRow,
+  DebtExposure,
+  DebtYear,
+  IdealPoint,
+  Profile,
+  TradePartners,
+  TradeSeries,
+  Trip,
+  ValuesSeriesRow,
+  Visit,
+} from '../../../../src/api/types';
+import type { ChartView } from '../../../src/charts/types';
+
+export const view: ChartView = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  year: 2020,
+  poles: ['USA', 'CHN'],
+  poleNames: ['United States', 'China'],
+};
+
+const measures = { identical: null, s: null, kappa: null, pi: null, coincidence: null };
+
+export const agreement: AgreementRow[] = [
+  { year: 2019, country: 'KEN', partner: 'USA', votes: 80, agreement: 0.25, ...measures },
+  { year: 2019, country: 'KEN', partner: 'CHN', votes: 80, agreement: 0.9, ...measures },
+  { year: 2020, country: 'KEN', partner: 'USA', votes: 0, agreement: null, ...measures },
+  { year: 2020, country: 'KEN', partner: 'CHN', votes: 70, agreement: 0.8, ...measures },
+  { year: 2021, country: 'KEN', partner: 'USA', votes: 90, agreement: 0.3, ...measures },
+  { year: 2021, country: 'KEN', partner: 'CHN', votes: 90, agreement: 0.85, ...measures },
+];
+
+const reading = (position: number | null, engagement: number | null) => ({
+  position,
+  engagement,
+  dataYear: position === null ? null : 2020,
+  carried: false,
+});
+const coverage = { used: ['votes', 'trade'], enough: true, label: null };
+const weights = { votes: 0.5, trade: 0.5, finance: 0, visits: 0 };
+
+export const profile: Profile = {
+  country: 'KEN',
+  name: 'Kenya',
+  year: 2020,
+  poles: ['USA', 'CHN'],
+  position: 0.3,
+  balance: 0.6,
+  spread: 0.4,
+  stance: 'second',
+  hedging: null,
+  headline: 'Kenya leans to China.',
+  coverage,
+  carried: [],
+  carryForward: 0,
+  weights,
+  dimensions: {
+    votes: {
+      position: 0.5,
+      engagement: 0.9,
+      source: 'votes.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
+      agreementFirst: 0.3,
+      agreementSecond: 0.85,
+      difference: 0.55,
+      worldMedian: 0.4,
+      firstAnchor: -1,
+      secondAnchor: 1,
+      participation: 0.95,
+      rollCalls: 90,
+    },
+    trade: {
+      position: 0.1,
+      engagement: 0.7,
+      source: 'dots.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
+      withFirst: 100,
+      withSecond: 300,
+      total: 1000,
+      firstShare: 0.1,
+      secondShare: 0.3,
+      tilt: 0.5,
+      worldMedianCombinedShare: 0.3,
+    },
+    finance: {
+      position: -0.2,
+      engagement: 0.5,
+      source: 'ids.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
+      owedFirst: 20,
+      owedSecond: 10,
+      total: 100,
+      firstShare: 0.2,
+      secondShare: 0.1,
+      tilt: -0.33,
+      worldMedianCombinedShare: 0.2,
+    },
+    visits: null,
+  },
+  sensitivity: [],
+  series: [2019, 2020].map((year) => ({
+    year,
+    position: year === 2019 ? 0.2 : 0.3,
+    balance: 0.6,
+    spread: 0.4,
+    stance: 'second' as const,
+    hedging: null,
+    weights,
+    coverage,
+    dimensions: {
+      votes: reading(year === 2019 ? 0.4 : 0.5, 0.9),
+      trade: reading(year === 2019 ? 0 : 0.1, 0.7),
+      finance: reading(null, null),
+      visits: reading(null, null),
+    },
+  })),
+};
+
+export const idealPoints: IdealPoint[] = [
+  { year: 2019, country: 'USA', idealPoint: 2.5, low: 2.3, high: 2.7, votes: 80 },
+  { year: 2019, country: 'KEN', idealPoint: -0.5, low: -0.7, high: -0.3, votes: 80 },
+  { year: 2019, country: 'CHN', idealPoint: -1.2, low: -1.4, high: -1, votes: 80 },
+  { year: 2019, country: 'GBR', idealPoint: 1.9, low: 1.7, high: 2.1, votes: 80 },
+  { year: 2020, country: 'USA', idealPoint: 2.6, low: 2.4, high: 2.8, votes: 70 },
+  { year: 2020, country: 'KEN', idealPoint: -0.4, low: -0.6, high: -0.2, votes: 70 },
+  { year: 2020, country: 'CHN', idealPoint: -1.1, low: -1.3, high: -0.9, votes: 70 },
+];
+
+const partner = (
+  rank: number,
+  id: string,
+  name: string,
+  exports: number,
+  imports: number,
+  share: number,
+) => ({
+  partner: id,
+  partnerName: name,
+  exports,
+  imports,
+  total: exports + imports,
+  balance: exports - imports,
+  exportsReported: true,
+  importsReported: true,
+  share,
+  rank,
+  sources: [],
+});
+
+/** Total trade 2500: China 1000 (40%), Uganda 600 (24%), United States 400 (16%). */
+export const tradePartners: TradePartners = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  year: 2020,
+  latestYear: 2021,
+  flow: 'total',
+  exports: 1000,
+  exportsBasis: 'world row',
+  imports: 1500,
+  importsBasis: 'sum of partners',
+  total: 2500,
+  balance: -500,
+  flowTotal: 2500,
+  partnerCount: 3,
+  hhi: null,
+  effectivePartners: null,
+  otherPartners: 500,
+  partners: [
+    partner(1, 'CHN', 'China', 100, 900, 0.4),
+    partner(2, 'UGA', 'Uganda', 500, 100, 0.24),
+    partner(3, 'USA', 'United States', 200, 200, 0.16),
+  ],
+  sources: [],
+};
+
+const seriesRow = (year: number, firstValue: number, secondValue: number, total: number) => {
+  const known = total > 0;
+  return {
+    year,
+    exports: total / 2,
+    exportsBasis: 'world row' as const,
+    imports: total / 2,
+    importsBasis: 'world row' as const,
+    total,
+    balance: 0,
+    partners: 10,
+    hhi: null,
+    effectivePartners: null,
+    firstValue,
+    secondValue,
+    firstShare: known ? firstValue / total : null,
+    secondShare: known ? secondValue / total : null,
+    tilt: known ? (secondValue - firstValue) / (secondValue + firstValue) : null,
+  };
+};
+
+/** 2018 has no trade reported (shares null); 2019: 100 and 300 of 1000; 2020: 200 and 200 of 800. */
+export const tradeSeries: TradeSeries = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  flow: 'total',
+  poles: [
+    { id: 'USA', name: 'United States', kind: 'country' },
+    { id: 'CHN', name: 'China', kind: 'country' },
+  ],
+  from: 2018,
+  to: 2020,
+  rows: [seriesRow(2018, 0, 0, 0), seriesRow(2019, 100, 300, 1000), seriesRow(2020, 200, 200, 800)],
+};
+
+const creditor = (
+  name: string,
+  country: string | null,
+  category: DebtExposure['creditors'][number]['category'],
+  stock: number | null,
+  stockShare: number | null,
+) => ({
+  year: 2020,
+  creditor: name,
+  kind: country ? ('country' as const) : ('institution' as const),
+  country,
+  category,
+  stock,
+  stockShare,
+  service: null,
+  serviceShare: null,
+  projected: false,
+});
+
+/** Stock US$ 10 bn: China bilateral 3 bn, World Bank 2.5 bn, China commercial 1 bn, US 0.5 bn. */
+export const debtExposure: DebtExposure = {
+  debtor: 'KEN',
+  debtorName: 'Kenya',
+  year: 2020,
+  stock: 10e9,
+  service: 1e9,
+  projected: false,
+  categories: [],
+  hhi: null,
+  effectiveCreditors: null,
+  namedCoverage: null,
+  poles: {
+    first: 'USA',
+    second: 'CHN',
+    firstStock: 0.5e9,
+    secondStock: 4e9,
+    firstShare: 0.05,
+    secondShare: 0.4,
+    firstService: 0,
+    secondService: 0,
+    tilt: 0.78,
+    serviceTilt: null,
+  },
+  creditors: [
+    creditor('United States', 'USA', 'bilateral', 0.5e9, 0.05),
+    creditor('China', 'CHN', 'bilateral', 3e9, 0.3),
+    creditor('World Bank', null, 'multilateral', 2.5e9, 0.25),
+    creditor('China', 'CHN', 'commercial banks', 1e9, 0.1),
+    creditor('Paris Club others', null, 'bilateral', 0, 0),
+    creditor('Unallocated', null, 'other private', null, null),
+  ],
+};
+
+const debtYear = (year: number, service: number | null, projected: boolean): DebtYear => ({
+  debtor: 'KEN',
+  year,
+  stock: null,
+  service,
+  projected,
+  hhi: null,
+  effectiveCreditors: null,
+  firstStock: null,
+  secondStock: null,
+  firstShare: null,
+  secondShare: null,
+  tilt: null,
+});
+
+/** 2019 reported 1.5 bn, 2020 no figure, 2021 reported 2 bn, 2022 projected 2.5 bn. */
+export const debtSeries: DebtYear[] = [
+  debtYear(2019, 1.5e9, false),
+  debtYear(2020, null, false),
+  debtYear(2021, 2e9, false),
+  debtYear(2022, 2.5e9, true),
+];
+
+const event = (id: number, date: string) => ({
+  id,
+  date,
+  endDate: date,
+  year: Number(date.slice(0, 4)),
+  country: 'KEN',
+  countryName: 'Kenya',
+  countryLabel: 'Kenya',
+  sourceFile: 'historian.xml',
+  sourcePosition: id,
+  sourceLine: id * 10,
+});
+
+export const visits: Visit[] = [
+  {
+    ...event(1, '2015-08-01'),
+    visitor: 'Uhuru Kenyatta',
+    role: 'President',
+    type: 'state',
+    description: 'State visit.',
+  },
+  {
+    ...event(2, '2018-08-27'),
+    visitor: 'Uhuru Kenyatta',
+    role: 'President',
+    type: 'official',
+    description: 'Met the President.',
+  },
+];
+
+export const travels: Trip[] = [
+  {
+    ...event(3, '2015-07-24'),
+    role: 'president',
+    who: 'Obama',
+    traveller: 'Barack Obama',
+    locale: 'Nairobi',
+    remarks: 'Global Entrepreneurship Summit.',
+  },
+  {
+    ...event(4, '2023-11-20'),
+    role: 'secretary',
+    who: 'Blinken',
+    traveller: 'Antony Blinken',
+    locale: 'Nairobi',
+    remarks: 'Met the President.',
+  },
+];
+
+const vrow = (
+  country: string,
+  year: number,
+  index: 'polyarchy' | 'libdem',
+  value: number,
+  spread: number,
+) => ({
+  country,
+  year,
+  index,
+  value,
+  low: value - spread,
+  high: value + spread,
+  sourceLine: 100 + year,
+});
+export const valuesSeries: ValuesSeriesRow[] = [
+  vrow('USA', 2019, 'polyarchy', 0.8, 0.04),
+  vrow('KEN', 2019, 'polyarchy', 0.5, 0.06),
+  vrow('CHN', 2019, 'polyarchy', 0.1, 0.01),
+  vrow('USA', 2019, 'libdem', 0.7, 0.05),
+  vrow('KEN', 2019, 'libdem', 0.4, 0.05),
+  vrow('CHN', 2019, 'libdem', 0.05, 0.01),
+  vrow('USA', 2020, 'polyarchy', 0.82, 0.04),
+  vrow('KEN', 2020, 'polyarchy', 0.55, 0.06),
+  vrow('CHN', 2020, 'polyarchy', 0.1, 0.01),
+  vrow('USA', 2020, 'libdem', 0.72, 0.05),
+  vrow('KEN', 2020, 'libdem', 0.45, 0.05),
+  vrow('CHN', 2020, 'libdem', 0.05, 0.01),
+];
