@@ -61,6 +61,15 @@ test('weights: each bound', () => {
     () => validateWeights({ votes: -1 }),
     /weight for votes must be a number from 0 to 100, got -1/,
   );
+  assert.throws(() => validateWeights({ votes: 0 }), /at least one weight must be positive/);
+  for (const w of [{ votes: -1 }, { votes: 0 }]) {
+    try {
+      validateWeights(w);
+      assert.fail('not refused');
+    } catch (e) {
+      assert.deepEqual((e as InputError).location, { field: 'weights' });
+    }
+  }
 });
 
 test('composite: positions out of range are refused, tolerance 1e-9', () => {
