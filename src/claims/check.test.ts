@@ -113,6 +113,31 @@ test('stance: the verdict follows the composite bearing, and a pole is never bal
   assert.equal(us.verdict, 'supported', us.summary);
 });
 
+test('stance: one dimension is not a stance; carried figures are used only when asked, and named', async () => {
+  const y = 2024;
+  const alone = await one({
+    type: 'stance',
+    country: 'KEN',
+    stated: 'balanced',
+    from: y,
+    to: y,
+    weights: 'votes=0,trade=0',
+  });
+  assert.equal(alone.verdict, 'not checkable', alone.summary);
+  assert.match(alone.summary, /partial: finance only/);
+  const carried = await one({
+    type: 'stance',
+    country: 'KEN',
+    stated: 'balanced',
+    from: y,
+    to: y,
+    carryForward: 20,
+  });
+  assert.notEqual(carried.verdict, 'not checkable', carried.summary);
+  assert.match(carried.summary, new RegExp(`Dimensions used in ${y}: `));
+  if (!/votes -?\d\.\d\d(,|\))/.test(carried.summary)) assert.match(carried.summary, /carried from \d{4}/);
+});
+
 test('concessional: IMF test on the known loan, and the saving against a Eurobond', async () => {
   const v = await one({
     type: 'concessional',

@@ -19,14 +19,27 @@ export interface StanceClaim extends ClaimBase {
   from?: number;
   to?: number;
   weights?: string;
+  /** Fill a dimension whose data end before a year from up to this many years before (said in the verdict). */
+  carryForward?: number;
 }
 
 /** "We face neither East nor West": the composite bearing's stance over the years named. */
 export const stance: ClaimType<StanceClaim> = {
   type: 'stance',
-  fields: ['country', 'poles', 'stated', 'from', 'to', 'weights'],
+  fields: ['country', 'poles', 'stated', 'from', 'to', 'weights', 'carryForward'],
   read(f, base) {
-    f.only(['type', 'id', 'statement', 'country', 'poles', 'stated', 'from', 'to', 'weights']);
+    f.only([
+      'type',
+      'id',
+      'statement',
+      'country',
+      'poles',
+      'stated',
+      'from',
+      'to',
+      'weights',
+      'carryForward',
+    ]);
     const claim: StanceClaim = {
       ...base,
       type: 'stance',
@@ -36,7 +49,11 @@ export const stance: ClaimType<StanceClaim> = {
       from: f.optionalYear('from'),
       to: f.optionalYear('to'),
       weights: f.optionalString('weights'),
+      carryForward: f.optionalNumber('carryForward', { min: 0, max: 20 }),
     };
+    if (claim.carryForward !== undefined && !Number.isInteger(claim.carryForward)) {
+      f.fail('carryForward', `carryForward must be a whole number of years, got ${claim.carryForward}`);
+    }
     if (claim.from !== undefined && claim.to !== undefined && claim.from > claim.to) {
       f.fail('from', `impossible year range: from ${claim.from} is after to ${claim.to}`);
     }
@@ -46,7 +63,11 @@ export const stance: ClaimType<StanceClaim> = {
     const country = store.concordance.resolve(claim.country, { field: 'country' });
     const poles = resolvePoles(store.concordance, claim.poles);
     const weights = parseWeights(claim.weights);
-    const profile = await bearingProfile(store, country.id, { poles, weights });
+    const profile = await bearingProfile(store, country.id, {
+      poles,
+      weights,
+      carryForward: claim.carryForward,
+    });
     // A year read from one dimension alone says too little about a stance: only years with enough
     // dimensions (the one coverage rule, measures/bearing/coverage.ts) are checked.
     const asked = profile.series.filter(
