@@ -15,7 +15,10 @@ const file = (area: string) => `reports/mutation/${area === '.' ? 'top' : area}.
 if (!reportOnly) {
   for (const area of chosen) {
     console.log(`\n# mutation: ${area}`);
-    const r = spawnSync('npx', ['stryker', 'run'], { stdio: 'inherit', env: { ...process.env, MUTATION_AREA: area } });
+    const r = spawnSync('npx', ['stryker', 'run'], {
+      stdio: 'inherit',
+      env: { ...process.env, MUTATION_AREA: area },
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }
@@ -46,7 +49,10 @@ for (const area of all) {
       if (!counted.has(m.status)) continue;
       c++;
       if (detected.has(m.status)) d++;
-      else survivors.push(`  ${name}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? '')}`);
+      else
+        survivors.push(
+          `  ${name}:${m.location.start.line}:${m.location.start.column} ${m.mutatorName} -> ${JSON.stringify(m.replacement ?? '')}`,
+        );
     }
   }
   totalDetected += d;
@@ -54,4 +60,7 @@ for (const area of all) {
   console.log(`${area.padEnd(12)} ${((100 * d) / c).toFixed(1)}% (${d} of ${c} detected)`);
   if (process.env.MUTATION_SURVIVORS) for (const s of survivors) console.log(s);
 }
-if (totalCounted) console.log(`src/measures  ${((100 * totalDetected) / totalCounted).toFixed(1)}% (${totalDetected} of ${totalCounted})`);
+if (totalCounted)
+  console.log(
+    `src/measures  ${((100 * totalDetected) / totalCounted).toFixed(1)}% (${totalDetected} of ${totalCounted})`,
+  );

@@ -90,7 +90,10 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/rank?year=2019', status: 200 },
     { url: '/api/v1/rank?year=2019&by=balance&top=5', status: 200 },
     { url: '/api/v1/rank?year=2019&format=csv', status: 200 },
-    { url: '/api/v1/rank?year=2019&continent=Africa&includePoles=true&includePartial=true&top=0', status: 200 },
+    {
+      url: '/api/v1/rank?year=2019&continent=Africa&includePoles=true&includePartial=true&top=0',
+      status: 200,
+    },
     { url: '/api/v1/rank?year=2019&continent=Atlantis', status: 400 },
     { url: '/api/v1/rank', status: 400 },
     { url: '/api/v1/rank?year=2019&by=size', status: 400 },

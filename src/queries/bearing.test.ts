@@ -176,7 +176,10 @@ test('weights and poles are validated, names from the registry', () => {
   assert.throws(() => parseWeights('mood=1'), /unknown dimension 'mood'/);
   const planned = ['investment', 'aid', 'security', 'values'].find((d) => !dimensionIds.includes(d));
   if (planned)
-    assert.throws(() => parseWeights(`${planned}=1`), new RegExp(`dimension '${planned}' has no data in this build`));
+    assert.throws(
+      () => parseWeights(`${planned}=1`),
+      new RegExp(`dimension '${planned}' has no data in this build`),
+    );
   assert.throws(() => resolvePoles(store.concordance, 'USA'), /two names/);
   assert.throws(() => resolvePoles(store.concordance, 'USA,USA'), /same/);
 });

@@ -4,7 +4,6 @@
  * composite, coverage and words are pure measures in src/measures/bearing/.
  */
 
-export { headline } from './bearing/headline.js';
 export { resolvePoles } from './bearing/poles.js';
 export {
   type BearingOptions,
@@ -16,6 +15,6 @@ export {
   profileSeriesRows,
 } from './bearing/profile.js';
 export { bearingRank, flatRankRow, type RankOptions, type RankRow, rankColumns } from './bearing/rank.js';
+export { saturationLimit, type Validation, validateBearing } from './bearing/validate.js';
 export { type BearingWorld, bearingWorld, type CountryYear } from './bearing/world.js';
 export { defaultWeights, dimensionIds, parseWeights, providers } from './dimensions/index.js';
-export { saturationLimit, type Validation, validateBearing } from './bearing/validate.js';

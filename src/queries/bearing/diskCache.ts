@@ -18,7 +18,9 @@ const codeDirs = ['..', '../../measures'].map((d) => fileURLToPath(new URL(d, im
 async function codeFingerprint(): Promise<string> {
   const h = createHash('sha256');
   const walk = async (dir: string): Promise<void> => {
-    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
       else if (/\.(ts|js)$/.test(e.name) && !/\.test\.(ts|js)$/.test(e.name)) {

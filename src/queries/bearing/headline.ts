@@ -4,7 +4,7 @@ import { votesWords } from '../../measures/bearing/votes.js';
 import type { Pole } from '../../poles/pole.js';
 
 /** Words for the poles' ends: West/East for the US and China, else the poles' names. */
-export function poleWords(poles: readonly [Pole, Pole]): [string, string] {
+function poleWords(poles: readonly [Pole, Pole]): [string, string] {
   if (poles[0].id === 'USA' && poles[1].id === 'CHN') return ['West', 'East'];
   if (poles[0].id === 'CHN' && poles[1].id === 'USA') return ['East', 'West'];
   return [poles[0].name, poles[1].name];

@@ -63,10 +63,7 @@ export interface BearingOptions {
 }
 
 /** The readings of one country-year in the registry's order: null for a missing dimension. */
-export function detailOf(
-  cy: CountryYear,
-  poles: readonly [Pole, Pole],
-): Record<Dimension, DimensionDetail | null> {
+function detailOf(cy: CountryYear, poles: readonly [Pole, Pole]): Record<Dimension, DimensionDetail | null> {
   const names: [string, string] = [poles[0].name, poles[1].name];
   return Object.fromEntries(
     providers.map((p) => {

@@ -2,9 +2,9 @@ import { type Carried, carryForward } from '../../measures/bearing/carryForward.
 import type { Pole } from '../../poles/pole.js';
 import type { Store } from '../../store/open.js';
 import { providers } from '../dimensions/index.js';
+import type { CountryDimensionReading, DimensionProvider, DimensionSeries } from '../dimensions/provider.js';
 import { readWorld, worldCacheFile, writeWorld } from './diskCache.js';
 import { defaultPoles } from './poles.js';
-import type { CountryDimensionReading, DimensionProvider, DimensionSeries } from '../dimensions/provider.js';
 
 /** One dimension's reading for a country-year, saying whether it was carried from an earlier year. */
 export type WorldReading = Carried<CountryDimensionReading>;
@@ -27,7 +27,7 @@ export interface WorldOptions {
 const poleKey = (poles: readonly [Pole, Pole]) => `${poles[0].id},${poles[1].id}`;
 
 /** One provider's series for a pair of poles, read once per store. */
-export async function dimensionSeries(
+async function dimensionSeries(
   store: Store,
   provider: DimensionProvider,
   poles: readonly [Pole, Pole],
@@ -52,7 +52,7 @@ function isState(store: Store, id: string, readings: Record<string, WorldReading
 }
 
 /** Assembles the providers' series into one world: year -> country -> readings by dimension. */
-export function assemble(
+function assemble(
   store: Store,
   series: readonly { id: string; series: DimensionSeries }[],
   carry: number,

@@ -37,12 +37,6 @@ export const dimensionIds: readonly Dimension[] = providers.map((p) => p.id);
   }
 }
 
-export function providerOf(id: Dimension): DimensionProvider {
-  const p = providers.find((x) => x.id === id);
-  if (!p) throw unknownDimension(id, 'weights');
-  return p;
-}
-
 /** The default weights, one per registered dimension. */
 export function defaultWeights(): Record<Dimension, number> {
   return Object.fromEntries(providers.map((p) => [p.id, p.defaultWeight]));

@@ -55,9 +55,7 @@ interface VisitsRow {
  * Every state's window sums and percentile per year: the same for any pair of poles with the US (only the
  * sign of the position depends on the poles), so computed once per store.
  */
-async function percentilesByYear(
-  store: Store,
-): Promise<Map<number, VisitsRow[]>> {
+async function percentilesByYear(store: Store): Promise<Map<number, VisitsRow[]>> {
   const key = 'bearing:visits:percentiles';
   const cached = store.cache.get(key) as Map<number, VisitsRow[]> | undefined;
   if (cached) return cached;
