@@ -6,7 +6,6 @@ const area = process.env.MUTATION_AREA ?? '';
 const glob =
   area === '.' ? 'src/measures/*.ts' : area ? `src/measures/${area}/**/*.ts` : 'src/measures/**/*.ts';
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'command',
   commandRunner: { command: `node --import tsx scripts/mutation-tests.ts "${area}"` },

@@ -1,5 +1,6 @@
 import { composite } from '../src/measures/bearing/composite.js';
-import { bearingWorld, defaultWeights, providers, resolvePoles } from '../src/queries/bearing.js';
+import { resolvePoles } from '../src/params/poles.js';
+import { bearingWorld, defaultWeights, providers } from '../src/queries/bearing.js';
 import { openStore, type Store } from '../src/store/open.js';
 
 /**

@@ -110,7 +110,7 @@ async function series(store: Store): Promise<void> {
     store.cache.clear();
     await allDebtValues(store);
     for (const c of countries) {
-      const rows = await debtSeries(store, c, { poles });
+      const rows = await debtSeries(store, c, { poles, multilaterals: 'none' });
       if (c.id === 'KEN') kenTs = rows;
     }
   });

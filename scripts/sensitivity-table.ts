@@ -2,7 +2,8 @@
 //   npx tsx scripts/sensitivity-table.ts KEN 2010 2019 2021 2024 2024:3   (year:N = --carry-forward N)
 
 import { composite } from '../src/measures/bearing/composite.js';
-import { bearingProfile, defaultWeights, providers, resolvePoles } from '../src/queries/bearing.js';
+import { resolvePoles } from '../src/params/poles.js';
+import { bearingProfile, defaultWeights, providers } from '../src/queries/bearing.js';
 import { openStore } from '../src/store/open.js';
 
 const s = await openStore({ verify: false });

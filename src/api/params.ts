@@ -1,7 +1,10 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import { resolveCountry } from '../params/countries.js';
+import { dateBound } from '../params/dates.js';
+import type { VoteFilter } from '../params/votes.js';
+import { checkRangeOrder } from '../params/years.js';
 import type { Store } from '../store/open.js';
-import type { VoteFilter } from '../store/votes.js';
 import type { IssueCode } from '../votes/rollCall.js';
 import { limits } from './schemas.js';
 
@@ -10,7 +13,7 @@ import { limits } from './schemas.js';
  * and ranges; what is left here needs the data (country names) or spans several parameters.
  */
 export function country(store: Store, query: string, field: string): Country {
-  return store.concordance.resolve(query, { field });
+  return resolveCountry(store.concordance, query, field);
 }
 
 /** A comma-separated list, trimmed, duplicates removed, at most `limits.maxList` items. */
@@ -37,11 +40,7 @@ export function countries(store: Store, raw: string | undefined, field: string):
 /** A year range, checked for order and span. */
 export function yearSpan(from: number | undefined, to: number | undefined): { from?: number; to?: number } {
   if (from !== undefined && to !== undefined) {
-    if (from > to) {
-      throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-        location: { field: 'from' },
-      });
-    }
+    checkRangeOrder(from, to);
     if (to - from > limits.maxYearSpan) {
       throw new InputError(`a year range spans at most ${limits.maxYearSpan} years`, {
         location: { field: 'to' },
@@ -75,14 +74,7 @@ export function voteFilter(q: VoteFilterQuery, { years = true } = {}): VoteFilte
 
 /** `2008` as a start is 2008-01-01, as an end 2008-12-31; a full date must exist in the calendar. */
 export function date(raw: string | undefined, field: string, end: 'start' | 'end'): string | undefined {
-  if (raw === undefined) return undefined;
-  const s = raw.trim();
-  if (/^\d{4}$/.test(s)) return end === 'start' ? `${s}-01-01` : `${s}-12-31`;
-  const d = new Date(`${s}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
-    throw new InputError(`expected a year or a date yyyy-mm-dd, got '${s}'`, { location: { field } });
-  }
-  return s;
+  return dateBound(raw, field, end);
 }
 
 /** from/to/before dates of an event query, checked for order. */
@@ -93,11 +85,7 @@ export function dateRange(q: { from?: string; to?: string; before?: string }): {
 } {
   const from = date(q.from, 'from', 'start');
   const to = date(q.to, 'to', 'end');
-  if (from && to && from > to) {
-    throw new InputError(`impossible range: from ${q.from} is after to ${q.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to, { kind: 'range', shown: { from: q.from, to: q.to } });
   return { from, to, before: date(q.before, 'before', 'start') };
 }
 

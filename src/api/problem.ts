@@ -1,5 +1,5 @@
 import type { FastifyError } from 'fastify';
-import { type InputError, isInputError } from '../errors.js';
+import type { InputError } from '../errors.js';
 
 /**
  * RFC 9457 problem details: every error the API returns has this shape and the media type
@@ -177,5 +177,3 @@ function titleOf(status: number): string {
   };
   return titles[status] ?? 'Bad request';
 }
-
-export { isInputError };

@@ -4,11 +4,17 @@
 import type { Static } from '@sinclair/typebox';
 import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
 import type { VerdictSchema } from './routes/check.js';
-import type { DebtExposureSchema, DebtYearSchema, LoanCalculationSchema } from './routes/finance.js';
+import type {
+  DebtExposureSchema,
+  DebtServiceSchema,
+  DebtServiceYearSchema,
+  DebtYearSchema,
+} from './routes/debt.js';
+import type { LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
-import type { ValuesReadingSchema, ValuesSeriesRowSchema } from './routes/values.js';
+import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
 import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
 import type { CountrySchema } from './schemas.js';
@@ -27,10 +33,14 @@ export type IdealPoint = Static<typeof IdealPointSchema>;
 export type TradePartners = Static<typeof TradePartnersSchema>;
 /** GET /trade/{country}?series=true. */
 export type TradeSeries = Static<typeof TradeSeriesSchema>;
-/** GET /debt/{country} for one year. */
+/** GET /debt/{country} for one year, stocks (measure=stock; the default where stocks exist). */
 export type DebtExposure = Static<typeof DebtExposureSchema>;
-/** GET /debt/{country}?series=true (an array of). */
+/** GET /debt/{country}?series=true (an array of), stocks. */
 export type DebtYear = Static<typeof DebtYearSchema>;
+/** GET /debt/{country} for one year, debt service (measure=service; the default where no stocks exist). */
+export type DebtService = Static<typeof DebtServiceSchema>;
+/** GET /debt/{country}?series=true (an array of), debt service. */
+export type DebtServiceYear = Static<typeof DebtServiceYearSchema>;
 /** GET /loan. */
 export type LoanCalculation = Static<typeof LoanCalculationSchema>;
 /** GET /visits?country= (an array of). */
@@ -43,7 +53,5 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
-/** GET /values/{country}. */
-export type ValuesReading = Static<typeof ValuesReadingSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;

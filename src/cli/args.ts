@@ -1,7 +1,10 @@
 import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
+import { resolveCountry } from '../params/countries.js';
+import { parseIssues } from '../params/votes.js';
+import { checkRangeOrder, flagBounds } from '../params/years.js';
 import type { Store } from '../store/open.js';
-import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import type { IssueCode } from '../votes/rollCall.js';
 
 /** Parses an optional year flag. */
 export function yearFlag(raw: string | boolean | string[] | undefined, field: string): number | undefined {
@@ -29,11 +32,7 @@ export function integerFlag(
 export function yearRange(values: Record<string, unknown>): { from?: number; to?: number } {
   const from = yearFlag(values.from as string | undefined, 'from');
   const to = yearFlag(values.to as string | undefined, 'to');
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: --from ${from} is after --to ${to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to, { names: flagBounds });
   return { from, to };
 }
 
@@ -44,22 +43,12 @@ export function listFlag(raw: string | boolean | string[] | undefined): string[]
 }
 
 export function issuesFlag(raw: string | boolean | string[] | undefined): IssueCode[] | undefined {
-  const list = listFlag(raw).map((s) => s.toLowerCase());
-  for (const i of list) {
-    if (!issueCodes.includes(i as IssueCode)) {
-      throw new InputError(`unknown issue '${i}'`, {
-        location: { field: 'issue' },
-        hint: `one of ${issueCodes.join(', ')}`,
-      });
-    }
-  }
-  return list.length ? (list as IssueCode[]) : undefined;
+  return parseIssues(listFlag(raw));
 }
 
 /** Resolves a country argument through the concordance; an unknown one is an error with suggestions. */
 export function countryArg(store: Store, query: string | undefined, field: string): Country {
-  if (!query) throw new InputError(`missing ${field}`, { location: { field } });
-  return store.concordance.resolve(query, { field });
+  return resolveCountry(store.concordance, query, field);
 }
 
 export function oneOf<const T extends string>(

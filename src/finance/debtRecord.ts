@@ -43,3 +43,35 @@ export interface DebtRecord {
   sourceFile: string;
   sourceLine: number;
 }
+
+/** Principal repaid (IDS series DT.AMT.*) or interest paid (DT.INT.*). */
+export const serviceComponents = ['principal', 'interest'] as const;
+export type ServiceComponent = (typeof serviceComponents)[number];
+
+/**
+ * One value of the IDS all-debtors debt-service file: what a debtor paid (or, projected, will pay) a
+ * creditor in a year, as principal or interest, in a category. `concessional` rows are the IDS
+ * "of which concessional" series (BLTC, MLTC): a part of the bilateral or multilateral row with the
+ * same keys, never to be added to it.
+ */
+export interface DebtServiceRecord {
+  debtor: string | null;
+  debtorGroup: string | null;
+  debtorName: string;
+  year: number;
+  category: DebtCategory;
+  component: ServiceComponent;
+  concessional: boolean;
+  /** The creditor as the World Bank names it, cleaned of padding ("World Bank-IDA"). */
+  creditorName: string;
+  /** `total` is the IDS "World" row: all creditors of the category. */
+  creditorKind: CreditorKind;
+  creditorCountry: string | null;
+  /** Institution id (src/finance/institutions.ts) of an institution creditor, else null. */
+  creditorInstitution: string | null;
+  value: number;
+  projected: boolean;
+  seriesCode: string;
+  sourceFile: string;
+  sourceLine: number;
+}

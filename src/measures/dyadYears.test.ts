@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import { agreement } from './agreement.js';
 import { allDyadYears, partnerYears } from './dyadYears.js';
 import { cohenKappa, scottPi, sScore } from './similarity.js';
-import type { VoteMatrix } from './voteMatrix.js';
 import { voteTable } from './voteTable.js';
 
 const matrix = fc

@@ -1,6 +1,6 @@
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import { agreement, coincidence, identicalAgreement } from './agreement.js';
 import { cohenKappa, scottPi, sScore } from './similarity.js';
-import type { VoteMatrix } from './voteMatrix.js';
 import { category } from './voteTable.js';
 
 /** Every vote measure for a set of dyad-years, as columns. Undefined values are NaN. */

@@ -81,11 +81,6 @@ export function poleMembers(pole: Pole, year: number): string[] {
   return pole.kind === 'country' ? [pole.id] : blocMembers(pole.bloc, year);
 }
 
-/** A short label for tables and JSON keys: the country id or the bloc id. */
-export function poleLabel(pole: Pole): string {
-  return pole.id;
-}
-
 function everIds(pole: Pole): string[] {
   return pole.kind === 'country' ? [pole.id] : everMembers(pole.bloc);
 }

@@ -1,8 +1,9 @@
 import { InputError } from '../errors.js';
 import { allDyadYears, type DyadYearMeasures, partnerYears } from '../measures/dyadYears.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
+import type { VoteFilter } from '../params/votes.js';
 import type { Store } from '../store/open.js';
-import { loadVoteMatrix, type VoteFilter, voteYears } from '../store/votes.js';
+import { loadVoteMatrix, voteYears } from '../store/votes.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 
 export const agreementMeasures = ['agreement', 'identical', 's', 'kappa', 'pi', 'coincidence'] as const;
 export type AgreementMeasure = (typeof agreementMeasures)[number];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { resolvePoles } from '../params/poles.js';
 import { openStore, type Store } from '../store/open.js';
 import {
   bearingProfile,
@@ -9,7 +10,6 @@ import {
   flatRankRow,
   parseWeights,
   profileSeriesRows,
-  resolvePoles,
 } from './bearing.js';
 
 let store: Store;
@@ -59,7 +59,7 @@ test('Kenya 2019: each reading follows from its figures, in the right direction'
   const v = p.dimensions.votes!;
   const tilt = (first: number, second: number) => (second - first) / (second + first);
   assert.ok(Math.abs((t.position as number) - tilt(t.withFirst as number, t.withSecond as number)) < 1e-12);
-  assert.ok(Math.abs((f.position as number) - tilt(f.owedFirst as number, f.owedSecond as number)) < 1e-12);
+  assert.ok(Math.abs((f.position as number) - tilt(f.firstServiceUsd as number, f.secondServiceUsd as number)) < 1e-12);
   // Kenya trades and owes more to China than to the US: both toward +1.
   assert.ok((t.position as number) > 0.5 && (f.position as number) > 0.5);
   const d = (v.agreementSecond as number) - (v.agreementFirst as number);

@@ -4,17 +4,13 @@
  * composite, coverage and words are pure measures in src/measures/bearing/.
  */
 
-export { resolvePoles } from './bearing/poles.js';
 export {
-  type BearingOptions,
   bearingProfile,
   type DimensionDetail,
-  type Profile,
-  type ProfileYear,
   profileSeriesColumns,
   profileSeriesRows,
 } from './bearing/profile.js';
-export { bearingRank, flatRankRow, type RankOptions, type RankRow, rankColumns } from './bearing/rank.js';
-export { saturationLimit, type Validation, validateBearing } from './bearing/validate.js';
-export { type BearingWorld, bearingWorld, type CountryYear } from './bearing/world.js';
+export { bearingRank, flatRankRow, rankColumns } from './bearing/rank.js';
+export { saturationLimit, validateBearing } from './bearing/validate.js';
+export { bearingWorld } from './bearing/world.js';
 export { defaultWeights, dimensionIds, parseWeights, providers } from './dimensions/index.js';

@@ -2,10 +2,20 @@ import type { Country } from '../countries/country.js';
 import { InputError } from '../errors.js';
 import type { CreditorKind, DebtCategory } from '../finance/debtRecord.js';
 import { debtCategories } from '../finance/debtRecord.js';
+import { institutionByIdsName } from '../finance/institutions.js';
+import type { CreditorAmount, ShareholderTable } from '../finance/shareholders.js';
 import { effectiveFromHhi, hhi } from '../measures/concentration.js';
+import {
+  type AttributedInstitution,
+  attributeToPoles,
+  defaultMultilaterals,
+  type MultilateralMode,
+} from '../measures/finance/attribution.js';
 import { tilt } from '../measures/tilt.js';
+import { checkRangeOrder } from '../params/years.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
 import { type DebtValue, debtCoverage, debtValues } from '../store/debt.js';
+import { shareholderTables } from '../store/debtService.js';
 import type { Store } from '../store/open.js';
 
 /**
@@ -40,10 +50,15 @@ export interface CategoryTotal {
   stockShare: number | null;
 }
 
-/** Two poles' holdings of the debtor's debt (members' creditors in every category). */
+/**
+ * Two poles' holdings of the debtor's debt: members' creditors in every category and, with
+ * `multilaterals: 'shareholders'`, IDA's and IBRD's holdings in proportion to the members' votes.
+ */
 export interface PoleExposure {
   first: string;
   second: string;
+  multilaterals: MultilateralMode;
+  /** Counted toward the first pole: direct plus attributed. */
   firstStock: number;
   secondStock: number;
   firstShare: number | null;
@@ -53,6 +68,13 @@ export interface PoleExposure {
   /** (second - first) / (second + first) of stocks, in [-1, 1]; null when neither holds any. */
   tilt: number | null;
   serviceTilt: number | null;
+  /** Held directly by the poles' member creditors. */
+  directFirstStock: number;
+  directSecondStock: number;
+  /** Institutions split by voting power (stocks), each at its one date. */
+  attributed: AttributedInstitution[];
+  /** Institutions holding stock that count for neither pole, largest first. */
+  unattributed: { institution: string; value: number }[];
 }
 
 export interface CreditorExposure {
@@ -102,16 +124,22 @@ function totalOf(values: readonly DebtValue[], measure: 'stock' | 'service'): nu
   return s;
 }
 
-function poleSums(
-  values: readonly DebtValue[],
-  members: ReadonlySet<string>,
-  measure: 'stock' | 'service',
-): number {
-  let s = 0;
+/** Country and institution amounts of one measure, for the pole attribution. */
+function amountsOf(values: readonly DebtValue[], measure: 'stock' | 'service'): CreditorAmount[] {
+  const out: CreditorAmount[] = [];
   for (const v of values) {
-    if (v.measure === measure && v.creditorCountry !== null && members.has(v.creditorCountry)) s += v.value;
+    if (v.measure !== measure) continue;
+    if (v.creditorCountry !== null)
+      out.push({ country: v.creditorCountry, institution: null, value: v.value });
+    else if (v.creditorKind === 'institution') {
+      out.push({
+        country: null,
+        institution: institutionByIdsName(v.creditorName)?.id ?? v.creditorName,
+        value: v.value,
+      });
+    }
   }
-  return s;
+  return out;
 }
 
 /** HHI over named creditors' stocks (each creditor's categories summed); negative values count as zero. */
@@ -137,23 +165,28 @@ function exposureToPoles(
   year: number,
   poles: readonly [Pole, Pole],
   stock: number,
+  tables: ReadonlyMap<string, ShareholderTable>,
+  multilaterals: MultilateralMode,
 ): PoleExposure {
-  const [a, b] = poles.map((p) => new Set(poleMembers(p, year)));
-  const firstStock = poleSums(values, a, 'stock');
-  const secondStock = poleSums(values, b, 'stock');
-  const firstService = poleSums(values, a, 'service');
-  const secondService = poleSums(values, b, 'service');
+  const members = [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))] as const;
+  const s = attributeToPoles(amountsOf(values, 'stock'), members, tables, multilaterals);
+  const d = attributeToPoles(amountsOf(values, 'service'), members, tables, multilaterals);
   return {
     first: poles[0].id,
     second: poles[1].id,
-    firstStock,
-    secondStock,
-    firstShare: ratio(firstStock, stock),
-    secondShare: ratio(secondStock, stock),
-    firstService,
-    secondService,
-    tilt: finite(tilt(Math.max(0, firstStock), Math.max(0, secondStock))),
-    serviceTilt: finite(tilt(Math.max(0, firstService), Math.max(0, secondService))),
+    multilaterals,
+    firstStock: s.first,
+    secondStock: s.second,
+    firstShare: ratio(s.first, stock),
+    secondShare: ratio(s.second, stock),
+    firstService: d.first,
+    secondService: d.second,
+    tilt: finite(tilt(Math.max(0, s.first), Math.max(0, s.second))),
+    serviceTilt: finite(tilt(Math.max(0, d.first), Math.max(0, d.second))),
+    directFirstStock: s.directFirst,
+    directSecondStock: s.directSecond,
+    attributed: s.attributed,
+    unattributed: s.unattributed,
   };
 }
 
@@ -175,7 +208,7 @@ async function checkDebtor(store: Store, debtor: Country): Promise<void> {
 export async function creditorExposure(
   store: Store,
   debtor: Country,
-  options: { year?: number; poles?: readonly [Pole, Pole] } = {},
+  options: { year?: number; poles?: readonly [Pole, Pole]; multilaterals?: MultilateralMode } = {},
 ): Promise<CreditorExposure> {
   await checkDebtor(store, debtor);
   const all = await debtValues(store, debtor.id);
@@ -247,7 +280,16 @@ export async function creditorExposure(
     hhi: c.hhi,
     effectiveCreditors: c.effective,
     namedCoverage: ratio(c.named, stockTotal),
-    poles: options.poles ? exposureToPoles(values, year, options.poles, stockTotal) : null,
+    poles: options.poles
+      ? exposureToPoles(
+          values,
+          year,
+          options.poles,
+          stockTotal,
+          await shareholderTables(store),
+          options.multilaterals ?? defaultMultilaterals,
+        )
+      : null,
     creditors,
   };
 }
@@ -259,15 +301,18 @@ export async function creditorExposure(
 export async function debtSeries(
   store: Store,
   debtor: Country,
-  options: { poles?: readonly [Pole, Pole]; from?: number; to?: number } = {},
+  options: {
+    poles?: readonly [Pole, Pole];
+    from?: number;
+    to?: number;
+    multilaterals?: MultilateralMode;
+  } = {},
 ): Promise<DebtYear[]> {
-  if (options.from !== undefined && options.to !== undefined && options.from > options.to) {
-    throw new InputError(`impossible year range: from ${options.from} is after to ${options.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(options.from, options.to);
   await checkDebtor(store, debtor);
   const values = await debtValues(store, debtor.id, { from: options.from, to: options.to });
+  const tables = await shareholderTables(store);
+  const multilaterals = options.multilaterals ?? defaultMultilaterals;
   const byYear = new Map<number, DebtValue[]>();
   for (const v of values) {
     const list = byYear.get(v.year) ?? [];
@@ -281,7 +326,10 @@ export async function debtSeries(
       const hasService = vs.some((v) => v.measure === 'service');
       const stock = hasStock ? totalOf(vs, 'stock') : null;
       const c = hasStock ? concentration(vs) : { hhi: null, effective: null };
-      const p = options.poles && hasStock ? exposureToPoles(vs, year, options.poles, stock ?? 0) : null;
+      const p =
+        options.poles && hasStock
+          ? exposureToPoles(vs, year, options.poles, stock ?? 0, tables, multilaterals)
+          : null;
       return {
         debtor: debtor.id,
         year,

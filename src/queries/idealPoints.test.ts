@@ -4,9 +4,9 @@ import { estimateIdealPoints } from '../measures/idealPoints/estimate.js';
 import { recurringItemGroups } from '../measures/idealPoints/itemGroups.js';
 import type { IdealPointRow } from '../measures/idealPoints/model.js';
 import { correlation, paired } from '../measures/idealPoints/testing.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
 import { openStore, type Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import { defaultIdealPointRequest, estimateRequest, idealPoints } from './idealPoints.js';
 
 // Face validity on the bundled snapshot (data/): the default estimate ships precomputed.

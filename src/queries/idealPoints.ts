@@ -6,8 +6,15 @@ import { estimateIdealPoints, type IdealPointEstimate } from '../measures/idealP
 import { recurringItemGroups } from '../measures/idealPoints/itemGroups.js';
 import type { IdealPointProgress, IdealPointRow } from '../measures/idealPoints/model.js';
 import type { Unidentified } from '../measures/idealPoints/observations.js';
+import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
+import {
+  idealPointsTable,
+  readIdealPoints,
+  rollCallDescriptions,
+  votesFingerprint,
+} from '../store/idealPoints.js';
 import type { Store } from '../store/open.js';
-import { loadVoteMatrix, type VoteFilter, validateVoteFilter } from '../store/votes.js';
+import { loadVoteMatrix } from '../store/votes.js';
 import { checkVoteYears } from './agreement.js';
 
 /**
@@ -35,21 +42,6 @@ export interface IdealPointAnswer {
   estimate?: Omit<IdealPointEstimate, 'rows'>;
 }
 
-/** The snapshot table of precomputed estimates (the default request over the whole record). */
-export const idealPointsTable = {
-  name: 'idealpoints',
-  description: 'Dynamic ordinal ideal points per state-year for the default request, with 90% intervals',
-  columns: [
-    { name: 'request_key', type: 'VARCHAR' },
-    { name: 'year', type: 'SMALLINT' },
-    { name: 'country', type: 'VARCHAR' },
-    { name: 'ideal_point', type: 'DOUBLE' },
-    { name: 'low', type: 'DOUBLE' },
-    { name: 'high', type: 'DOUBLE' },
-    { name: 'votes', type: 'INTEGER' },
-  ],
-} as const;
-
 /** The request the snapshot ships precomputed: every vote, every year, recurring resolutions bridged. */
 export const defaultIdealPointRequest: IdealPointRequest = { filter: {} };
 
@@ -70,17 +62,7 @@ export async function idealPoints(
   if (memo) return memo;
 
   if (store.has(idealPointsTable.name)) {
-    const r = await store.connection.runAndReadAll(
-      `SELECT year::INTEGER, country, ideal_point, low, high, votes::INTEGER FROM ${idealPointsTable.name} WHERE request_key = '${key}' ORDER BY country, year`,
-    );
-    const rows = r.getRows().map(([year, country, idealPoint, low, high, votes]) => ({
-      year: Number(year),
-      country: String(country),
-      idealPoint: Number(idealPoint),
-      low: Number(low),
-      high: Number(high),
-      votes: Number(votes),
-    }));
+    const rows = await readIdealPoints(store, key);
     if (rows.length > 0) return remember(store, key, { rows, source: 'snapshot', dropped: [] });
   }
 
@@ -119,9 +101,7 @@ export async function estimateRequest(
   }
   let itemGroups: Int32Array | undefined;
   if (request.recurring ?? true) {
-    const r = await store.connection.runAndReadAll('SELECT rcid, description FROM rollcalls');
-    const description = new Map<number, string>();
-    for (const [rcid, d] of r.getRows()) description.set(Number(rcid), String(d ?? ''));
+    const description = await rollCallDescriptions(store);
     itemGroups = recurringItemGroups(
       Array.from(matrix.rollcalls, (id) => description.get(id) ?? ''),
       matrix.years,
@@ -153,15 +133,6 @@ export async function idealPointsKey(
     votes: await votesFingerprint(store),
   };
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 24);
-}
-
-/** A cheap fingerprint of the vote and roll-call tables (one scan in DuckDB, tens of milliseconds). */
-async function votesFingerprint(store: Pick<Store, 'connection'>): Promise<string> {
-  const r = await store.connection.runAndReadAll(
-    `SELECT (SELECT count(*) || ':' || bit_xor(hash(rcid, country, vote)) FROM votes) || '/' ||
-            (SELECT count(*) || ':' || bit_xor(hash(rcid, year, important, amendment, paragraph, me, nu, di, hr, co, ec, description)) FROM rollcalls)`,
-  );
-  return String(r.getRows()[0][0]);
 }
 
 function remember(store: Store, key: string, answer: IdealPointAnswer): IdealPointAnswer {

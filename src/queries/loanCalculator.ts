@@ -52,8 +52,6 @@ export function loanCalculation(
   };
 }
 
-export type LoanCalculation = ReturnType<typeof loanCalculation>;
-
 /** Old terms refinanced by new ones (amount and currency carried over unless given). */
 export function refinanceCalculation(
   fromTerms: LoanTerms,
@@ -78,5 +76,3 @@ export function refinanceCalculation(
     grantElementTo: grantElement(b, discount) * 100,
   };
 }
-
-export type RefinanceCalculation = ReturnType<typeof refinanceCalculation>;

@@ -14,12 +14,15 @@ import {
   totalBases,
   tradeTotals,
 } from '../measures/tradeSummary.js';
-import { type Pole, parsePoles, poleMembers } from '../poles/pole.js';
+import { resolvePoles } from '../params/poles.js';
+import { type Coverage, checkYearCovered, yearRangeWithin } from '../params/years.js';
+import { type Pole, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
 import {
   type CountryFlowRow,
   countryFlows,
   countryGroupFlows,
+  lastTradeYear,
   loadAllTradeFlows,
   type TradeGroupInfo,
   tradeCoverage,
@@ -96,15 +99,9 @@ function resolveCountry(store: Store, country: string | Country): Country {
   return typeof country === 'string' ? store.concordance.resolve(country, { field: 'country' }) : country;
 }
 
-function checkYear(year: number, coverage: { from: number; to: number }, field: string): void {
-  if (!Number.isInteger(year) || year < coverage.from || year > coverage.to) {
-    throw new InputError(
-      `${field} must be a year from ${coverage.from} to ${coverage.to} (IMF DOTS coverage), got ${year}`,
-      {
-        location: { field },
-      },
-    );
-  }
+/** What the trade figures cover, for the coverage checks of src/params/years.ts. */
+async function dotsCoverage(store: Store): Promise<Coverage> {
+  return { ...(await tradeCoverage(store)), source: 'IMF DOTS' };
 }
 
 function partnerFlowsOf(rows: readonly CountryFlowRow[]): PartnerFlows {
@@ -136,21 +133,16 @@ export async function tradePartners(
   const coverage = await tradeCoverage(store);
   let year = options.year;
   if (year === undefined) {
-    const [r] = (
-      await store.connection.runAndReadAll(
-        'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
-        [c.id],
-      )
-    ).getRowObjectsJS();
-    if (r.y === null) {
+    const last = await lastTradeYear(store, c.id);
+    if (last === null) {
       throw new InputError(`no trade recorded for ${c.id} (${c.name}) in IMF DOTS`, {
         kind: 'unknown',
         location: { field: 'country' },
       });
     }
-    year = Number(r.y);
+    year = last;
   }
-  checkYear(year, coverage, 'year');
+  checkYearCovered(year, { ...coverage, source: 'IMF DOTS' }, 'year');
   const rows = await countryFlows(store, c.id, year, year);
   const world = (await worldRows(store, c.id, year, year)).get(year);
   const flows = partnerFlowsOf(rows);
@@ -302,22 +294,7 @@ function seriesRow(year: number, s: TradeSummary): TradeSeriesRow {
 }
 
 async function resolveRange(store: Store, options: { from?: number; to?: number }) {
-  const coverage = await tradeCoverage(store);
-  const from = options.from ?? coverage.from;
-  const to = options.to ?? coverage.to;
-  checkYear(from, coverage, 'from');
-  checkYear(to, coverage, 'to');
-  if (from > to)
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-      location: { field: 'from' },
-    });
-  return { from, to };
-}
-
-function resolvePoles(store: Store, poles: TradeSeriesOptions['poles']): [Pole, Pole] {
-  if (poles === undefined) return parsePoles('USA,CHN', store.concordance);
-  if (typeof poles === 'string') return parsePoles(poles, store.concordance);
-  return [poles[0], poles[1]];
+  return yearRangeWithin(options, await dotsCoverage(store));
 }
 
 const poleInfo = (p: Pole): PoleInfo => ({ id: p.id, name: p.name, kind: p.kind });
@@ -333,7 +310,7 @@ export async function tradeSeries(
 ): Promise<TradeSeriesResult> {
   const c = resolveCountry(store, country);
   const flow = checkFlowKind(options.flow ?? 'total');
-  const [first, second] = resolvePoles(store, options.poles);
+  const [first, second] = resolvePoles(store.concordance, options.poles);
   const { from, to } = await resolveRange(store, options);
   const groups = await tradeGroups(store);
   const rows = await countryFlows(store, c.id, from, to);
@@ -386,7 +363,7 @@ export async function tradeIndicators(
   rows: TradeIndicatorRow[];
 }> {
   const flow = checkFlowKind(options.flow ?? 'total');
-  const [first, second] = resolvePoles(store, options.poles);
+  const [first, second] = resolvePoles(store.concordance, options.poles);
   const { from, to } = await resolveRange(store, options);
   const groups = await tradeGroups(store);
   const all = await loadAllTradeFlows(store);
@@ -482,7 +459,7 @@ export async function tradeGroupPartners(
   options: { year: number },
 ): Promise<{ country: string; countryName: string; year: number; groups: TradeGroupRow[] }> {
   const c = resolveCountry(store, country);
-  checkYear(options.year, await tradeCoverage(store), 'year');
+  checkYearCovered(options.year, await dotsCoverage(store), 'year');
   const info = new Map((await tradeGroups(store)).map((g) => [g.id, g]));
   const rows = await countryGroupFlows(store, c.id, options.year);
   const order = [...info.keys()];

@@ -7,6 +7,7 @@ import {
   tripWeights,
   visitWeights,
 } from '../measures/intensity.js';
+import { checkRangeOrder } from '../params/years.js';
 import type { Store } from '../store/open.js';
 import {
   eventCoverage,
@@ -280,11 +281,7 @@ export async function visitIntensity(
       });
     }
   }
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to);
   const id = country === undefined ? undefined : resolvePlace(store, country);
   const key = `intensity:${id ?? '*'}`;
   let series = store.cache.get(key) as IntensityRow[] | undefined;
@@ -340,5 +337,3 @@ export function resolvePlace(store: Store, query: string, field = 'country'): st
   if (extra) return extra.id;
   return store.concordance.resolve(query, { field }).id;
 }
-
-export type { TravelRole, VisitType };

@@ -15,6 +15,7 @@ import {
   type TableEntry,
 } from '../store/manifest.js';
 import { readManifest } from '../store/readManifest.js';
+import { copyTableTo, createFromParquet } from '../store/sql.js';
 import { type TableSpec, writeTable } from '../store/table.js';
 import type { BuildContext, DatasetBuilder } from './dataset.js';
 import { datasets } from './datasets/index.js';
@@ -74,9 +75,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
         for (const t of entry.tables) {
           await mkdir(dirname(join(staging, t.file)), { recursive: true });
           await copyFile(join(options.dataDir, t.file), join(staging, t.file));
-          await connection.run(
-            `CREATE TABLE "${t.name}" AS SELECT * FROM read_parquet('${sqlPath(join(staging, t.file))}')`,
-          );
+          await createFromParquet(connection, t.name, join(staging, t.file));
         }
         entries.push(entry);
       }
@@ -96,8 +95,11 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
       for (const { spec, rows } of tables) {
         const file = `${dataset.id}/${spec.name}.parquet`;
         await mkdir(join(staging, dataset.id), { recursive: true });
-        await connection.run(
-          `COPY "${spec.name}" TO '${sqlPath(join(staging, file))}' (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9)`,
+        await copyTableTo(
+          connection,
+          spec.name,
+          join(staging, file),
+          '(FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 9)',
         );
         const bytes = await readFile(join(staging, file));
         tableEntries.push({
@@ -212,8 +214,4 @@ async function swapDirectory(staging: string, target: string): Promise<void> {
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function sqlPath(path: string): string {
-  return path.replace(/'/g, "''");
 }

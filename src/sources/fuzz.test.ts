@@ -12,6 +12,7 @@ import { parseCodeTable, parsePresidents, parseTravels } from './historian/parse
 import { parseVisits } from './historian/parseVisits.js';
 import { SlugResolver } from './historian/slugs.js';
 import { parseIds } from './ids/parseIds.js';
+import { parseIdsService } from './ids/parseIdsService.js';
 import { parseDots } from './imfDots/parseDots.js';
 import { parseRegister } from './kenyaRegister/parseRegister.js';
 import { fixtureConcordance, fixtureText } from './testing/fixtures.js';
@@ -20,6 +21,11 @@ import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
 import { parseVdem } from './vdem/parseVdem.js';
+import {
+  parseIbrdVotingPower,
+  parseIdaVotingPower,
+  parseImfVotingPower,
+} from './votingPower/parseVotingPower.js';
 
 // Every parser of src/sources, fuzzed with 10,000 malformed variants of small valid seeds (fixed
 // seed, so a failure reproduces). Adding a parser is one line in `targets`.
@@ -100,6 +106,33 @@ const targets: FuzzTarget[] = [
     'ids/parseIds',
     () => [headLines(readFixture('finance/wb_ids_africa_ppg_debt_stocks_by_creditor_2000_2024.csv'), 30)],
     (t, f) => parseIds(t, f, 'stock', fc2()),
+  ),
+  target(
+    'ids/parseIdsService',
+    () => [
+      headLines(
+        local(
+          '../snapshot/datasets/fixtures/raw/finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz',
+        ),
+        30,
+      ),
+    ],
+    (t, f) => parseIdsService(t, f, fc2()),
+  ),
+  target(
+    'votingPower/parseIbrdVotingPower',
+    () => [headLines(readFixture('finance/ibrd_subscriptions_and_voting_power_2023-02-06.csv'), 20)],
+    (t, f) => parseIbrdVotingPower(t, f, fc2()),
+  ),
+  target(
+    'votingPower/parseIdaVotingPower',
+    () => [headLines(readFixture('finance/ida_voting_power_2022-12-31.csv'), 20)],
+    (t, f) => parseIdaVotingPower(t, f, fc2()),
+  ),
+  target(
+    'votingPower/parseImfVotingPower',
+    () => [headLines(readFixture('finance/imf_voting_power_circa_2016.csv'), 20)],
+    (t, f) => parseImfVotingPower(t, f, fc2()),
   ),
   target(
     'kenyaRegister/parseRegister',

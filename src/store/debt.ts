@@ -7,6 +7,7 @@ import {
 } from '../finance/debtRecord.js';
 import type { Store } from './open.js';
 import { rebuildHint } from './readManifest.js';
+import { Where } from './sql.js';
 
 /** One value of the debt_creditors table, as the queries use it. */
 export interface DebtValue {
@@ -31,6 +32,14 @@ export function requireDebt(store: Store): void {
   }
 }
 
+/** Every debtor (concordance id) the debt table has figures for, sorted. */
+export async function debtorIds(store: Store): Promise<string[]> {
+  const r = await store.connection.runAndReadAll(
+    'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY 1',
+  );
+  return (r.getColumnsJS()[0] ?? []) as string[];
+}
+
 /**
  * Every value of the table, grouped by debtor (concordance id) and ordered by year, cached per
  * store. Strings cross from DuckDB once each: creditors, debtors and categories are read as small
@@ -39,15 +48,15 @@ export function requireDebt(store: Store): void {
 async function loadDebtValues(store: Store, only?: string): Promise<Map<string, DebtValue[]>> {
   requireDebt(store);
   const db = store.connection;
-  const where = only === undefined ? '' : `WHERE t.debtor = '${only.replace(/'/g, "''")}'`;
+  const where = new Where();
+  const categories = debtCategories.map((c) => where.bind(c)).join(', ');
+  if (only !== undefined) where.add((d) => `t.debtor = ${d}`, only);
   const creditors = (
     await db.runAndReadAll(
       `SELECT DISTINCT creditor_name, creditor_kind, creditor_country FROM debt_creditors ORDER BY ALL`,
     )
   ).getRowObjectsJS();
-  const debtors = (
-    await db.runAndReadAll('SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY 1')
-  ).getColumnsJS()[0] as string[];
+  const debtors = await debtorIds(store);
   const result = await db.run(
     `WITH c AS (SELECT creditor_name, creditor_kind, creditor_country,
                   (row_number() OVER (ORDER BY creditor_name, creditor_kind, creditor_country) - 1)::INTEGER AS ci
@@ -55,13 +64,14 @@ async function loadDebtValues(store: Store, only?: string): Promise<Map<string, 
           d AS (SELECT debtor, (row_number() OVER (ORDER BY debtor) - 1)::INTEGER AS di
                 FROM (SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL))
      SELECT d.di, (t.measure = 'service')::INTEGER AS m, t.year::INTEGER AS y,
-            list_position(['${debtCategories.join("','")}'], t.category)::INTEGER - 1 AS k,
+            list_position([${categories}], t.category)::INTEGER - 1 AS k,
             c.ci, t.value_usd, t.projected::INTEGER AS p, t.source_line::INTEGER AS line
      FROM debt_creditors t JOIN d USING (debtor)
        JOIN c ON c.creditor_name = t.creditor_name AND c.creditor_kind = t.creditor_kind
          AND c.creditor_country IS NOT DISTINCT FROM t.creditor_country
-     ${where}
+     ${where.sql}
      ORDER BY d.di, y, m, k, c.ci`,
+    where.params,
   );
   const out = new Map<string, DebtValue[]>();
   for (;;) {

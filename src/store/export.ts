@@ -1,6 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Store } from './open.js';
+import { copyTableTo, quoteIdentifier } from './sql.js';
 import { type CellValue, type TableSpec, writeTable } from './table.js';
 
 /** Writes rows to a CSV or Parquet file (chosen by extension) through DuckDB's COPY. */
@@ -18,16 +19,15 @@ export async function exportRows(
   }
   const temp = { ...spec, name: `_export_${spec.name}` };
   const n = await writeTable(store.connection, temp, rows);
-  const target = resolve(path).replace(/'/g, "''");
   const format = ext === '.csv' ? '(FORMAT csv, HEADER true)' : '(FORMAT parquet, COMPRESSION zstd)';
   try {
-    await store.connection.run(`COPY "${temp.name}" TO '${target}' ${format}`);
+    await copyTableTo(store.connection, temp.name, resolve(path), format);
   } catch (error) {
     throw new InputError(`cannot write ${path}: ${(error as Error).message.split('\n')[0]}`, {
       location: { field: 'out' },
     });
   } finally {
-    await store.connection.run(`DROP TABLE IF EXISTS "${temp.name}"`);
+    await store.connection.run(`DROP TABLE IF EXISTS ${quoteIdentifier(temp.name)}`);
   }
   return n;
 }

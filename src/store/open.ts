@@ -6,6 +6,7 @@ import { packageRoot } from '../packageRoot.js';
 import { readCountries } from './countries.js';
 import type { Manifest } from './manifest.js';
 import { readManifest, rebuildHint, verifySnapshot } from './readManifest.js';
+import { createFromParquet } from './sql.js';
 
 /** The opened snapshot: a DuckDB connection with every table of the manifest, and the concordance. */
 export interface Store {
@@ -48,9 +49,12 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
   try {
     for (const dataset of manifest.datasets) {
       for (const t of dataset.tables) {
-        const path = join(dir, t.file).replace(/'/g, "''");
-        const kind = options.materialize ? 'TABLE' : 'VIEW';
-        await connection.run(`CREATE ${kind} "${t.name}" AS SELECT * FROM read_parquet('${path}')`);
+        await createFromParquet(
+          connection,
+          t.name,
+          join(dir, t.file),
+          options.materialize ? 'TABLE' : 'VIEW',
+        );
         tables.add(t.name);
       }
     }

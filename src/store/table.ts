@@ -1,4 +1,5 @@
 import { type DuckDBConnection, DuckDBDateValue } from '@duckdb/node-api';
+import { quoteIdentifier } from './sql.js';
 
 export type ColumnType =
   | 'BOOLEAN'
@@ -31,8 +32,10 @@ export function isoDateToDays(iso: string): number {
 }
 
 export function createTableSql(spec: TableSpec): string {
-  const cols = spec.columns.map((c) => `"${c.name}" ${c.type}${c.nullable ? '' : ' NOT NULL'}`).join(', ');
-  return `CREATE OR REPLACE TABLE "${spec.name}" (${cols})`;
+  const cols = spec.columns
+    .map((c) => `${quoteIdentifier(c.name)} ${c.type}${c.nullable ? '' : ' NOT NULL'}`)
+    .join(', ');
+  return `CREATE OR REPLACE TABLE ${quoteIdentifier(spec.name)} (${cols})`;
 }
 
 /** Creates the table and appends every row through DuckDB's appender (fast bulk insert). */

@@ -63,6 +63,17 @@ export async function tradeCoverage(store: Store): Promise<{ from: number; to: n
   return coverage;
 }
 
+/** The last year with any trade recorded for a state (as reporter or partner), or null for none. */
+export async function lastTradeYear(store: Store, id: string): Promise<number | null> {
+  const [r] = (
+    await store.connection.runAndReadAll(
+      'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
+      [id],
+    )
+  ).getRowObjectsJS();
+  return r.y === null ? null : Number(r.y);
+}
+
 /** The IMF groups of the trade data (from trade_names). Cached. */
 export async function tradeGroups(store: Store): Promise<TradeGroupInfo[]> {
   requireTrade(store);

@@ -1,6 +1,4 @@
-import type { DotsEntity } from '../sources/imfDots/names.js';
-import type { DotsTable } from '../sources/imfDots/parseDots.js';
-import type { CellValue, TableSpec } from './table.js';
+import type { TableSpec } from './table.js';
 
 const flowColumns = [
   { name: 'reporter', type: 'VARCHAR' },
@@ -40,38 +38,3 @@ export const tradeNamesTable: TableSpec = {
     { name: 'first_line', type: 'INTEGER' },
   ],
 };
-
-/** Rows of trade_flows (both sides countries) or trade_group_flows (either side a group). */
-export function* dotsFlowRows(
-  table: DotsTable,
-  entities: readonly DotsEntity[],
-  which: 'countries' | 'groups',
-): Generator<readonly CellValue[]> {
-  const isGroup = entities.map((e) => e.kind === 'group');
-  const ids = entities.map((e) => e.id);
-  const wantGroups = which === 'groups';
-  for (let i = 0; i < table.line.length; i++) {
-    const r = table.reporter[i];
-    const p = table.partner[i];
-    if ((isGroup[r] || isGroup[p]) !== wantGroups) continue;
-    yield [ids[r], ids[p], table.year[i], table.value[i], table.file, table.line[i]];
-  }
-}
-
-export function* dotsNameRows(
-  table: DotsTable,
-  entities: readonly DotsEntity[],
-): Generator<readonly CellValue[]> {
-  for (const [i, e] of entities.entries()) {
-    yield [
-      e.label,
-      e.id,
-      e.kind,
-      e.kind === 'group' ? e.group.kind : null,
-      e.kind === 'group' && e.group.members.length ? e.group.members.join(' ') : null,
-      e.rule,
-      table.file,
-      table.labelFirstSeen[i].line,
-    ];
-  }
-}

@@ -1,9 +1,11 @@
 import { isIsoDate } from '../dates.js';
 import { InputError } from '../errors.js';
+import { checkRangeOrder } from '../params/years.js';
 import { type TravelRole, travelRoles } from '../visits/records.js';
 import { type VisitType, visitTypes } from '../visits/visitType.js';
 import type { Store } from './open.js';
 import { rebuildHint } from './readManifest.js';
+import { Where } from './sql.js';
 
 /** Which visits or trips to read. Dates are ISO yyyy-mm-dd and inclusive; `before` is exclusive. */
 export interface EventFilter {
@@ -79,11 +81,7 @@ export function validateEventFilter(filter: VisitFilter & TravelFilter): void {
       throw new InputError(`expected a date yyyy-mm-dd, got '${d}'`, { location: { field } });
     }
   }
-  if (filter.from && filter.to && filter.from > filter.to) {
-    throw new InputError(`impossible range: from ${filter.from} is after to ${filter.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(filter.from, filter.to, { kind: 'range' });
   for (const c of filter.countries ?? []) {
     if (!/^[A-Z]{3}$/.test(c))
       throw new InputError(`not a country id: '${c}'`, { location: { field: 'country' } });
@@ -114,29 +112,32 @@ export function validateEventFilter(filter: VisitFilter & TravelFilter): void {
   }
 }
 
-function whereSql(filter: VisitFilter & TravelFilter): string {
-  const where: string[] = [];
-  const list = (xs: readonly string[]) => xs.map((x) => `'${x}'`).join(', ');
-  if (filter.countries?.length) where.push(`country IN (${list(filter.countries)})`);
-  if (filter.from) where.push(`start_date >= DATE '${filter.from}'`);
-  if (filter.to) where.push(`start_date <= DATE '${filter.to}'`);
-  if (filter.before) where.push(`start_date < DATE '${filter.before}'`);
-  if (filter.types?.length) where.push(`type IN (${list(filter.types)})`);
-  if (filter.visitorRoles?.length) {
-    where.push(`lower(role) IN (${list(filter.visitorRoles.map((r) => r.toLowerCase()))})`);
-  }
-  if (filter.roles?.length) where.push(`role IN (${list(filter.roles)})`);
-  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+function whereSql(filter: VisitFilter & TravelFilter): Where {
+  const where = new Where();
+  if (filter.countries?.length) where.in('country', filter.countries);
+  if (filter.from) where.add((d) => `start_date >= ${d}::DATE`, filter.from);
+  if (filter.to) where.add((d) => `start_date <= ${d}::DATE`, filter.to);
+  if (filter.before) where.add((d) => `start_date < ${d}::DATE`, filter.before);
+  if (filter.types?.length) where.in('type', filter.types);
+  if (filter.visitorRoles?.length)
+    where.in(
+      'lower(role)',
+      filter.visitorRoles.map((r) => r.toLowerCase()),
+    );
+  if (filter.roles?.length) where.in('role', filter.roles);
+  return where;
 }
 
 /** Visits to the US matching the filter, oldest first. */
 export async function loadVisits(store: Store, filter: VisitFilter = {}): Promise<VisitRow[]> {
   requireTables(store);
   validateEventFilter(filter);
+  const where = whereSql(filter);
   const r = await store.connection.runAndReadAll(
     `SELECT id, start_date::VARCHAR AS date, end_date::VARCHAR AS end_date, year, visitor, role, country,
        country_label, type, description, source_file, source_position, source_line
-     FROM visits ${whereSql(filter)} ORDER BY start_date, id`,
+     FROM visits ${where.sql} ORDER BY start_date, id`,
+    where.params,
   );
   return r.getRowObjectsJS().map((o) => ({
     id: Number(o.id),
@@ -159,10 +160,12 @@ export async function loadVisits(store: Store, filter: VisitFilter = {}): Promis
 export async function loadTrips(store: Store, filter: TravelFilter = {}): Promise<TripRow[]> {
   requireTables(store);
   validateEventFilter(filter);
+  const where = whereSql(filter);
   const r = await store.connection.runAndReadAll(
     `SELECT id, start_date::VARCHAR AS date, end_date::VARCHAR AS end_date, year, role, who, name, country,
        country_label, locale, remarks, source_file, source_position, source_line
-     FROM travels ${whereSql(filter)} ORDER BY start_date, id`,
+     FROM travels ${where.sql} ORDER BY start_date, id`,
+    where.params,
   );
   return r.getRowObjectsJS().map((o) => ({
     id: Number(o.id),
@@ -216,9 +219,10 @@ export async function loadContactEvents(store: Store, countries?: readonly strin
   validateEventFilter({ countries });
   const where = whereSql({ countries });
   const r = await store.connection.runAndReadAll(
-    `SELECT country, year, type AS level, visitor AS person, start_date::VARCHAR AS date, 0::UTINYINT AS outbound FROM visits ${where}
+    `SELECT country, year, type AS level, visitor AS person, start_date::VARCHAR AS date, 0::UTINYINT AS outbound FROM visits ${where.sql}
      UNION ALL
-     SELECT country, year, role, who, start_date::VARCHAR, 1::UTINYINT FROM travels ${where}`,
+     SELECT country, year, role, who, start_date::VARCHAR, 1::UTINYINT FROM travels ${where.sql}`,
+    where.params,
   );
   // An empty result has no columns at all (a country with no recorded contact, the US itself).
   const c = r.getColumnsJS();

@@ -1,55 +1,29 @@
-import { InputError } from '../errors.js';
-import type { VoteMatrix } from '../measures/voteMatrix.js';
-import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
+import type { VoteMatrix } from '../votes/voteMatrix.js';
 import type { Store } from './open.js';
+import { quoteIdentifier, Where } from './sql.js';
 
-/** Which roll calls a vote measure looks at. */
-export interface VoteFilter {
-  from?: number;
-  to?: number;
-  /** Keep roll calls coded with any of these issues. */
-  issues?: readonly IssueCode[];
-  /** Only the US State Department's important votes. */
-  important?: boolean;
-  /** Only votes on whole resolutions: no amendment or paragraph votes. */
-  wholeOnly?: boolean;
+/** The WHERE clause of a vote filter over the rollcalls table, values bound as parameters. */
+export function voteFilterWhere(filter: VoteFilter): Where {
+  const where = new Where();
+  if (filter.from !== undefined) where.add((y) => `year >= ${y}`, filter.from);
+  if (filter.to !== undefined) where.add((y) => `year <= ${y}`, filter.to);
+  // Issue areas are boolean columns: validated names (validateVoteFilter), quoted as identifiers.
+  if (filter.issues?.length) where.raw(`(${filter.issues.map(quoteIdentifier).join(' OR ')})`);
+  if (filter.important) where.raw('important');
+  if (filter.wholeOnly) where.raw('NOT amendment AND NOT paragraph');
+  return where;
 }
 
-export function validateVoteFilter(filter: VoteFilter): void {
-  const { from, to } = filter;
-  for (const [field, y] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (y !== undefined && (!Number.isInteger(y) || y < 1900 || y > 2100)) {
-      throw new InputError(`year must be an integer between 1900 and 2100, got ${y}`, {
-        location: { field },
-      });
-    }
-  }
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new InputError(`impossible year range: from ${from} is after to ${to}`, {
-      location: { field: 'from' },
-    });
-  }
-  for (const i of filter.issues ?? []) {
-    if (!issueCodes.includes(i)) {
-      throw new InputError(`unknown issue '${i}'`, {
-        location: { field: 'issue' },
-        hint: `one of ${issueCodes.join(', ')}`,
-      });
-    }
-  }
-}
-
-export function voteFilterSql(filter: VoteFilter): string {
-  const where: string[] = [];
-  if (filter.from !== undefined) where.push(`year >= ${filter.from}`);
-  if (filter.to !== undefined) where.push(`year <= ${filter.to}`);
-  if (filter.issues?.length) where.push(`(${filter.issues.map((i) => `"${i}"`).join(' OR ')})`);
-  if (filter.important) where.push('important');
-  if (filter.wholeOnly) where.push('NOT amendment AND NOT paragraph');
-  return where.length ? `WHERE ${where.join(' AND ')}` : '';
+/** How many roll calls a filter selects. */
+export async function countRollCalls(store: Store, filter: VoteFilter): Promise<number> {
+  validateVoteFilter(filter);
+  const where = voteFilterWhere(filter);
+  const r = await store.connection.runAndReadAll(
+    `SELECT count(*)::INTEGER AS n FROM rollcalls ${where.sql}`,
+    where.params,
+  );
+  return Number(r.getRowObjectsJS()[0].n);
 }
 
 let nextTempId = 0;
@@ -72,14 +46,15 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const key = `votes:${JSON.stringify(filter)}`;
   const cached = store.cache.get(key) as VoteMatrix | undefined;
   if (cached) return cached;
-  const where = voteFilterSql(filter);
+  const where = voteFilterWhere(filter);
   const db = store.connection;
   // Names of their own, so that two loads interleaved on one connection never share a table.
   const id = nextTempId++;
-  const rowsT = `_rows_${id}`;
-  const colsT = `_cols_${id}`;
+  const rowsT = quoteIdentifier(`_rows_${id}`);
+  const colsT = quoteIdentifier(`_cols_${id}`);
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where}`,
+    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where.sql}`,
+    where.params,
   );
   await db.run(
     `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci
@@ -95,7 +70,8 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const votes = new Uint8Array(rollcalls.length * n);
   // Positions are computed in SQL so that only two integer columns cross into JavaScript.
   const result = await db.run(
-    `SELECT (r.ri * ${n} + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
+    `SELECT (r.ri * $1 + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
+    [n],
   );
   for (;;) {
     const chunk = await result.fetchChunk();

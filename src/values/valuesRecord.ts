@@ -2,11 +2,6 @@
 export const vdemIndices = ['polyarchy', 'libdem'] as const;
 export type VdemIndex = (typeof vdemIndices)[number];
 
-export const vdemIndexLabels: Record<VdemIndex, string> = {
-  polyarchy: 'V-Dem electoral democracy index (v2x_polyarchy)',
-  libdem: 'V-Dem liberal democracy index (v2x_libdem)',
-};
-
 /** A point estimate with the low and high ends of its interval (V-Dem's codelow/codehigh). */
 export interface Estimate {
   value: number;

@@ -21,16 +21,6 @@ export const visitTypes = [
 ] as const;
 export type VisitType = (typeof visitTypes)[number];
 
-export const visitTypeLabels: Record<VisitType, string> = {
-  state: 'State visit',
-  official: 'Official visit',
-  'official-working': 'Official working visit',
-  working: 'Working visit',
-  private: 'Private visit',
-  summit: 'Summit or conference attendance',
-  other: 'Other',
-};
-
 interface Phrase {
   type: VisitType;
   re: RegExp;
@@ -86,8 +76,4 @@ export function readVisitType(description: string): VisitTypeReading {
     }
   }
   return best ? { type: best.type, matched: best.text } : { type: 'other', matched: null };
-}
-
-export function isVisitType(s: string): s is VisitType {
-  return (visitTypes as readonly string[]).includes(s);
 }

@@ -2,15 +2,6 @@
 export const issueCodes = ['me', 'nu', 'di', 'hr', 'co', 'ec'] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
-export const issueNames: Record<IssueCode, string> = {
-  me: 'Palestinian conflict',
-  nu: 'Nuclear weapons and nuclear material',
-  di: 'Arms control and disarmament',
-  hr: 'Human rights',
-  co: 'Colonialism',
-  ec: 'Economic development',
-};
-
 export type VoteSource = 'voeten' | 'undl';
 
 /** One recorded vote of the General Assembly (a resolution, an amendment or a paragraph). */
@@ -37,7 +28,7 @@ export interface RollCall {
   sourceLine: number;
 }
 
-/** One state's vote on one roll call; `vote` uses the codes of `Vote` (1 yes, 2 abstain, 3 no, 8 absent). */
+/** One state's vote on one roll call; `vote` uses the stored codes (1 yes, 2 abstain, 3 no, 8 absent; see VoteMatrix). */
 export interface VoteRecord {
   rcid: number;
   country: string;

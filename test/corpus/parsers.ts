@@ -10,6 +10,7 @@ import { parseCodeTable, parsePresidents, parseTravels } from '../../src/sources
 import { parseVisits } from '../../src/sources/historian/parseVisits.js';
 import { SlugResolver } from '../../src/sources/historian/slugs.js';
 import { parseIds } from '../../src/sources/ids/parseIds.js';
+import { parseIdsService } from '../../src/sources/ids/parseIdsService.js';
 import { parseDots } from '../../src/sources/imfDots/parseDots.js';
 import { parseRegister } from '../../src/sources/kenyaRegister/parseRegister.js';
 import { fixtureConcordance, fixtureText } from '../../src/sources/testing/fixtures.js';
@@ -17,6 +18,11 @@ import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
 import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
 import { parseVdem } from '../../src/sources/vdem/parseVdem.js';
+import {
+  parseIbrdVotingPower,
+  parseIdaVotingPower,
+  parseImfVotingPower,
+} from '../../src/sources/votingPower/parseVotingPower.js';
 
 /** The parser each corpus folder's files are fed to (the folder name is the key). */
 const historian = (path: string) =>
@@ -39,6 +45,10 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   countrycode: (t, f) => parseCodelist(t, f),
   imfdots: (t, f) => parseDots(t, f),
   ids: (t, f) => parseIds(t, f, 'stock', financeConcordance()),
+  'ids-service': (t, f) => parseIdsService(t, f, financeConcordance()),
+  'voting-ibrd': (t, f) => parseIbrdVotingPower(t, f, financeConcordance()),
+  'voting-ida': (t, f) => parseIdaVotingPower(t, f, financeConcordance()),
+  'voting-imf': (t, f) => parseImfVotingPower(t, f, financeConcordance()),
   'kenya-register': (t, f) => parseRegister(t, f),
   cla: (t, f) => parseCla(t, f, financeConcordance()),
   bu: (t, f) => parseBuProjects(t, f, financeConcordance()),

@@ -47,6 +47,12 @@ export function polesOf(params: URLSearchParams): [string, string] {
   return p && p.length === 2 && p[0] && p[1] && p[0] !== p[1] ? [p[0], p[1]] : defaultPoles;
 }
 
+/** `multilaterals=none|shareholders` from the URL, undefined (the API's default) otherwise. */
+export function multilateralsOf(params: URLSearchParams): 'none' | 'shareholders' | undefined {
+  const m = params.get('multilaterals');
+  return m === 'none' || m === 'shareholders' ? m : undefined;
+}
+
 export function yearOf(params: URLSearchParams): number | undefined {
   const y = Number(params.get('year'));
   return Number.isInteger(y) && y > 1900 && y < 2200 ? y : undefined;

@@ -143,6 +143,34 @@ describe('dashboard in chromium', { skip: haveChromium ? false : `no browser at 
     await page.close();
   });
 
+  test("a debtor outside Africa: Indonesia's debt charts draw debt service, and no request fails", async () => {
+    const failed: string[] = [];
+    const page = await open('#/country/IDN?year=2022&poles=USA,CHN');
+    page.on('response', (r) => {
+      if (r.url().includes('/api/v1/debt/') && r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await settled(page);
+    const status = (id: string) => page.locator(`figure[data-chart="${id}"]`).getAttribute('data-status');
+    if (caps.has('debt')) {
+      assert.equal(await status('chart-creditors'), 'ready');
+      assert.equal(await status('chart-debt-service'), 'ready');
+      const text = (await page.locator('figure[data-chart="chart-creditors"]').textContent()) ?? '';
+      assert.match(text, /debt service \(principal plus interest\) paid in 2022/);
+      assert.match(text, /IDA and IBRD counted by their members’ votes/);
+      // The multilaterals control is in the URL: none changes the charts' request and words.
+      await page.locator('label', { hasText: 'Multilateral lenders' }).locator('select').selectOption('none');
+      await page.waitForFunction(() => location.hash.includes('multilaterals=none'));
+      await settled(page);
+      await page
+        .locator('figure[data-chart="chart-creditors"]', {
+          hasText: 'multilateral lenders counted for neither pole',
+        })
+        .waitFor();
+    }
+    assert.deepEqual(failed, []);
+    await page.close();
+  });
+
   test('downloads work: CSV, SVG and PNG of a chart', async () => {
     const page = await open('#/country/KEN?year=2019&poles=USA,CHN');
     const fig = page.locator('figure[data-chart="chart-agreement"]');

@@ -1,5 +1,6 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
+import { resolvePoles } from '../../params/poles.js';
 import type { DimensionDetail as DimensionDetailType } from '../../queries/bearing.js';
 import {
   bearingProfile,
@@ -12,7 +13,6 @@ import {
   profileSeriesRows,
   providers,
   rankColumns,
-  resolvePoles,
 } from '../../queries/bearing.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';

@@ -1,14 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { InputError } from '../../errors.js';
-import { creditorKinds, debtCategories } from '../../finance/debtRecord.js';
 import { loanSources } from '../../finance/loanRecord.js';
 import type { LoanTermsInput } from '../../finance/loanTerms.js';
 import type { Column } from '../../format/rows.js';
 import { dacGroups } from '../../measures/loans/grantElement.js';
 import { loanTerms, repaymentProfiles } from '../../measures/loans/terms.js';
 import { inFlag, parsePath, termsFromSpec } from '../../params/loanTerms.js';
-import { resolvePoles } from '../../queries/bearing.js';
-import { creditorExposure, debtSeries } from '../../queries/debt.js';
 import { loanCalculation, refinanceCalculation } from '../../queries/loanCalculator.js';
 import { findLoans } from '../../queries/loans.js';
 import type { RouteContext, RouteModule } from '../context.js';
@@ -18,81 +14,6 @@ import { CountryParam, dataResponses, Format, Nullable, StringEnum, Year } from 
 const Num = Nullable(Type.Number());
 const open = { additionalProperties: true };
 
-const CreditorRow = Type.Object(
-  {
-    year: Type.Integer(),
-    creditor: Type.String(),
-    kind: StringEnum(creditorKinds),
-    country: Nullable(Type.String()),
-    category: StringEnum(debtCategories),
-    stock: Num,
-    stockShare: Num,
-    service: Num,
-    serviceShare: Num,
-    projected: Type.Boolean(),
-  },
-  open,
-);
-export const DebtExposureSchema = Type.Object(
-  {
-    debtor: Type.String(),
-    debtorName: Type.String(),
-    year: Type.Integer(),
-    stock: Nullable(Type.Number({ description: 'PPG external debt stock, current US$.' })),
-    service: Nullable(Type.Number({ description: 'Debt service in the year, current US$.' })),
-    projected: Type.Boolean(),
-    categories: Type.Array(
-      Type.Object(
-        {
-          category: StringEnum(debtCategories),
-          stock: Type.Number(),
-          service: Type.Number(),
-          stockShare: Num,
-        },
-        open,
-      ),
-    ),
-    hhi: Num,
-    effectiveCreditors: Num,
-    namedCoverage: Num,
-    poles: Nullable(
-      Type.Object(
-        {
-          first: Type.String(),
-          second: Type.String(),
-          firstStock: Type.Number(),
-          secondStock: Type.Number(),
-          firstShare: Num,
-          secondShare: Num,
-          firstService: Type.Number(),
-          secondService: Type.Number(),
-          tilt: Num,
-          serviceTilt: Num,
-        },
-        open,
-      ),
-    ),
-    creditors: Type.Array(CreditorRow),
-  },
-  { $id: 'DebtExposure', ...open },
-);
-export const DebtYearSchema = Type.Object(
-  {
-    debtor: Type.String(),
-    year: Type.Integer(),
-    stock: Num,
-    service: Num,
-    projected: Type.Boolean(),
-    hhi: Num,
-    effectiveCreditors: Num,
-    firstStock: Num,
-    secondStock: Num,
-    firstShare: Num,
-    secondShare: Num,
-    tilt: Num,
-  },
-  { $id: 'DebtYear', ...open },
-);
 export const LoanRecordSchema = Type.Object(
   {
     source: StringEnum(loanSources),
@@ -194,24 +115,6 @@ export const RefinanceSchema = Type.Object(
   { $id: 'Refinance', ...open },
 );
 
-const PolesParam = Type.String({
-  maxLength: 100,
-  description: 'Two poles (countries or blocs), e.g. USA,CHN.',
-});
-const DebtParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
-const DebtQuery = Type.Object(
-  {
-    year: Type.Optional(Year('One year (default: the last with a stock). Not with series.')),
-    series: Type.Optional(
-      Type.Boolean({ description: 'Year by year: stock, service, HHI, pole shares and tilt.' }),
-    ),
-    poles: Type.Optional(PolesParam),
-    from: Type.Optional(Year('With series: first year.')),
-    to: Type.Optional(Year('With series: last year.')),
-    format: Type.Optional(Format),
-  },
-  { additionalProperties: false },
-);
 const LoansQuery = Type.Object(
   {
     country: Type.Optional(CountryParam),
@@ -294,79 +197,20 @@ const RefinanceQuery = Type.Object(
 );
 
 const keys = (ks: string[]): Column<Record<string, unknown>>[] => ks.map((key) => ({ key }));
-const creditorColumns = keys([
-  'year',
-  'creditor',
-  'kind',
-  'country',
-  'category',
-  'stock',
-  'stockShare',
-  'service',
-  'serviceShare',
-  'projected',
-]);
-const debtYearColumns = keys(Object.keys(DebtYearSchema.properties));
 const loanColumns = keys(Object.keys(LoanRecordSchema.properties));
 const scheduleColumns = keys(Object.keys(ScheduleRow.properties));
 
 const pct = (x: number | undefined) => (x === undefined ? undefined : x / 100);
 
-/** Finance: creditor exposure, loan records, the loan terms calculator and refinancing (`bearing debt`, `loans`, `loan`, `refinance`). */
+/** Finance: loan records, the loan terms calculator and refinancing (`loans`, `loan`, `refinance`); debt is in ./debt.ts. */
 export const financeRoutes: RouteModule = {
-  tag: { name: 'finance', description: 'Creditor exposure, loan records, loan terms and refinancing' },
-  schemas: [DebtExposureSchema, DebtYearSchema, LoanRecordSchema, LoanCalculationSchema, RefinanceSchema],
+  tag: { name: 'finance', description: 'Loan records, loan terms and refinancing' },
+  schemas: [LoanRecordSchema, LoanCalculationSchema, RefinanceSchema],
   register,
 };
 
 async function register({ app, store, responder }: RouteContext): Promise<void> {
   const tags = ['finance'];
-  app.get(
-    '/debt/:country',
-    {
-      schema: {
-        tags,
-        summary: 'Who a country owes: public external debt by creditor; with series=true, year by year',
-        description:
-          'World Bank International Debt Statistics (African debtors): stocks 2000-2024, service to 2030 (projections marked). With poles, each pole\u2019s holdings and the tilt. CSV: the creditors, or the years with series=true.',
-        params: DebtParams,
-        querystring: DebtQuery,
-        response: dataResponses(
-          Type.Union([Type.Ref(DebtExposureSchema), Type.Array(Type.Ref(DebtYearSchema))]),
-          'DebtExposure for one year, an array of DebtYear with series=true',
-        ),
-      },
-    },
-    async (request, reply) => {
-      const q = request.query as Static<typeof DebtQuery>;
-      const c = params.country(store, (request.params as Static<typeof DebtParams>).country, 'country');
-      const poles = q.poles === undefined ? undefined : resolvePoles(store.concordance, q.poles);
-      if (q.series) {
-        if (q.year !== undefined) {
-          throw new InputError('year and series do not go together; use from and to', {
-            location: { field: 'year' },
-          });
-        }
-        const span = params.yearSpan(q.from, q.to);
-        return responder.send(request, reply, () => debtSeries(store, c, { poles, ...span }), {
-          rows: (v) => v,
-          columns: debtYearColumns,
-          name: () => `debt-${c.id}-series`,
-        });
-      }
-      for (const field of ['from', 'to'] as const) {
-        if (q[field] !== undefined) {
-          throw new InputError(`${field} goes with series=true; one year is year`, { location: { field } });
-        }
-      }
-      return responder.send(request, reply, () => creditorExposure(store, c, { year: q.year, poles }), {
-        rows: (e) => e.creditors,
-        columns: creditorColumns,
-        name: (e) => `debt-${e.debtor}-${e.year}`,
-      });
-    },
-  );
-
   app.get(
     '/loans',
     {

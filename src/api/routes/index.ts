@@ -2,6 +2,7 @@ import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
 import { countriesRoutes } from './countries.js';
+import { debtRoutes } from './debt.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
@@ -17,6 +18,7 @@ export const routeModules: readonly RouteModule[] = [
   votesRoutes,
   idealPointsRoutes,
   tradeRoutes,
+  debtRoutes,
   financeRoutes,
   visitsRoutes,
   valuesRoutes,

@@ -2,7 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
-import { resolvePoles } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
 import { tradePartners, tradeSeries } from '../../queries/trade.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';

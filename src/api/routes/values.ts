@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
-import { resolvePoles } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
 import { valuesReading, valuesSeries } from '../../queries/values.js';
 import { freedomStatuses, vdemIndices } from '../../values/valuesRecord.js';
 import type { RouteContext, RouteModule } from '../context.js';

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
+import type { VoteFilter } from '../../params/votes.js';
 import {
   agreementMeasures,
   agreementSeries,
@@ -8,7 +9,7 @@ import {
   similarStates,
 } from '../../queries/agreement.js';
 import type { Store } from '../../store/open.js';
-import { type VoteFilter, voteFilterSql } from '../../store/votes.js';
+import { countRollCalls } from '../../store/votes.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {
@@ -76,10 +77,7 @@ const measureColumns: Column<Record<string, unknown>>[] = [
  * is the user's to widen: a 400 naming the filter, before any matrix is built from nothing.
  */
 async function requireRollCalls(store: Store, filter: VoteFilter): Promise<void> {
-  const r = await store.connection.runAndReadAll(
-    `SELECT count(*)::INTEGER AS n FROM rollcalls ${voteFilterSql(filter)}`,
-  );
-  if (Number(r.getRowObjectsJS()[0].n) === 0) {
+  if ((await countRollCalls(store, filter)) === 0) {
     throw new InputError('no roll calls match these options', {
       location: { field: filter.issues?.length ? 'issue' : filter.wholeOnly ? 'wholeOnly' : 'important' },
       hint: 'widen the vote selection (issue areas, important votes, whole resolutions) or the years',

@@ -1,11 +1,7 @@
 import type { Stance } from '../../measures/bearing/composite.js';
-import {
-  bearingProfile,
-  dimensionIds,
-  parseWeights,
-  providers,
-  resolvePoles,
-} from '../../queries/bearing.js';
+import { defaultPoles, resolvePoles } from '../../params/poles.js';
+import { rangeOrderProblem } from '../../params/years.js';
+import { bearingProfile, dimensionIds, parseWeights, providers } from '../../queries/bearing.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Verdict } from '../verdict.js';
 
@@ -44,7 +40,7 @@ export const stance: ClaimType<StanceClaim> = {
       ...base,
       type: 'stance',
       country: f.string('country'),
-      poles: f.optionalString('poles') ?? 'USA,CHN',
+      poles: f.optionalString('poles') ?? defaultPoles,
       stated: f.oneOf('stated', ['first', 'second', 'balanced'] as const),
       from: f.optionalYear('from'),
       to: f.optionalYear('to'),
@@ -54,9 +50,8 @@ export const stance: ClaimType<StanceClaim> = {
     if (claim.carryForward !== undefined && !Number.isInteger(claim.carryForward)) {
       f.fail('carryForward', `carryForward must be a whole number of years, got ${claim.carryForward}`);
     }
-    if (claim.from !== undefined && claim.to !== undefined && claim.from > claim.to) {
-      f.fail('from', `impossible year range: from ${claim.from} is after to ${claim.to}`);
-    }
+    const order = rangeOrderProblem(claim.from, claim.to);
+    if (order) f.fail('from', order);
     return claim;
   },
   async check(store, claim): Promise<Verdict> {

@@ -1,9 +1,9 @@
 import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
+import type { VoteFilter } from '../../params/votes.js';
 import type { AgreementRow } from '../../queries/agreement.js';
 import { agreementSeries, allAgreement, dyadRow } from '../../queries/agreement.js';
 import { exportRows } from '../../store/export.js';
-import type { VoteFilter } from '../../store/votes.js';
 import { countryArg, issuesFlag, listFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat } from '../output.js';

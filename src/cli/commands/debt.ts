@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
+import { defaultMultilaterals, multilateralModes } from '../../measures/finance/attribution.js';
 import { parsePoles } from '../../poles/pole.js';
 import {
   type CreditorExposure,
@@ -8,7 +9,15 @@ import {
   type DebtYear,
   debtSeries,
 } from '../../queries/debt.js';
-import { countryArg, yearFlag, yearRange } from '../args.js';
+import {
+  debtMeasureChoices,
+  resolveDebtMeasure,
+  type ServiceExposure,
+  type ServiceYearRow,
+  serviceExposure,
+  serviceSeries,
+} from '../../queries/debtService.js';
+import { countryArg, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
 import { outputFormat } from '../output.js';
@@ -41,7 +50,141 @@ const seriesColumns: Column<DebtYear>[] = [
   { key: 'tilt' },
 ];
 
+const serviceColumns: Column<ServiceExposure['creditors'][number]>[] = [
+  { key: 'year' },
+  { key: 'creditor' },
+  { key: 'kind' },
+  { key: 'country' },
+  { key: 'institution' },
+  { key: 'category' },
+  { key: 'principal' },
+  { key: 'interest' },
+  { key: 'service' },
+  { key: 'serviceShare' },
+  { key: 'concessional' },
+  { key: 'projected' },
+  { key: 'sourceFile' },
+];
+
+const serviceSeriesColumns: Column<ServiceYearRow>[] = [
+  { key: 'debtor' },
+  { key: 'year' },
+  { key: 'service' },
+  { key: 'principal' },
+  { key: 'interest' },
+  { key: 'projected' },
+  { key: 'firstService' },
+  { key: 'secondService' },
+  { key: 'firstShare' },
+  { key: 'secondShare' },
+  { key: 'tilt' },
+];
+
 type Printed = Record<string, string | number | null>;
+
+const signed = (x: number | null) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`);
+
+/** The poles line shared by both measures: what counts toward each, the tilt, and what is left out. */
+function polesLines(
+  p: {
+    first: string;
+    second: string;
+    multilaterals: string;
+    tilt: number | null;
+    attributed: { institution: string; asOf: string; first: number; second: number }[];
+    unattributed: { institution: string; value: number }[];
+  },
+  first: number,
+  second: number,
+  firstShare: number | null,
+  secondShare: number | null,
+): string[] {
+  const toward =
+    p.tilt === null ? '' : p.tilt > 0 ? ` toward ${p.second}` : p.tilt < 0 ? ` toward ${p.first}` : '';
+  const lines = [
+    `  poles (multilaterals: ${p.multilaterals}): ${p.first} ${usd(first)} (${pct(firstShare)}), ${p.second} ${usd(second)} (${pct(secondShare)}); tilt ${signed(p.tilt)}${toward} (-1 all ${p.first}, +1 all ${p.second})`,
+  ];
+  if (p.attributed.length) {
+    lines.push(
+      `  attributed by voting power (single dates): ${p.attributed
+        .map(
+          (a) =>
+            `${a.institution} (${a.asOf}) ${usd(a.first)} to ${p.first}, ${usd(a.second)} to ${p.second}`,
+        )
+        .join('; ')}`,
+    );
+  }
+  const left = p.unattributed.filter((u) => u.value !== 0);
+  if (left.length) {
+    lines.push(
+      `  unattributed institutions (no shareholder data${p.multilaterals === 'none' ? ', or --multilaterals none' : ''}): ${left
+        .slice(0, 8)
+        .map((u) => `${u.institution} ${usd(u.value)}`)
+        .join(', ')}${left.length > 8 ? `, and ${left.length - 8} more` : ''}`,
+    );
+  }
+  return lines;
+}
+
+function serviceTable(e: ServiceExposure): string {
+  const rows: Printed[] = e.creditors.map((c) => ({
+    creditor: c.creditor,
+    category: c.category,
+    kind: c.kind,
+    principal: usd(c.principal),
+    interest: usd(c.interest),
+    service: `${usd(c.service)}${c.projected ? '*' : ''}`,
+    share: pct(c.serviceShare),
+    'of which concessional': usd(c.concessional),
+  }));
+  const keys = [
+    'creditor',
+    'category',
+    'kind',
+    'principal',
+    'interest',
+    'service',
+    'share',
+    'of which concessional',
+  ];
+  const lines = [
+    `${e.debtorName} (${e.debtor}), ${e.year}: public and publicly guaranteed external debt service (World Bank IDS)`,
+    `  service ${usd(e.service)} (principal ${usd(e.principal)}, interest ${usd(e.interest)})${e.projected ? ' (IDS projection, not payments made)' : ''}; IDS covers ${e.coverage.from}-${e.coverage.to}, actual to ${e.coverage.lastActual}`,
+    `  by category: ${e.categories
+      .filter((c) => c.service !== 0)
+      .map((c) => `${c.category} ${usd(c.service)}`)
+      .join(', ')}`,
+    `  stocks: ${e.stocks.note}`,
+  ];
+  if (e.poles) {
+    lines.push(
+      ...polesLines(
+        e.poles,
+        e.poles.firstService,
+        e.poles.secondService,
+        e.poles.firstShare,
+        e.poles.secondShare,
+      ),
+    );
+  }
+  lines.push('');
+  const table = renderRows(rows, keys.map((key) => ({ key })) as Column<Printed>[], 'table');
+  const foot = e.creditors.some((c) => c.projected) ? '* IDS projection, not a payment made\n' : '';
+  return `${lines.join('\n')}\n${table}${foot}`;
+}
+
+function serviceSeriesTable(rows: ServiceYearRow[], poles: readonly string[] | null): string {
+  const printed: Printed[] = rows.map((r) => ({
+    year: r.year,
+    service: `${usd(r.service)}${r.projected ? '*' : ''}`,
+    principal: usd(r.principal),
+    interest: usd(r.interest),
+    ...(poles ? { [poles[0]]: pct(r.firstShare), [poles[1]]: pct(r.secondShare), tilt: signed(r.tilt) } : {}),
+  }));
+  const keys = ['year', 'service', 'principal', 'interest', ...(poles ? [poles[0], poles[1], 'tilt'] : [])];
+  const foot = rows.some((r) => r.projected) ? '* IDS contractual projection\n' : '';
+  return `${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+}
 
 function creditorTable(e: CreditorExposure): string {
   const rows: Printed[] = e.creditors.map((c) => ({
@@ -69,11 +212,14 @@ function creditorTable(e: CreditorExposure): string {
     `  concentration over named creditors: HHI ${e.hhi === null ? '—' : e.hhi.toFixed(3)} (effective number ${e.effectiveCreditors === null ? '—' : e.effectiveCreditors.toFixed(1)})`,
   ];
   if (e.poles) {
-    const p = e.poles;
-    const toward =
-      p.tilt === null ? '' : p.tilt > 0 ? ` toward ${p.second}` : p.tilt < 0 ? ` toward ${p.first}` : '';
     lines.push(
-      `  poles: ${p.first} ${usd(p.firstStock)} (${pct(p.firstShare)}), ${p.second} ${usd(p.secondStock)} (${pct(p.secondShare)}); tilt ${p.tilt === null ? '—' : `${p.tilt >= 0 ? '+' : ''}${p.tilt.toFixed(2)}`}${toward} (-1 all ${p.first}, +1 all ${p.second})`,
+      ...polesLines(
+        e.poles,
+        e.poles.firstStock,
+        e.poles.secondStock,
+        e.poles.firstShare,
+        e.poles.secondShare,
+      ),
     );
   }
   lines.push('');
@@ -106,14 +252,19 @@ export const debtCommand: Command = {
   summary:
     'Who a country owes: external public debt by creditor and category, shares, HHI, tilt between poles',
   usage: [
-    'debt COUNTRY [--year Y] [--poles USA,CHN] [--json|--csv]',
-    'debt COUNTRY --series [--from Y] [--to Y] [--poles USA,CHN] [--json|--csv]',
+    'debt COUNTRY [--measure stock|service] [--year Y] [--poles USA,CHN] [--multilaterals none|shareholders] [--json|--csv]',
+    'debt COUNTRY --series [--measure stock|service] [--from Y] [--to Y] [--poles USA,CHN] [--multilaterals ...] [--json|--csv]',
   ],
   help: [
-    'World Bank International Debt Statistics, public and publicly guaranteed external debt of African',
-    'low- and middle-income debtors: stocks 2000-2024, debt service 2000-2030 (after 2024: projections).',
+    'World Bank International Debt Statistics, public and publicly guaranteed (PPG) external debt.',
+    '--measure stock: stocks by creditor, African debtors only (2000-2024; with service to 2030 from the same',
+    '  extract). --measure service: principal plus interest by creditor for all 122 IDS debtors, 2000-2025',
+    '  (2023-2025 are projections). Default: stock where the snapshot has stocks (Africa), else service.',
+    '--multilaterals shareholders (default): with --poles, what is owed to IDA and IBRD counts toward each',
+    "  pole in proportion to its members' votes (IDA 2022-12-31, IBRD 2023-02-06; single dates); other",
+    '  institutions are listed as unattributed. none: only country creditors count.',
     'Shares are of the total over all creditors; HHI is over named creditors (0-1); the tilt between',
-    'poles is (second - first) / (second + first) of what their members hold, in every category.',
+    'poles is (second - first) / (second + first) of what counts toward each.',
     'Methods: docs/methods/finance.md; data: docs/data/finance.md.',
   ].join('\n'),
   options: {
@@ -121,6 +272,8 @@ export const debtCommand: Command = {
     year: { type: 'string' },
     series: { type: 'boolean' },
     poles: { type: 'string' },
+    measure: { type: 'string' },
+    multilaterals: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
   },
@@ -134,13 +287,33 @@ export const debtCommand: Command = {
     }
     const country = countryArg(s, positionals[0], 'COUNTRY');
     const poles = values.poles === undefined ? undefined : parsePoles(String(values.poles), s.concordance);
+    const multilaterals = oneOf(
+      values.multilaterals,
+      multilateralModes,
+      'multilaterals',
+      defaultMultilaterals,
+    );
+    const asked =
+      values.measure === undefined
+        ? undefined
+        : oneOf(values.measure, debtMeasureChoices, 'measure', 'stock');
+    const { measure, hasStocks } = await resolveDebtMeasure(s, country, asked);
     if (values.series) {
       if (values.year !== undefined) {
         throw new InputError('--year and --series do not go together; use --from and --to', {
           location: { field: 'year' },
         });
       }
-      const rows = await debtSeries(s, country, { poles, ...yearRange(values) });
+      if (measure === 'service') {
+        const rows = await serviceSeries(s, country, { poles, multilaterals, ...yearRange(values) });
+        stdout(
+          format === 'table'
+            ? serviceSeriesTable(rows, poles ? poles.map((p) => p.id) : null)
+            : renderRows(rows, serviceSeriesColumns, format),
+        );
+        return 0;
+      }
+      const rows = await debtSeries(s, country, { poles, multilaterals, ...yearRange(values) });
       stdout(
         format === 'table'
           ? seriesTable(rows, poles ? poles.map((p) => p.id) : null)
@@ -153,7 +326,15 @@ export const debtCommand: Command = {
         location: { field: 'from' },
       });
     }
-    const exposure = await creditorExposure(s, country, { year: yearFlag(values.year, 'year'), poles });
+    const year = yearFlag(values.year, 'year');
+    if (measure === 'service') {
+      const e = await serviceExposure(s, country, { year, poles, multilaterals, hasStocks });
+      if (format === 'json') stdout(`${JSON.stringify(e, null, 2)}\n`);
+      else if (format === 'csv') stdout(renderRows(e.creditors, serviceColumns, 'csv'));
+      else stdout(serviceTable(e));
+      return 0;
+    }
+    const exposure = await creditorExposure(s, country, { year, poles, multilaterals });
     if (format === 'json') stdout(`${JSON.stringify(exposure, null, 2)}\n`);
     else if (format === 'csv') stdout(renderRows(exposure.creditors, creditorColumns, 'csv'));
     else stdout(creditorTable(exposure));

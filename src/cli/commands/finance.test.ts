@@ -9,8 +9,8 @@ test('debt KEN --year 2024: China bilateral US$5.37bn', async () => {
   assert.match(r.out, /stock US\$35\.58bn/);
 });
 
-test('debt KEN --poles USA,CHN --json: exposure, shares, HHI and tilt', async () => {
-  const r = await run('debt', 'KEN', '--poles', 'USA,CHN', '--json');
+test('debt KEN --poles USA,CHN --multilaterals none --json: exposure, shares, HHI and tilt', async () => {
+  const r = await run('debt', 'KEN', '--poles', 'USA,CHN', '--multilaterals', 'none', '--json');
   assert.equal(r.code, 0, r.err);
   const e = JSON.parse(r.out);
   assert.equal(e.year, 2024);
@@ -31,6 +31,49 @@ test('debt KEN --poles USA,CHN --json: exposure, shares, HHI and tilt', async ()
   assert.ok(Math.abs(sum - 1) < 1e-6, `named creditor shares add up to the total (${sum})`);
 });
 
+test('debt KEN --poles USA,CHN (default shareholders): IDA and IBRD stocks split by votes, the rest listed', async () => {
+  const r = await run('debt', 'KEN', '--poles', 'USA,CHN', '--json');
+  assert.equal(r.code, 0, r.err);
+  const p = JSON.parse(r.out).poles;
+  assert.equal(p.multilaterals, 'shareholders');
+  assert.equal((p.directFirstStock / 1e6).toFixed(1), '5.2');
+  const ida = p.attributed.find((a: { institution: string }) => a.institution === 'IDA');
+  assert.equal(ida.asOf, '2022-12-31');
+  assert.equal(
+    (p.firstStock - p.directFirstStock).toFixed(0),
+    (ida.first + p.attributed[1].first).toFixed(0),
+  );
+  assert.ok(p.unattributed.some((u: { institution: string }) => u.institution === 'AFDB'));
+  assert.ok(p.tilt > 0.5 && p.tilt < 0.7, `tilt ${p.tilt}`);
+});
+
+test('debt IDN --year 2022 --measure service --json: creditors, China US$291.4m, US US$61.6m', async () => {
+  const r = await run('debt', 'IDN', '--year', '2022', '--measure', 'service', '--json');
+  assert.equal(r.code, 0, r.err);
+  const e = JSON.parse(r.out);
+  assert.equal(e.measure, 'service');
+  type Row = { country: string | null; service: number; category: string; sourceLines: number[] };
+  const of = (c: string) => e.creditors.filter((x: Row) => x.country === c);
+  const total = (c: string) => of(c).reduce((a: number, x: Row) => a + x.service, 0);
+  assert.equal((total('CHN') / 1e6).toFixed(1), '291.4');
+  assert.equal((total('USA') / 1e6).toFixed(1), '61.6');
+  assert.ok(of('CHN').some((x: Row) => x.category === 'commercial banks'));
+  assert.ok(of('CHN').every((x: Row) => x.sourceLines.length > 0));
+  assert.equal(e.stocks.available, false);
+  // Without --measure, a debtor without stocks answers with service.
+  const d = await run('debt', 'IDN', '--year', '2022');
+  assert.equal(d.code, 0, d.err);
+  assert.match(d.out, /debt service \(World Bank IDS\)/);
+  assert.match(d.out, /no debt stocks by creditor for this debtor/);
+});
+
+test('debt IDN --measure stock says where stocks are missing', async () => {
+  const r = await run('debt', 'IDN', '--measure', 'stock');
+  assert.equal(r.code, 2);
+  assert.match(r.err, /field 'measure'/);
+  assert.match(r.err, /African debtors only.*--measure service/);
+});
+
 test('debt --series --csv: a row a year, projections marked', async () => {
   const r = await run('debt', 'KEN', '--series', '--from', '2020', '--csv');
   assert.equal(r.code, 0, r.err);
@@ -45,10 +88,13 @@ test('debt --series --csv: a row a year, projections marked', async () => {
 
 test('debt: bad input exits 2 with the field named', async () => {
   for (const [argv, field] of [
-    [['debt', 'XKX'], 'COUNTRY'],
+    [['debt', 'FRA'], 'COUNTRY'],
     [['debt', 'KEN', '--year', '1990'], 'year'],
     [['debt', 'KEN', '--poles', 'USA'], 'poles'],
     [['debt', 'Narnia'], 'COUNTRY'],
+    [['debt', 'DEU', '--measure', 'service'], 'COUNTRY'],
+    [['debt', 'KEN', '--multilaterals', 'all'], 'multilaterals'],
+    [['debt', 'KEN', '--measure', 'flows'], 'measure'],
   ] as const) {
     const r = await run(...argv);
     assert.equal(r.code, 2, argv.join(' '));

@@ -1,7 +1,8 @@
 import { InputError } from '../../errors.js';
 import { type LoanSource, loanSources, loanSourceTitles } from '../../finance/loanRecord.js';
 import { type Column, renderRows } from '../../format/rows.js';
-import { findLoans, type LoanRow } from '../../queries/loans.js';
+import { findLoans } from '../../queries/loans.js';
+import type { LoanRow } from '../../store/loans.js';
 import { countryArg, listFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { usd } from '../money.js';

@@ -1,11 +1,11 @@
 import { renderRows } from '../../format/rows.js';
+import { resolvePoles } from '../../params/poles.js';
 import {
   bearingProfile,
   parseWeights,
   profileSeriesColumns,
   profileSeriesRows,
   providers,
-  resolvePoles,
 } from '../../queries/bearing.js';
 import { countryArg, integerFlag, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';

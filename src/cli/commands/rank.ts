@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import { renderRows } from '../../format/rows.js';
-import { bearingRank, flatRankRow, parseWeights, rankColumns, resolvePoles } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
+import { bearingRank, flatRankRow, parseWeights, rankColumns } from '../../queries/bearing.js';
 import { integerFlag, oneOf, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat } from '../output.js';

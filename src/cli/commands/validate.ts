@@ -1,4 +1,5 @@
-import { resolvePoles, saturationLimit, validateBearing } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
+import { saturationLimit, validateBearing } from '../../queries/bearing.js';
 import { yearRange } from '../args.js';
 import type { Command } from '../command.js';
 

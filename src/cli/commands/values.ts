@@ -1,5 +1,5 @@
 import { renderRows } from '../../format/rows.js';
-import { resolvePoles } from '../../queries/bearing.js';
+import { resolvePoles } from '../../params/poles.js';
 import { valuesReading, valuesSeries } from '../../queries/values.js';
 import { freedomStatusLabels } from '../../values/valuesRecord.js';
 import { countryArg, yearFlag, yearRange } from '../args.js';

@@ -1,6 +1,7 @@
-import { isIsoDate } from '../../dates.js';
 import { InputError } from '../../errors.js';
 import { type Column, type Format, renderRows } from '../../format/rows.js';
+import { dateBound } from '../../params/dates.js';
+import { checkRangeOrder, flagBounds } from '../../params/years.js';
 import {
   countVisits,
   lastVisit,
@@ -21,12 +22,7 @@ import { outputFormat } from '../output.js';
 
 /** `--from 2008` is 2008-01-01, `--to 2008` is 2008-12-31; a full date is taken as it is. */
 export function dateFlag(raw: unknown, field: string, end: 'start' | 'end'): string | undefined {
-  if (raw === undefined) return undefined;
-  const s = String(raw).trim();
-  if (/^\d{4}$/.test(s)) return end === 'start' ? `${s}-01-01` : `${s}-12-31`;
-  if (!isIsoDate(s))
-    throw new InputError(`expected a year or a date yyyy-mm-dd, got '${s}'`, { location: { field } });
-  return s;
+  return dateBound(raw, field, end);
 }
 
 /** --country (and a positional COUNTRY), --region, --continent. */
@@ -44,11 +40,11 @@ export function placeScope(store: Store, values: Values, positionals: string[]):
 export function dateRange(values: Values): { from?: string; to?: string; before?: string } {
   const from = dateFlag(values.from, 'from', 'start');
   const to = dateFlag(values.to, 'to', 'end');
-  if (from && to && from > to) {
-    throw new InputError(`impossible range: --from ${values.from} is after --to ${values.to}`, {
-      location: { field: 'from' },
-    });
-  }
+  checkRangeOrder(from, to, {
+    names: flagBounds,
+    kind: 'range',
+    shown: { from: values.from, to: values.to },
+  });
   const before = dateFlag(values.before, 'before', 'start');
   return { from, to, before };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../errors.js';
-import type { VoteMatrix } from '../voteMatrix.js';
+import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import { estimateIdealPoints } from './estimate.js';
 import { syntheticRecord } from './synthetic.js';
 import { againstTruth, correlation, paired } from './testing.js';

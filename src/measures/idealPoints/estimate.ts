@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import type { VoteMatrix } from '../voteMatrix.js';
+import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import { bootstrap } from './bootstrap.js';
 import { fitModel } from './fit.js';
 import { identification, identified } from './identify.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import type { VoteMatrix } from '../voteMatrix.js';
+import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import type { Observations } from './model.js';
 
 /** Vote code -> ordered category (0 no, 1 abstain, 2 yes); -1 for no vote, -2 for an invalid code. */

@@ -1,4 +1,4 @@
-import type { VoteMatrix } from '../voteMatrix.js';
+import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import { Random } from './random.js';
 
 /** How to draw a synthetic vote record from the model itself (for tests and benchmarks). */

@@ -34,38 +34,10 @@ export function erfcx(y: number): number {
   return t * Math.exp(poly);
 }
 
-/** Standard normal upper tail Q(x) = 1 - Phi(x). */
-export function upperTail(x: number): number {
-  return 0.5 * Math.exp(-0.5 * x * x) * erfcx(x * SQRT1_2);
-}
-
 /** Inverse Mills ratio phi(a) / (1 - Phi(a)), the mean shift of a standard normal truncated to [a, inf). */
 export function millsRatio(a: number): number {
   const e = erfcx(a * SQRT1_2);
   return e === Number.POSITIVE_INFINITY ? 0 : SQRT_2_OVER_PI / e;
-}
-
-/**
- * Writes mean and variance of N(mu, s^2) truncated to [lower, inf) into out[0], out[1].
- */
-export function truncatedAbove(mu: number, s: number, lower: number, out: Float64Array): void {
-  const a = (lower - mu) / s;
-  const lambda = millsRatio(a);
-  out[0] = mu + s * lambda;
-  let v = 1 - lambda * (lambda - a);
-  // Far in the tail the variance tends to 1/a^2; round-off can push the formula below that.
-  if (!(v > 0)) v = a > 1 ? 1 / (a * a) : 1e-12;
-  out[1] = s * s * v;
-}
-
-/** Mean and variance of N(mu, s^2) truncated to (-inf, upper). */
-export function truncatedBelow(mu: number, s: number, upper: number, out: Float64Array): void {
-  const b = (upper - mu) / s;
-  const lambda = millsRatio(-b);
-  out[0] = mu - s * lambda;
-  let v = 1 - lambda * (lambda + b);
-  if (!(v > 0)) v = b < -1 ? 1 / (b * b) : 1e-12;
-  out[1] = s * s * v;
 }
 
 /*

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../../store/open.js';
 import type { CountryDimensionReading } from '../dimensions/provider.js';
-import type { BearingWorld, WorldReading } from './world.js';
+import type { BearingWorld, WorldReading } from './types.js';
 
 /**
  * The default poles' world kept on disk under `<data>/.cache/bearing/`, so a server answers its first

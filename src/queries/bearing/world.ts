@@ -1,23 +1,14 @@
-import { type Carried, carryForward } from '../../measures/bearing/carryForward.js';
+import { carryForward } from '../../measures/bearing/carryForward.js';
+import { defaultPoles } from '../../params/poles.js';
 import type { Pole } from '../../poles/pole.js';
 import type { Store } from '../../store/open.js';
 import { providers } from '../dimensions/index.js';
-import type { CountryDimensionReading, DimensionProvider, DimensionSeries } from '../dimensions/provider.js';
+import type { DimensionProvider, DimensionSeries } from '../dimensions/provider.js';
+import type { BearingWorld, WorldReading } from './types.js';
+
+export type { CountryYear } from './types.js';
+
 import { readWorld, worldCacheFile, writeWorld } from './diskCache.js';
-import { defaultPoles } from './poles.js';
-
-/** One dimension's reading for a country-year, saying whether it was carried from an earlier year. */
-export type WorldReading = Carried<CountryDimensionReading>;
-
-export interface CountryYear {
-  country: string;
-  year: number;
-  /** By dimension id; an absent id is a missing dimension. */
-  readings: Record<string, WorldReading>;
-}
-
-/** Every state's readings for every year, for one pair of poles. */
-export type BearingWorld = Map<number, Map<string, CountryYear>>;
 
 export interface WorldOptions {
   /** Fill a missing dimension from up to this many earlier years (0: never). */

@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { Dimension, Weights } from '../../measures/bearing/dimensions.js';
-import { financeProvider } from './finance.js';
+import { parseWeightList } from '../../params/weights.js';
+import { financeDimension } from './finance.js';
 import type { DimensionProvider } from './provider.js';
 import { tradeProvider } from './trade.js';
 import { valuesDimension } from './values.js';
@@ -15,7 +16,7 @@ import { votesProvider } from './votes.js';
 export const providers: readonly DimensionProvider[] = [
   votesProvider,
   tradeProvider,
-  financeProvider,
+  financeDimension,
   visitsProvider,
   valuesDimension,
 ];
@@ -59,22 +60,14 @@ function unknownDimension(name: string, field: string): InputError {
 }
 
 /**
- * Parses `votes=1,trade=2` (names not given keep their default weights). Every name must be a registered
- * dimension: an unknown or absent one is an InputError naming it.
+ * Parses `votes=1,trade=2` (names not given keep their default weights) with the one weight-list rule
+ * (src/params/weights.ts). A name that is not a registered dimension is refused first, saying whether it is
+ * unknown or planned but absent from this build.
  */
 export function parseWeights(text: string | undefined, field = 'weights'): Weights {
-  const w = defaultWeights();
-  if (!text) return w;
-  for (const part of text.split(',')) {
-    const m = /^\s*([a-zA-Z]+)\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*$/.exec(part);
-    if (!m) {
-      throw new InputError(`bad weight '${part.trim()}'`, {
-        location: { field },
-        hint: `name=value pairs for ${dimensionIds.join(', ')}, e.g. ${providers.map((p) => `${p.id}=${p.defaultWeight}`).join(',')}`,
-      });
-    }
-    if (!dimensionIds.includes(m[1])) throw unknownDimension(m[1], field);
-    w[m[1]] = Number(m[2]);
+  for (const part of text?.split(',') ?? []) {
+    const name = /^\s*([a-zA-Z]+)\s*=/.exec(part)?.[1];
+    if (name !== undefined && !dimensionIds.includes(name)) throw unknownDimension(name, field);
   }
-  return w;
+  return parseWeightList(text, dimensionIds, defaultWeights(), field);
 }

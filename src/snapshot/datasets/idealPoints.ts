@@ -3,8 +3,8 @@ import {
   estimateRequest,
   idealPointsKey,
   idealPointsModelVersion,
-  idealPointsTable,
 } from '../../queries/idealPoints.js';
+import { idealPointsTable } from '../../store/idealPoints.js';
 import type { Store } from '../../store/open.js';
 import type { DatasetBuilder } from '../dataset.js';
 

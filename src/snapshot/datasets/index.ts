@@ -1,6 +1,7 @@
 import type { DatasetBuilder } from '../dataset.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
+import { debtServiceDataset, votingPowerDataset } from './debtService.js';
 import { idealPointsDataset } from './idealPoints.js';
 import { loansDataset } from './loans.js';
 import { tradeDataset } from './trade.js';
@@ -17,6 +18,8 @@ export function datasets(): DatasetBuilder[] {
     tradeDataset,
     visitsDataset,
     debtDataset,
+    debtServiceDataset,
+    votingPowerDataset,
     loansDataset,
     valuesDataset,
   ];

@@ -1,12 +1,7 @@
-import { resolveDotsLabels } from '../../sources/imfDots/names.js';
-import { parseDots } from '../../sources/imfDots/parseDots.js';
-import {
-  dotsFlowRows,
-  dotsNameRows,
-  tradeFlowsTable,
-  tradeGroupFlowsTable,
-  tradeNamesTable,
-} from '../../store/tradeTables.js';
+import { type DotsEntity, resolveDotsLabels } from '../../sources/imfDots/names.js';
+import { type DotsTable, parseDots } from '../../sources/imfDots/parseDots.js';
+import type { CellValue } from '../../store/table.js';
+import { tradeFlowsTable, tradeGroupFlowsTable, tradeNamesTable } from '../../store/tradeTables.js';
 import type { DatasetBuilder } from '../dataset.js';
 
 export const dotsFile = 'trade/imf_dots_exports_fob_by_partner_1960_2020.csv.gz';
@@ -49,3 +44,36 @@ export const tradeDataset: DatasetBuilder = {
     };
   },
 };
+
+// Parser output to table rows: here, where the build meets the parser, so the store never imports one.
+/** Rows of trade_flows (both sides countries) or trade_group_flows (either side a group). */
+function* dotsFlowRows(
+  table: DotsTable,
+  entities: readonly DotsEntity[],
+  which: 'countries' | 'groups',
+): Generator<readonly CellValue[]> {
+  const isGroup = entities.map((e) => e.kind === 'group');
+  const ids = entities.map((e) => e.id);
+  const wantGroups = which === 'groups';
+  for (let i = 0; i < table.line.length; i++) {
+    const r = table.reporter[i];
+    const p = table.partner[i];
+    if ((isGroup[r] || isGroup[p]) !== wantGroups) continue;
+    yield [ids[r], ids[p], table.year[i], table.value[i], table.file, table.line[i]];
+  }
+}
+
+function* dotsNameRows(table: DotsTable, entities: readonly DotsEntity[]): Generator<readonly CellValue[]> {
+  for (const [i, e] of entities.entries()) {
+    yield [
+      e.label,
+      e.id,
+      e.kind,
+      e.kind === 'group' ? e.group.kind : null,
+      e.kind === 'group' && e.group.members.length ? e.group.members.join(' ') : null,
+      e.rule,
+      table.file,
+      table.labelFirstSeen[i].line,
+    ];
+  }
+}

@@ -59,7 +59,8 @@ export const countrySections: { id: string; title: string; intro: string; charts
   {
     id: 'values',
     title: 'Values',
-    intro: 'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
+    intro:
+      'How close its institutions are to each pole’s: context for the bearing, not counted in it (weight 0).',
     charts: [valuesChart],
   },
 ];

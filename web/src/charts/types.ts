@@ -18,6 +18,8 @@ export interface ChartView {
 /** The view state held in the URL, plus the server's endpoints (which load reads). */
 export interface ChartContext extends ChartView {
   caps: Set<string>;
+  /** How multilateral lenders count toward the poles (URL `multilaterals`; the API's default when absent). */
+  multilaterals?: 'none' | 'shareholders';
 }
 
 /** A chart's shaped data: the table/CSV rows and the words around the picture. */

@@ -37,7 +37,7 @@ export function PlotFigure({
   const [state, setState] = useState<State>({ status: 'loading' });
   const chartRef = useRef<HTMLDivElement>(null);
   const width = useWidth(chartRef);
-  const key = `${spec.id}|${ctx.country}|${ctx.year}|${ctx.poles.join(',')}|${ctx.caps.size}`;
+  const key = `${spec.id}|${ctx.country}|${ctx.year}|${ctx.poles.join(',')}|${ctx.multilaterals ?? ''}|${ctx.caps.size}`;
 
   useEffect(() => {
     const missing = spec.needs.filter((n) => !hasEndpoint(ctx.caps, n));
@@ -94,7 +94,11 @@ export function PlotFigure({
       rows={data?.rows}
       columns={data?.columns}
       filename={`bearing-${spec.id}-${ctx.country}${year ? `-${year}` : ''}`}
-      embedHref={href(`/embed/${spec.id}/${ctx.country}`, { year, poles: ctx.poles.join(',') })}
+      embedHref={href(`/embed/${spec.id}/${ctx.country}`, {
+        year,
+        poles: ctx.poles.join(','),
+        multilaterals: ctx.multilaterals,
+      })}
       chartRef={chartRef}
       status={state.status}
       message={'message' in state ? state.message : undefined}

@@ -4,7 +4,7 @@ import { countrySections } from '../charts';
 import type { ChartContext } from '../charts/types';
 import { PlotFigure } from '../components/PlotFigure';
 import { type Countries, type Country, poleChoices, useAsync } from '../data';
-import { href, polesOf, type Route, updateParams, yearOf } from '../route';
+import { href, multilateralsOf, polesOf, type Route, updateParams, yearOf } from '../route';
 import { Claims } from './Claims';
 import { Headline } from './Headline';
 
@@ -65,6 +65,7 @@ export function CountryPage({
     poles,
     poleNames: [countries.name(poles[0]), countries.name(poles[1])],
     caps,
+    multilaterals: multilateralsOf(route.params),
   };
   return (
     <main id="main" class="page country-page">
@@ -119,6 +120,16 @@ export function CountryPage({
                   {countries.name(p)}
                 </option>
               ))}
+            </select>
+          </label>
+          <label title="How debt owed to IDA and IBRD counts toward the poles (docs/methods/finance.md)">
+            <span>Multilateral lenders</span>
+            <select
+              value={ctx.multilaterals ?? 'shareholders'}
+              onChange={(e) => updateParams({ multilaterals: e.currentTarget.value })}
+            >
+              <option value="shareholders">by shareholders’ votes</option>
+              <option value="none">to no one</option>
             </select>
           </label>
         </div>

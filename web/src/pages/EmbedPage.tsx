@@ -2,7 +2,7 @@ import { chartById } from '../charts';
 import type { ChartContext } from '../charts/types';
 import { PlotFigure } from '../components/PlotFigure';
 import type { Countries, Meta } from '../data';
-import { href, polesOf, type Route, yearOf } from '../route';
+import { href, multilateralsOf, polesOf, type Route, yearOf } from '../route';
 import { MapPage } from './MapPage';
 
 /** One chart alone, for an <iframe>: #/embed/<chart>/<country>?year=&poles= or #/embed/map?... */
@@ -36,6 +36,7 @@ export function EmbedPage({
     poles,
     poleNames: [countries.name(poles[0]), countries.name(poles[1])],
     caps,
+    multilaterals: multilateralsOf(route.params),
   };
   return (
     <main id="main" class="embed">

@@ -7,7 +7,7 @@ import { shapeCreditors } from './shape';
 export const creditorsChart = defineChart({
   id: 'creditors',
   needs: ['debt'],
-  title: (v) => `Who holds ${v.countryName}'s public external debt${v.year ? `, ${v.year}` : ''}`,
+  title: (v) => `Who ${v.countryName} owes${v.year ? `, ${v.year}` : ''}`,
   source: debtSource,
   load: loadDebtExposure,
   shape: shapeCreditors,

@@ -23,7 +23,11 @@ export function renderCreditors(
     marginRight: 56,
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
-    x: { label: 'Share of the debt stock', tickFormat: '.0%', grid: true },
+    x: {
+      label: data.rows[0]?.service === undefined ? 'Share of the debt stock' : 'Share of debt service',
+      tickFormat: '.0%',
+      grid: true,
+    },
     y: {
       label: null,
       domain: data.rows.map((r) => r.creditor),

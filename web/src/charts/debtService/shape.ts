@@ -1,4 +1,4 @@
-import type { DebtYear } from '../../../../src/api/types';
+import type { DebtServiceYear, DebtYear } from '../../../../src/api/types';
 import { usdBillions } from '../../format';
 import type { ChartData, ChartView } from '../types';
 
@@ -13,15 +13,18 @@ export type ServiceBar = {
 };
 
 /** One bar a year with known debt service (projections kept and marked); null when none. */
-export function shapeDebtService(answer: DebtYear[], _view: ChartView): ChartData<ServiceBar> | null {
-  const rows = answer.flatMap((r) =>
+export function shapeDebtService(
+  answer: DebtYear[] | DebtServiceYear[],
+  _view: ChartView,
+): ChartData<ServiceBar> | null {
+  const rows = (answer as (DebtYear | DebtServiceYear)[]).flatMap((r) =>
     r.service === null
       ? []
       : [
           {
             year: r.year,
             service: r.service,
-            stock: r.stock,
+            stock: 'stock' in r ? r.stock : null,
             projected: r.projected,
             firstShare: r.firstShare,
             secondShare: r.secondShare,

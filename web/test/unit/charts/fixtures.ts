@@ -4,6 +4,8 @@
 import type {
   AgreementRow,
   DebtExposure,
+  DebtService,
+  DebtServiceYear,
   DebtYear,
   IdealPoint,
   Profile,
@@ -260,6 +262,11 @@ export const debtExposure: DebtExposure = {
     secondService: 0,
     tilt: 0.78,
     serviceTilt: null,
+    multilaterals: 'none',
+    directFirstStock: 0.5e9,
+    directSecondStock: 4e9,
+    attributed: [],
+    unattributed: [{ institution: 'IDA', value: 2.5e9 }],
   },
   creditors: [
     creditor('United States', 'USA', 'bilateral', 0.5e9, 0.05),
@@ -270,6 +277,107 @@ export const debtExposure: DebtExposure = {
     creditor('Unallocated', null, 'other private', null, null),
   ],
 };
+
+const paid = (
+  name: string,
+  country: string | null,
+  institution: string | null,
+  category: DebtService['creditors'][number]['category'],
+  service: number,
+  serviceShare: number | null,
+) => ({
+  year: 2022,
+  creditor: name,
+  kind: country ? ('country' as const) : ('institution' as const),
+  country,
+  institution,
+  category,
+  principal: service * 0.8,
+  interest: service * 0.2,
+  service,
+  serviceShare,
+  concessional: null,
+  projected: false,
+  sourceFile: 'finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz',
+  sourceLines: [2],
+});
+
+/** Service US$ 1 bn in 2022: IBRD 400m, China 300m, ADB 200m, US 100m; IBRD attributed, ADB not. */
+export const debtService: DebtService = {
+  debtor: 'IDN',
+  debtorName: 'Indonesia',
+  measure: 'service',
+  year: 2022,
+  service: 1e9,
+  principal: 0.8e9,
+  interest: 0.2e9,
+  projected: false,
+  categories: [],
+  poles: {
+    first: 'USA',
+    second: 'CHN',
+    multilaterals: 'shareholders',
+    firstService: 100e6 + 400e6 * 0.15,
+    secondService: 300e6 + 400e6 * 0.05,
+    directFirst: 100e6,
+    directSecond: 300e6,
+    firstShare: 0.16,
+    secondShare: 0.32,
+    tilt: (320 - 160) / 480,
+    attributed: [
+      {
+        institution: 'IBRD',
+        asOf: '2023-02-06',
+        value: 400e6,
+        firstVotes: 0.15,
+        secondVotes: 0.05,
+        first: 60e6,
+        second: 20e6,
+      },
+    ],
+    unattributed: [{ institution: 'ADB', value: 200e6 }],
+  },
+  creditors: [
+    paid('World Bank-IBRD', null, 'IBRD', 'multilateral', 400e6, 0.4),
+    paid('China', 'CHN', null, 'bilateral', 300e6, 0.3),
+    paid('Asian Dev. Bank', null, 'ADB', 'multilateral', 200e6, 0.2),
+    paid('United States', 'USA', null, 'bilateral', 100e6, 0.1),
+    paid('Japan', 'JPN', null, 'bilateral', 0, 0),
+  ],
+  stocks: { available: false, note: 'no debt stocks by creditor for this debtor' },
+  coverage: { from: 2000, to: 2025, lastActual: 2022 },
+  source: 'World Bank IDS',
+};
+
+/** Service only (no stock field): 2022 reported 1 bn, 2023 projected 1.2 bn. */
+export const debtServiceSeries: DebtServiceYear[] = [
+  {
+    debtor: 'IDN',
+    year: 2022,
+    service: 1e9,
+    principal: 0.8e9,
+    interest: 0.2e9,
+    projected: false,
+    firstService: null,
+    secondService: null,
+    firstShare: null,
+    secondShare: null,
+    tilt: null,
+  },
+  {
+    debtor: 'IDN',
+    year: 2023,
+    service: 1.2e9,
+    principal: 1e9,
+    interest: 0.2e9,
+    projected: true,
+    firstService: null,
+    secondService: null,
+    firstShare: null,
+    secondShare: null,
+    tilt: null,
+  },
+];
 
 const debtYear = (year: number, service: number | null, projected: boolean): DebtYear => ({
   debtor: 'KEN',

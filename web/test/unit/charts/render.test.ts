@@ -52,6 +52,7 @@ describe('chart snapshots', () => {
   snapshot('trade', f.tradePartners, shapeTradePartners, renderTradePartners);
   snapshot('trade-tilt', f.tradeSeries, shapeTradeTilt, renderTradeTilt);
   snapshot('creditors', f.debtExposure, shapeCreditors, renderCreditors);
+  snapshot('creditors-service', f.debtService, shapeCreditors, renderCreditors);
   snapshot('debt-service', f.debtSeries, shapeDebtService, renderDebtService);
   snapshot('values', f.valuesSeries, shapeValues, renderValues);
   snapshot('visits', { visits: f.visits, travels: f.travels }, shapeVisits, renderVisits);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shapeCreditors } from '../../../../src/charts/creditors/shape';
-import { debtExposure, view } from '../fixtures';
+import { debtExposure, debtService, view } from '../fixtures';
 
 describe('shapeCreditors', () => {
   it('ranks the holdings by share, naming a creditor in two categories by category', () => {
@@ -42,5 +42,39 @@ describe('shapeCreditors', () => {
 
   it('is null with no holdings', () => {
     assert.equal(shapeCreditors({ ...debtExposure, creditors: debtExposure.creditors.slice(4) }, view), null);
+  });
+});
+
+describe('shapeCreditors on a debt service answer (a debtor without stocks)', () => {
+  it('ranks what was paid, says it is service, and names the attribution and what stays unattributed', () => {
+    const d = shapeCreditors(debtService, view);
+    assert.ok(d);
+    // A zero payment is not a bar.
+    assert.deepEqual(
+      d.rows.map((r) => [r.creditor, r.share, r.service, r.stock]),
+      [
+        ['World Bank-IBRD', 0.4, 400e6, undefined],
+        ['China', 0.3, 300e6, undefined],
+        ['Asian Dev. Bank', 0.2, 200e6, undefined],
+        ['United States', 0.1, 100e6, undefined],
+      ],
+    );
+    assert.deepEqual(d.columns, ['year', 'creditor', 'category', 'country', 'service', 'share', 'projected']);
+    assert.match(
+      d.subtitle ?? '',
+      /debt service \(principal plus interest\) paid in 2022; stocks by creditor are not in the data/,
+    );
+    assert.match(d.subtitle ?? '', /IDA and IBRD counted by their members’ votes; not attributed: ADB$/);
+    assert.equal(
+      d.summary,
+      'Bar chart of 4 creditors in 2022; total service $1.00 bn. Largest: World Bank-IBRD 40.0%. United States 16.0%, China 32.0%.',
+    );
+  });
+
+  it('a stocks answer says how its poles counted multilateral lenders', () => {
+    assert.match(
+      shapeCreditors(debtExposure, view)?.subtitle ?? '',
+      /multilateral lenders counted for neither pole; not attributed: IDA$/,
+    );
   });
 });

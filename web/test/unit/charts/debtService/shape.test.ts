@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shapeDebtService } from '../../../../src/charts/debtService/shape';
-import { debtSeries, view } from '../fixtures';
+import { debtSeries, debtServiceSeries, view } from '../fixtures';
 
 describe('shapeDebtService', () => {
   it('gives a bar per year with a figure, projections kept and marked', () => {
@@ -26,5 +26,18 @@ describe('shapeDebtService', () => {
 
   it('is null with no figures', () => {
     assert.equal(shapeDebtService([debtSeries[1]], view), null);
+  });
+});
+
+describe('shapeDebtService on a service-only series (a debtor without stocks)', () => {
+  it('draws the service, with no stock (missing, not zero)', () => {
+    const d = shapeDebtService(debtServiceSeries, view);
+    assert.deepEqual(
+      d?.rows.map((r) => [r.year, r.service, r.stock, r.projected]),
+      [
+        [2022, 1e9, null, false],
+        [2023, 1.2e9, null, true],
+      ],
+    );
   });
 });
