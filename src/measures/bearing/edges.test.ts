@@ -81,6 +81,17 @@ test('composite: positions out of range are refused, tolerance 1e-9', () => {
   assert.throws(() => composite({ votes: { position: -1.01, engagement: 1 } }, w), RangeError);
   assert.equal(composite({ votes: { position: 1 + 1e-10, engagement: 1 } }, w).position, 1 + 1e-10);
   assert.equal(composite({ votes: { position: -1 - 1e-10, engagement: 1 } }, w).position, -1 - 1e-10);
+  // Exactly at the tolerance: still accepted.
+  assert.equal(composite({ votes: { position: -1 - 1e-9, engagement: 1 } }, w).position, -1 - 1e-9);
+  assert.equal(composite({ votes: { position: 1 + 1e-9, engagement: 1 } }, w).position, 1 + 1e-9);
+  // A dimension at weight 0 is not read at all, even out of range.
+  assert.equal(
+    composite(
+      { votes: { position: 0.5, engagement: 1 }, trade: { position: 5, engagement: 1 } },
+      { votes: 1, trade: 0 },
+    ).position,
+    0.5,
+  );
 });
 
 test('composite: hand-worked weights, engagement, balance, spread, hedging at the thresholds', () => {
@@ -111,6 +122,11 @@ test('composite: hand-worked weights, engagement, balance, spread, hedging at th
     { votes: 1, trade: 1 },
   );
   assert.equal(notHedging.hedging, null);
+  const oneSide = composite(
+    { votes: { position: -0.5, engagement: 1 }, trade: { position: 0.2499, engagement: 1 } },
+    { votes: 1, trade: 1 },
+  );
+  assert.equal(oneSide.hedging, null, 'leaning one way only is not hedging');
   const nothing = composite({ votes: { position: null, engagement: 1 } }, { votes: 1 });
   assert.deepEqual(nothing, {
     position: null,

@@ -7,10 +7,10 @@ const close = (a: number | null | undefined, b: number, msg?: string) =>
   assert.ok(a !== null && a !== undefined && Math.abs(a - b) < 1e-12, `${msg ?? ''} ${a} != ${b}`);
 
 // Combined shares of the states outside the poles with a positive total: C 0.2, D 0.4, E 0, G 0.8 -> median 0.3
-// (with the members' 0.9 and 0.4 it would be 0.4).
+// (with the members' 0.02 and 0.05 it would be 0.125). Members' engagement is 1 whatever their shares.
 const rows: TiltInput[] = [
-  { first: 0, second: 90, total: 100, side: 0 }, // A: first pole's member (0.9 with the poles: not in the median)
-  { first: 40, second: 0, total: 100, side: 1 }, // B: second pole's member
+  { first: 0, second: 2, total: 100, side: 0 }, // A: first pole's member (0.02 with the poles: not in the median)
+  { first: 5, second: 0, total: 100, side: 1 }, // B: second pole's member (0.05)
   { first: 5, second: 15, total: 100, side: -1 }, // C
   { first: 20, second: 0, total: 50, side: -1 }, // D
   { first: 0, second: 0, total: 10, side: -1 }, // E: nothing with either pole

@@ -17,6 +17,11 @@ test('saturation, quantiles and distribution', () => {
   close(saturation([1, -0.96, 0.5, Number.NaN]), 2 / 3);
   close(saturation([0.95, -0.95, 0.949, 0]), 0.5);
   assert.ok(Number.isNaN(saturation([])));
+  assert.ok(Number.isNaN(quantile([], 0.5)));
+  close(quantile([1, Number.NaN], 1), 1);
+  close(quantile([Number.NaN, 3, 1], 0), 1);
+  assert.equal(distribution([1, Number.NaN, 0]).n, 2);
+  close(distribution([1, Number.NaN, 0]).max, 1);
   close(quantile([4, 1, 3, 2], 0.5), 2.5);
   close(quantile([1, 2, 3, 4, 5], 0.1), 1.4);
   const d = distribution([-1, -0.5, 0, 0.5, 1]);
