@@ -59,8 +59,11 @@ test('Kenya 2019: each reading follows from its figures, in the right direction'
   const v = p.dimensions.votes!;
   const tilt = (first: number, second: number) => (second - first) / (second + first);
   assert.ok(Math.abs((t.position as number) - tilt(t.withFirst as number, t.withSecond as number)) < 1e-12);
-  assert.ok(Math.abs((f.position as number) - tilt(f.firstServiceUsd as number, f.secondServiceUsd as number)) < 1e-12);
-  // Kenya trades and owes more to China than to the US: both toward +1.
+  assert.ok(
+    Math.abs((f.position as number) - tilt(f.firstServiceUsd as number, f.secondServiceUsd as number)) <
+      1e-12,
+  );
+  // Kenya trades with and pays more debt service to China than to the US: both toward +1.
   assert.ok((t.position as number) > 0.5 && (f.position as number) > 0.5);
   const d = (v.agreementSecond as number) - (v.agreementFirst as number);
   const m = v.worldMedian as number;
