@@ -2,7 +2,7 @@
 // test/architecture/depcruise.test.ts. ARCHITECTURE.md ("Layer rules") explains each one.
 //
 // Tiers, lowest first; a module may import its own tier and the tiers below it, never above:
-//   domain    errors, dates, packageRoot, countries, poles, currencies, finance, votes, visits, values,
+//   domain    errors, dates, packageRoot, countries, poles, currencies, finance, votes, visits, values, security,
 //             format (tabular output), params (request parameters): vocabulary, no I/O layers
 //   sources   publisher formats -> typed records (imported only by the snapshot build)
 //   store     reading a built snapshot: manifest, checksums, DuckDB, SQL
@@ -22,7 +22,7 @@ const testSupport = '(\\.test\\.tsx?$)|(/testing(/|\\.ts$))|(/fixtures/)|(^src/s
 
 const tiers = {
   domain:
-    '^src/(errors|dates|packageRoot)\\.ts$|^src/(countries|poles|currencies|finance|votes|visits|values|format|params)/',
+    '^src/(errors|dates|packageRoot)\\.ts$|^src/(countries|poles|currencies|finance|votes|visits|values|security|format|params)/',
   sources: '^src/sources/',
   store: '^src/store/',
   measures: '^src/measures/',

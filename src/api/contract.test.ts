@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
+import { dimensionIds } from '../queries/bearing.js';
 import { pointer, testServer } from './testing/server.js';
 
 /**
@@ -71,6 +72,28 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/similar/KEN?year=2021&issue=hr&wholeOnly=true', status: 400 },
     { url: '/api/v1/similar/KEN?year=1950', status: 404 },
   ],
+  '/api/v1/arms/{country}': [
+    { url: '/api/v1/arms/KEN?from=1995&to=2024', status: 200 },
+    { url: '/api/v1/arms/KEN?from=1995&to=2024&format=csv', status: 200 },
+    { url: '/api/v1/arms/KEN?from=1964&to=1970&by=year&format=csv', status: 200 },
+    { url: '/api/v1/arms/EGY?from=1965&to=1980&poles=USA,SUN', status: 200 },
+    { url: '/api/v1/arms/KEN?from=2024&to=1995', status: 400 },
+    { url: '/api/v1/arms/KEN?by=colour', status: 400 },
+    { url: '/api/v1/arms/Wakanda', status: 404 },
+  ],
+  '/api/v1/security/{country}': [
+    { url: '/api/v1/security/KEN?year=2024', status: 200 },
+    { url: '/api/v1/security/KEN?year=2023&poles=CHN,USA', status: 200 },
+    { url: '/api/v1/security/KEN?year=2024&format=csv', status: 200 },
+    { url: '/api/v1/security/KEN?poles=USA', status: 400 },
+    { url: '/api/v1/security/KEN?year=2031', status: 404 },
+    { url: '/api/v1/security/Wakanda', status: 404 },
+  ],
+  '/api/v1/security/{country}/series': [
+    { url: '/api/v1/security/KEN/series?from=2015', status: 200 },
+    { url: '/api/v1/security/PAK/series?poles=NATO,CHN&from=2016&to=2020&format=csv', status: 200 },
+    { url: '/api/v1/security/KEN/series?from=2020&to=2010', status: 400 },
+  ],
   '/api/v1/profile/{country}': [
     { url: '/api/v1/profile/KEN', status: 200 },
     { url: '/api/v1/profile/KEN?year=2019&weights=votes=1,trade=1,finance=1,visits=1', status: 200 },
@@ -81,7 +104,7 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/profile/KEN?year=2019&format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?weights=mood=1', status: 400 },
     { url: '/api/v1/profile/KEN?carryForward=99', status: 400 },
-    { url: '/api/v1/profile/KEN?weights=votes=0,trade=0,finance=0,visits=0', status: 400 },
+    { url: `/api/v1/profile/KEN?weights=${dimensionIds.map((d) => `${d}=0`).join(',')}`, status: 400 },
     { url: '/api/v1/profile/KEN?year=1900', status: 400 },
     { url: '/api/v1/profile/KEN?poles=USA,Oz', status: 404 },
     { url: '/api/v1/profile/Oz', status: 404 },
@@ -108,6 +131,23 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/visits?from=2020&to=2010', status: 400 },
     { url: '/api/v1/visits?continent=Atlantis', status: 404 },
     { url: '/api/v1/visits?country=Narnia', status: 404 },
+  ],
+  '/api/v1/leader-visits': [
+    { url: '/api/v1/leader-visits?pole=CHN&country=KEN&level=all', status: 200 },
+    { url: '/api/v1/leader-visits?pole=USA&direction=in&continent=Africa&from=2015&format=csv', status: 200 },
+    { url: '/api/v1/leader-visits?pole=RUS', status: 400 },
+    { url: '/api/v1/leader-visits?pole=CHN&country=Wakanda', status: 404 },
+  ],
+  '/api/v1/leader-visits/last': [
+    { url: '/api/v1/leader-visits/last?pole=CHN&country=KEN', status: 200 },
+    { url: '/api/v1/leader-visits/last?pole=CHN&country=KEN&before=2000', status: 200 },
+    { url: '/api/v1/leader-visits/last?pole=CHN&level=nobody', status: 400 },
+  ],
+  '/api/v1/leader-visits/counts': [
+    { url: '/api/v1/leader-visits/counts?country=KEN', status: 200 },
+    { url: '/api/v1/leader-visits/counts?country=KEN&format=csv', status: 200 },
+    { url: '/api/v1/leader-visits/counts', status: 400 },
+    { url: '/api/v1/leader-visits/counts?country=Wakanda', status: 404 },
   ],
   '/api/v1/visits/last': [
     { url: '/api/v1/visits/last?type=state&continent=Africa&before=2024-05-23', status: 200 },
@@ -168,6 +208,23 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/trade/KEN?series=true&year=2020', status: 400 },
     { url: '/api/v1/trade/KEN?flow=services', status: 400 },
     { url: '/api/v1/trade/Narnia', status: 404 },
+  ],
+  '/api/v1/investment/{country}': [
+    { url: '/api/v1/investment/KEN', status: 200 },
+    { url: '/api/v1/investment/KEN?year=2020&poles=USA,DEU', status: 200 },
+    { url: '/api/v1/investment/KEN?poles=EU,CHN', status: 200 },
+    { url: '/api/v1/investment/KEN?format=csv', status: 200 },
+    { url: '/api/v1/investment/KEN?year=2013', status: 400 },
+    { url: '/api/v1/investment/KEN?colour=red', status: 400 },
+    { url: '/api/v1/investment/WAKANDA', status: 404 },
+  ],
+  '/api/v1/aid/{country}': [
+    { url: '/api/v1/aid/KEN', status: 200 },
+    { url: '/api/v1/aid/KEN?from=2015&to=2021&poles=CHN,USA', status: 200 },
+    { url: '/api/v1/aid/KEN?format=csv', status: 200 },
+    { url: '/api/v1/aid/KEN?from=2021&to=2015', status: 400 },
+    { url: '/api/v1/aid/KEN?poles=USA', status: 400 },
+    { url: '/api/v1/aid/WAKANDA', status: 404 },
   ],
   '/api/v1/debt/{country}': [
     { url: '/api/v1/debt/KEN?year=2024&poles=USA,CHN', status: 200 },
@@ -235,6 +292,18 @@ const samples: Record<string, Sample[]> = {
     },
     { url: '/api/v1/check', method: 'POST', body: { claims: [{ type: 'nope' }] }, status: 400 },
     { url: '/api/v1/check', method: 'POST', body: { claims: [] }, status: 400 },
+  ],
+  '/api/v1/check/text': [
+    {
+      url: '/api/v1/check/text',
+      method: 'POST',
+      body: { text: 'China remains Kenya’s largest trading partner. The weather was fine.' },
+      status: 200,
+    },
+    { url: '/api/v1/check/text', method: 'POST', body: { text: '' }, status: 200 },
+    { url: '/api/v1/check/text', method: 'POST', body: { text: 'abc\u0000\u0001def' }, status: 400 },
+    { url: '/api/v1/check/text', method: 'POST', body: { txt: 'China' }, status: 400 },
+    { url: '/api/v1/check/text', method: 'POST', body: { text: 'x'.repeat(300 * 1024) }, status: 413 },
   ],
   '/api/v1/check/examples/{name}': [
     { url: '/api/v1/check/examples/seed', status: 200 },

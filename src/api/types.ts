@@ -4,15 +4,19 @@
 import type { Static } from '@sinclair/typebox';
 import type { ProfileSchema, RankRowSchema } from './routes/bearing.js';
 import type { VerdictSchema } from './routes/check.js';
+import type { TextReportSchema, TextStatementSchema } from './routes/checkText.js';
 import type {
   DebtExposureSchema,
   DebtServiceSchema,
   DebtServiceYearSchema,
   DebtYearSchema,
 } from './routes/debt.js';
+import type { LeaderVisitCountSchema } from './routes/diplomacy.js';
 import type { LoanCalculationSchema } from './routes/finance.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
+import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
+import type { ArmsImportsSchema, SecurityYearSchema } from './routes/security.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
@@ -53,5 +57,19 @@ export type Profile = Static<typeof ProfileSchema>;
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */
 export type Verdict = Static<typeof VerdictSchema>;
+
+/** GET /leader-visits/counts?country= (an array of). */
+export type LeaderVisitCount = Static<typeof LeaderVisitCountSchema>;
+/** POST /check/text. */
+export type TextReport = Static<typeof TextReportSchema>;
+export type TextStatement = Static<typeof TextStatementSchema>;
 /** GET /values/{country}/series (an array of). */
 export type ValuesSeriesRow = Static<typeof ValuesSeriesRowSchema>;
+/** GET /investment/{country}. */
+export type InvestmentProfile = Static<typeof InvestmentProfileSchema>;
+/** GET /aid/{country}. */
+export type AidProfile = Static<typeof AidProfileSchema>;
+/** GET /arms/{country}. */
+export type ArmsImports = Static<typeof ArmsImportsSchema>;
+/** GET /security/{country}/series (an array of). */
+export type SecurityYear = Static<typeof SecurityYearSchema>;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { InputError } from '../errors.js';
+import { dimensionIds } from '../queries/bearing.js';
 import { openStore, type Store } from '../store/open.js';
 import { checkClaims, readClaims } from './check.js';
 
@@ -121,7 +122,7 @@ test('stance: one dimension is not a stance; carried figures are used only when 
     stated: 'balanced',
     from: y,
     to: y,
-    weights: 'votes=0,trade=0',
+    weights: dimensionIds.map((d) => `${d}=${d === 'finance' ? 1 : 0}`).join(','),
   });
   assert.equal(alone.verdict, 'not checkable', alone.summary);
   assert.match(alone.summary, /partial: finance only/);

@@ -1,6 +1,7 @@
 import { amount } from './checkers/amount.js';
 import { concessional } from './checkers/concessional.js';
 import { firstSince } from './checkers/firstSince.js';
+import { largestArmsSupplier } from './checkers/largestArmsSupplier.js';
 import { largestPartner } from './checkers/largestPartner.js';
 import { sharesValues } from './checkers/sharesValues.js';
 import { stance } from './checkers/stance.js';
@@ -13,5 +14,6 @@ export const claimTypes: readonly ClaimType<ClaimBase & Record<string, unknown>>
   amount,
   stance,
   concessional,
+  largestArmsSupplier,
   sharesValues,
 ] as unknown as readonly ClaimType<ClaimBase & Record<string, unknown>>[];

@@ -133,3 +133,12 @@ test('IMF groups are listed apart: World and Euro Area rows for Kenya 2020, neve
   const ids = new Set(partners.partners.map((p) => p.partner));
   assert.ok(g.groups.every((x) => !ids.has(x.group)));
 });
+
+test('every trade output says the bundled snapshot ends in 2020', async () => {
+  const p = await tradePartners(store, 'KEN', { year: 2020, top: 1 });
+  assert.match(p.coverageNote, /bundled snapshot ends in 2020/);
+  const s = await tradeSeries(store, 'KEN', { from: 2019, to: 2020 });
+  assert.match(s.coverageNote, /bundled snapshot ends in 2020/);
+  const g = await tradeGroupPartners(store, 'KEN', { year: 2020 });
+  assert.match(g.coverageNote, /ends in 2020/);
+});

@@ -26,8 +26,9 @@ import {
   loadAllTradeFlows,
   type TradeGroupInfo,
   tradeCoverage,
+  tradeExtent,
+  tradeFileFor,
   tradeGroups,
-  tradeSourceFile,
   worldRows,
 } from '../store/trade.js';
 
@@ -64,6 +65,8 @@ export interface TradePartnersResult {
   year: number;
   /** The last year of the trade data. */
   latestYear: number;
+  /** What the years rest on (DOTS, a user's IMTS file) and that the bundled snapshot ends in 2020. */
+  coverageNote: string;
   flow: TradeFlowKind;
   exports: number;
   exportsBasis: TotalBasis;
@@ -131,6 +134,7 @@ export async function tradePartners(
     });
   }
   const coverage = await tradeCoverage(store);
+  const extent = await tradeExtent(store);
   let year = options.year;
   if (year === undefined) {
     const last = await lastTradeYear(store, c.id);
@@ -184,9 +188,12 @@ export async function tradePartners(
       rank: rank[i],
       sources: [
         {
-          file: tradeSourceFile,
+          file: tradeFileFor(year, extent),
           rows: lines,
-          note: `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
+          note:
+            year > extent.dotsTo
+              ? `${c.id}->${r.partner} and ${r.partner}->${c.id} ${year}: each flow is the importer's declared imports CIF where published, else the exporter's exports FOB (trade_flows.basis)`
+              : `${c.id}->${r.partner} ${year} exports${r.exportsLine === null ? ' (none published)' : ''}; ${r.partner}->${c.id} exports as mirror imports${r.importsLine === null ? ' (none published)' : ''}`,
         },
       ],
     });
@@ -199,6 +206,7 @@ export async function tradePartners(
     countryName: c.name,
     year,
     latestYear: coverage.to,
+    coverageNote: extent.note,
     flow,
     ...totals,
     flowTotal: denominator,
@@ -210,7 +218,7 @@ export async function tradePartners(
     sources: worldLines.length
       ? [
           {
-            file: tradeSourceFile,
+            file: tradeFileFor(year, extent),
             rows: worldLines,
             note: `${c.id}->World exports and World->${c.id} exports (mirror imports)`,
           },
@@ -248,6 +256,7 @@ export interface TradeSeriesResult {
   from: number;
   to: number;
   rows: TradeSeriesRow[];
+  coverageNote: string;
 }
 
 export interface PoleInfo {
@@ -340,6 +349,7 @@ export async function tradeSeries(
     from,
     to,
     rows: out,
+    coverageNote: (await tradeExtent(store)).note,
   };
 }
 
@@ -361,6 +371,7 @@ export async function tradeIndicators(
   from: number;
   to: number;
   rows: TradeIndicatorRow[];
+  coverageNote: string;
 }> {
   const flow = checkFlowKind(options.flow ?? 'total');
   const [first, second] = resolvePoles(store.concordance, options.poles);
@@ -434,7 +445,14 @@ export async function tradeIndicators(
     }
     start = end;
   }
-  return { flow, poles: [poleInfo(first), poleInfo(second)], from, to, rows: out };
+  return {
+    flow,
+    poles: [poleInfo(first), poleInfo(second)],
+    from,
+    to,
+    rows: out,
+    coverageNote: (await tradeExtent(store)).note,
+  };
 }
 
 /** A country's flows with one IMF group (World, Euro Area, "not specified", ...) in a year. */
@@ -457,9 +475,16 @@ export async function tradeGroupPartners(
   store: Store,
   country: string | Country,
   options: { year: number },
-): Promise<{ country: string; countryName: string; year: number; groups: TradeGroupRow[] }> {
+): Promise<{
+  country: string;
+  countryName: string;
+  year: number;
+  groups: TradeGroupRow[];
+  coverageNote: string;
+}> {
   const c = resolveCountry(store, country);
   checkYearCovered(options.year, await dotsCoverage(store), 'year');
+  const extent = await tradeExtent(store);
   const info = new Map((await tradeGroups(store)).map((g) => [g.id, g]));
   const rows = await countryGroupFlows(store, c.id, options.year);
   const order = [...info.keys()];
@@ -468,6 +493,7 @@ export async function tradeGroupPartners(
     country: c.id,
     countryName: c.name,
     year: options.year,
+    coverageNote: extent.note,
     groups: rows.map((r) => ({
       group: r.group,
       label: info.get(r.group)?.label ?? r.group,
@@ -476,7 +502,7 @@ export async function tradeGroupPartners(
       imports: finite(r.imports),
       sources: [
         {
-          file: tradeSourceFile,
+          file: tradeFileFor(options.year, extent),
           rows: [r.exportsLine, r.importsLine].filter((l): l is number => l !== null),
           note: `${c.id}->${r.group} and ${r.group}->${c.id} ${options.year}`,
         },

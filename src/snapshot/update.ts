@@ -12,6 +12,7 @@ import { readManifest } from '../store/readManifest.js';
 import { buildSnapshot } from './build.js';
 import type { DatasetBuilder } from './dataset.js';
 import { datasets as allDatasets } from './datasets/index.js';
+import { importSingleFile, renameLocation } from './importFile.js';
 import {
   mirrored,
   type PublisherFile,
@@ -38,6 +39,8 @@ export interface UpdateOptions {
   sources?: readonly string[];
   /** Import hand-downloaded files from this directory instead of downloading. */
   fromDir?: string;
+  /** One hand-downloaded file that extends a source (trade: an IMF IMTS CSV); with `sources` ['trade']. */
+  fromFile?: string;
   /** Fetch every publisher address from this mirror (`MIRROR/host/path`), e.g. a test server. */
   mirror?: string;
   /** Per request timeout (default 10 minutes). */
@@ -86,7 +89,19 @@ export async function updateSnapshot(options: UpdateOptions): Promise<UpdateResu
   try {
     let selected: DatasetBuilder[];
     const obtained: ObtainedFile[] = [];
-    if (options.fromDir) {
+    if (options.fromFile) {
+      const sources = options.sources?.length ? options.sources : ['trade'];
+      if (sources.length !== 1) {
+        throw new InputError('--from-file extends one source: give --source trade', {
+          location: { field: 'source' },
+        });
+      }
+      const source = sources[0].trim().toLowerCase();
+      const file = await importSingleFile(options.fromFile, source, staging);
+      obtained.push(file);
+      emit({ kind: 'imported', path: file.path, from: file.from });
+      selected = selectDatasets([source], builders);
+    } else if (options.fromDir) {
       const imported = await importFromDir(options.fromDir, staging, builders, emit, log);
       obtained.push(...imported);
       selected = options.sources?.length
@@ -153,6 +168,11 @@ export async function updateSnapshot(options: UpdateOptions): Promise<UpdateResu
       only: ids,
       log,
       onDataset: (index, count, id) => emit({ kind: 'build', index, count, id }),
+    }).catch((error: unknown) => {
+      // A bad row of the user's file is reported in the user's file, not in the staged copy.
+      throw options.fromFile && obtained[0]
+        ? renameLocation(error, obtained[0].path, options.fromFile)
+        : error;
     });
     await storeInCache(staging, options.cacheDir, obtained);
     return { datasets: ids, files: obtained, upToDate: false, manifest };

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
+import { parseAiddata } from './aiddata/parseAiddata.js';
+import { parseAtop } from './atop/parseAtop.js';
 import { parseBuProjects } from './bu/parseBuProjects.js';
+import { parseEngagements } from './chinavitae/parseEngagements.js';
+import { sampleText as chinaVitaeSample } from './chinavitae/testing.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
@@ -14,12 +18,18 @@ import { SlugResolver } from './historian/slugs.js';
 import { parseIds } from './ids/parseIds.js';
 import { parseIdsService } from './ids/parseIdsService.js';
 import { parseDots } from './imfDots/parseDots.js';
+import { parseImfSdmxCsv } from './imfSdmxCsv/parseImfSdmxCsv.js';
 import { parseRegister } from './kenyaRegister/parseRegister.js';
+import { readSecurityFixture, securityFiles } from './securityFixtures.js';
+import { parseSipriRegister } from './sipri/parseRegister.js';
+import { parseSipriTidy } from './sipri/parseTidy.js';
 import { fixtureConcordance, fixtureText } from './testing/fixtures.js';
 import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
+import { parseTroops } from './troopdata/parseTroops.js';
 import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
+import { parseUsAid } from './usAid/parseUsAid.js';
 import { parseVdem } from './vdem/parseVdem.js';
 import {
   parseIbrdVotingPower,
@@ -150,6 +160,47 @@ const targets: FuzzTarget[] = [
     (t, f) => parseBuProjects(t, f, fc2()),
   ),
   target(
+    'imfSdmxCsv/parseImfSdmxCsv (DIP)',
+    () => [
+      headLines(
+        readFixture('finance/imf_dip_outward_direct_investment_positions_usa_chn_deu_jpn_sgp_2014_2024.csv'),
+        25,
+      ),
+    ],
+    (t, f) =>
+      parseImfSdmxCsv(t, f, fc2(), {
+        indicators: ['OTWD_D_NETAL_FALL_ALL'],
+        undeclaredScale: 'keep',
+        dvTypes: ['O', 'SCC'],
+      }),
+  ),
+  target(
+    'imfSdmxCsv/parseImfSdmxCsv (IMTS)',
+    () => [headLines(local('./imfSdmxCsv/fixtures/imts_good.csv'), 20)],
+    (t, f) =>
+      parseImfSdmxCsv(t, f, fc2(), { indicators: ['XG_FOB_USD', 'MG_CIF_USD'], undeclaredScale: 'error' }),
+  ),
+  target(
+    'usAid/parseUsAid',
+    () => [headLines(readFixture('finance/us_foreign_assistance_by_country_fy1946_2024.csv'), 25)],
+    (t, f) => parseUsAid(t, f, fc2()),
+  ),
+  target(
+    'aiddata/parseAiddata',
+    () => [
+      headLines(
+        readFixture('finance/aiddata_gcdf3_chinese_development_finance_cow_country_year_2000_2021.csv'),
+        25,
+      ),
+    ],
+    (t, f) => parseAiddata(t, f, fc2()),
+  ),
+  target(
+    'chinavitae/parseEngagements',
+    () => [headLines(chinaVitaeSample(), 25)],
+    (t, f) => parseEngagements(t, f, c()),
+  ),
+  target(
     'historian/parseVisits',
     () => [historian('us-state-dept-visits/2000.xml'), historian('us-state-dept-visits/2020.xml')],
     (t, f) => parseVisits(t, f, slugs()),
@@ -171,6 +222,26 @@ const targets: FuzzTarget[] = [
     'historian/parseCodeTable',
     () => [historian('us-state-dept-travels/code-tables/travel-role-codes.xml')],
     (t, f) => parseCodeTable(t, f),
+  ),
+  target(
+    'sipri/parseSipriRegister',
+    () => [headLines(readSecurityFixture(securityFiles.register), 24)],
+    (t, f) => parseSipriRegister(t, f),
+  ),
+  target(
+    'sipri/parseSipriTidy',
+    () => [headLines(readSecurityFixture(securityFiles.tidy), 20)],
+    (t, f) => parseSipriTidy(t, f),
+  ),
+  target(
+    'troopdata/parseTroops',
+    () => [headLines(readSecurityFixture(securityFiles.troops), 20)],
+    (t, f) => parseTroops(t, f),
+  ),
+  target(
+    'atop/parseAtop',
+    () => [headLines(readSecurityFixture(securityFiles.atop), 20)],
+    (t, f) => parseAtop(t, f),
   ),
   target(
     'vdem/parseVdem',

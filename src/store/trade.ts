@@ -2,8 +2,57 @@ import { InputError } from '../errors.js';
 import type { Store } from './open.js';
 import { rebuildHint } from './readManifest.js';
 
-/** The raw publisher file every trade figure traces to (source_line columns are its lines). */
+/** The raw publisher file every trade figure to 2020 traces to (source_line columns are its lines). */
 export const tradeSourceFile = 'trade/imf_dots_exports_fob_by_partner_1960_2020.csv.gz';
+
+/** Where a user's IMF IMTS file is kept in the raw layout: the source of every figure after DOTS ends. */
+export const imtsSourceFile = 'trade/imf_imts_goods_by_partner.csv';
+
+/** Said wherever trade is shown: the bundled data end in 2020. */
+export const bundledTradeNote =
+  'The bundled snapshot ends in 2020 (IMF DOTS); later years only from an IMF IMTS file the user brings (bearing update --source trade --from-file FILE).';
+
+/** Which years come from which file: DOTS to `dotsTo`, a user's IMTS file from `imtsFrom` to `imtsTo`. */
+export interface TradeExtent {
+  dotsTo: number;
+  imtsFrom: number | null;
+  imtsTo: number | null;
+  /** One sentence for every trade output: what the years rest on, and that the bundled data end in 2020. */
+  note: string;
+}
+
+export async function tradeExtent(store: Store): Promise<TradeExtent> {
+  requireTrade(store);
+  const cached = store.cache.get('trade:extent') as TradeExtent | undefined;
+  if (cached) return cached;
+  let r: Record<string, unknown>;
+  try {
+    [r] = await rows(
+      store,
+      `SELECT max(year) FILTER (WHERE basis = 'dots-exports-fob')::INTEGER AS d,
+         min(year) FILTER (WHERE basis <> 'dots-exports-fob')::INTEGER AS f,
+         max(year) FILTER (WHERE basis <> 'dots-exports-fob')::INTEGER AS t FROM trade_flows`,
+    );
+  } catch {
+    // A snapshot built before the basis column: DOTS only.
+    [r] = await rows(store, 'SELECT max(year)::INTEGER AS d, NULL AS f, NULL AS t FROM trade_flows');
+  }
+  const dotsTo = Number(r.d);
+  const imtsFrom = r.f === null ? null : Number(r.f);
+  const imtsTo = r.t === null ? null : Number(r.t);
+  const note =
+    imtsFrom === null
+      ? `Trade: IMF DOTS to ${dotsTo}, exports FOB as reported. ${bundledTradeNote}`
+      : `Trade: IMF DOTS to ${dotsTo} (exports FOB as reported), then ${imtsFrom}-${imtsTo} from the user's IMF IMTS file (${imtsSourceFile}): the importer's declared imports CIF where published, the exporter's exports FOB mirrored otherwise, basis kept per flow. The bundled snapshot itself ends in ${dotsTo}.`;
+  const extent = { dotsTo, imtsFrom, imtsTo, note };
+  store.cache.set('trade:extent', extent);
+  return extent;
+}
+
+/** The raw file a year's trade figures come from. */
+export function tradeFileFor(year: number, extent: TradeExtent): string {
+  return year > extent.dotsTo ? imtsSourceFile : tradeSourceFile;
+}
 
 /** One partner of a country in one year: exports as reported, mirror imports, their raw lines. */
 export interface CountryFlowRow {

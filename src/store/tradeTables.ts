@@ -7,19 +7,21 @@ const flowColumns = [
   { name: 'exports', type: 'DOUBLE' },
   { name: 'source_file', type: 'VARCHAR' },
   { name: 'source_line', type: 'INTEGER' },
+  /** How the figure was obtained (src/sources/imfSdmxCsv/imtsFlows.ts TradeBasis). */
+  { name: 'basis', type: 'VARCHAR' },
 ] as const;
 
 export const tradeFlowsTable: TableSpec = {
   name: 'trade_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, between two states (concordance ids), as reported by the exporter; source_file and source_line name the raw file and its row',
+    "Goods flows exporter (reporter) -> importer (partner), US$ millions, between two states (concordance ids): IMF DOTS exports FOB as reported by the exporter to 2020 (basis dots-exports-fob); after 2020 only from a user-supplied IMTS file, the importer's declared imports CIF where published, else the exporter's exports FOB (basis imts-imports-cif / imts-exports-fob-mirror); source_file and source_line name the raw file and its row",
   columns: flowColumns,
 };
 
 export const tradeGroupFlowsTable: TableSpec = {
   name: 'trade_group_flows',
   description:
-    'IMF DOTS exports FOB, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows',
+    'Goods flows, US$ millions, where the reporter or the partner is an IMF group (World, Euro Area, not specified, ...): never mixed with trade_flows; basis as in trade_flows',
   columns: flowColumns,
 };
 

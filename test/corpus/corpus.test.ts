@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { InputError } from '../../src/errors.js';
@@ -82,10 +82,34 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['cla/amount-not-an-amount.csv', 2, '$ Allocation'],
   ['cla/year-not-a-year.csv', 3, 'Year'],
   ['bu/amount-not-an-amount.csv', 2, 'AMOUNT'],
+  ['imf-sdmx/wrong-header.csv', 1, 'COUNTRY.ID'],
+  ['imf-sdmx/duplicated-column.csv', 1, 'OBS_VALUE'],
+  ['imf-sdmx/value-not-a-number.csv', 7, 'OBS_VALUE'],
+  ['imf-sdmx/unknown-country-code.csv', 9, 'COUNTERPART_COUNTRY.ID'],
+  ['imf-sdmx/unknown-scale.csv', 11, 'SCALE.ID'],
+  ['imf-sdmx/scale-id-and-name-disagree.csv', 3, 'SCALE.ID'],
+  ['us-aid/transaction-name-mismatch.csv', 4, 'Transaction Type Name'],
+  ['us-aid/bad-fiscal-year.csv', 5, 'Fiscal Year'],
+  ['us-aid/amount-not-whole.csv', 3, 'current_amount'],
+  ['aiddata/unknown-cow-code.csv', 4, 'ccode'],
+  ['aiddata/negative-oda.csv', 5, 'oda_amt'],
   ['historian-visits/cut-short.xml', 9, 'description'],
   ['historian-visits/unknown-country-slug.xml', 3, 'from'],
   ['historian-visits/bad-start-date.xml', 3, 'start-date'],
   ['historian-travels/cut-short.xml', 17, 'trip'],
+  ['chinavitae/date-not-mm-dd-yy.csv', 3, 'date'],
+  ['chinavitae/year-not-the-dates.csv', 4, 'year'],
+  ['chinavitae/unknown-leader.csv', 5, 'leader'],
+  ['chinavitae/empty-text.csv', 6, 'text'],
+  ['sipri-register/missing-semicolon.csv', 15, undefined],
+  ['sipri-register/delivery-year-not-a-year.csv', 16, 'Delivery year'],
+  ['sipri-register/tiv-with-question-mark.csv', 17, 'TIV delivery values'],
+  ['sipri-tidy/value-not-a-number.csv', 5, 'value'],
+  ['sipri-tidy/empty-recipient.csv', 6, 'recipient'],
+  ['troopdata/troops-negative.csv', 7, 'troops_ad'],
+  ['troopdata/year-two-digits.csv', 4, 'year'],
+  ['atop/flag-not-binary.csv', 8, 'atop_defense'],
+  ['atop/year-not-whole.csv', 10, 'year'],
   ['vdem/index-above-one.csv', 4, 'v2x_libdem'],
   ['vdem/bound-outside-estimate.csv', 3, 'v2x_polyarchy'],
   ['vdem/duplicate-country-year.csv', 6, 'year'],
@@ -149,6 +173,7 @@ const inBuild: [string, string][] = [
   ['undl-wide/duplicate-columns-disagree.csv', 'unga/undl_ga_sc_votes_wide_1946_2021.csv.gz'],
   ['undl-long/two-votes-one-state.csv', 'unga/undl_ga_voting.csv'],
   ['countrycode/duplicate-iso3.csv', 'codes/countrycode_codelist_without_cldr.csv'],
+  ['sipri-register/missing-semicolon.csv', 'security/sipri_arms_transfers_register_deliveries_1995_2025.csv'],
 ];
 
 for (const [path, raw] of inBuild) {
@@ -156,6 +181,7 @@ for (const [path, raw] of inBuild) {
     const rawDir = await mkdtemp(join(work, 'raw-'));
     await cp(fixtureRawDir, rawDir, { recursive: true });
     const text = Buffer.from(corpusText(path), 'utf8');
+    await mkdir(dirname(join(rawDir, raw)), { recursive: true });
     await writeFile(join(rawDir, raw), raw.endsWith('.gz') ? gzipSync(text) : text);
     const before = await tree(data);
     await assert.rejects(
@@ -163,7 +189,11 @@ for (const [path, raw] of inBuild) {
         buildSnapshot({
           rawDir,
           dataDir: data,
-          only: raw.startsWith('codes/') ? ['countries', 'unga'] : ['unga'],
+          only: raw.startsWith('codes/')
+            ? ['countries', 'unga']
+            : raw.startsWith('security/')
+              ? ['security']
+              : ['unga'],
         }),
       (e: unknown) => e instanceof InputError && e.location.file === raw,
     );

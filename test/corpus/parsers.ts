@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { parseAiddata } from '../../src/sources/aiddata/parseAiddata.js';
+import { parseAtop } from '../../src/sources/atop/parseAtop.js';
 import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
+import { parseEngagements } from '../../src/sources/chinavitae/parseEngagements.js';
 import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
@@ -12,11 +15,16 @@ import { SlugResolver } from '../../src/sources/historian/slugs.js';
 import { parseIds } from '../../src/sources/ids/parseIds.js';
 import { parseIdsService } from '../../src/sources/ids/parseIdsService.js';
 import { parseDots } from '../../src/sources/imfDots/parseDots.js';
+import { parseImfSdmxCsv } from '../../src/sources/imfSdmxCsv/parseImfSdmxCsv.js';
 import { parseRegister } from '../../src/sources/kenyaRegister/parseRegister.js';
+import { parseSipriRegister } from '../../src/sources/sipri/parseRegister.js';
+import { parseSipriTidy } from '../../src/sources/sipri/parseTidy.js';
 import { fixtureConcordance, fixtureText } from '../../src/sources/testing/fixtures.js';
+import { parseTroops } from '../../src/sources/troopdata/parseTroops.js';
 import { parseUndlLong } from '../../src/sources/undl/parseUndlLong.js';
 import { parseUndlWide } from '../../src/sources/undl/parseUndlWide.js';
 import { attachIssues, parseRollCalls, parseVotes } from '../../src/sources/unvotes/parseUnvotes.js';
+import { parseUsAid } from '../../src/sources/usAid/parseUsAid.js';
 import { parseVdem } from '../../src/sources/vdem/parseVdem.js';
 import {
   parseIbrdVotingPower,
@@ -52,8 +60,20 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   'kenya-register': (t, f) => parseRegister(t, f),
   cla: (t, f) => parseCla(t, f, financeConcordance()),
   bu: (t, f) => parseBuProjects(t, f, financeConcordance()),
+  'imf-sdmx': (t, f) =>
+    parseImfSdmxCsv(t, f, financeConcordance(), {
+      indicators: ['XG_FOB_USD', 'MG_CIF_USD', 'OTWD_D_NETAL_FALL_ALL'],
+      undeclaredScale: 'error',
+    }),
+  'us-aid': (t, f) => parseUsAid(t, f, financeConcordance()),
+  aiddata: (t, f) => parseAiddata(t, f, financeConcordance()),
+  chinavitae: (t, f) => parseEngagements(t, f, fixtureConcordance()),
   'historian-visits': (t, f) => parseVisits(t, f, new SlugResolver(fixtureConcordance())),
   'historian-travels': (t, f) => parseTravels(t, f, new SlugResolver(fixtureConcordance()), travelCodes()),
+  'sipri-register': (t, f) => parseSipriRegister(t, f),
+  'sipri-tidy': (t, f) => parseSipriTidy(t, f),
+  troopdata: (t, f) => parseTroops(t, f),
+  atop: (t, f) => parseAtop(t, f),
   vdem: (t, f) => parseVdem(t, f, fixtureConcordance()),
   'freedom-house': (t, f) => parseFreedomHouse(t, f, fixtureConcordance()),
 };

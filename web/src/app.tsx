@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useCaps, useCountries, useMeta } from './data';
+import { ArticlePage } from './pages/article/ArticlePage';
 import { CountryPage } from './pages/CountryPage';
 import { EmbedPage } from './pages/EmbedPage';
 import { LoanPage } from './pages/LoanPage';
@@ -21,15 +22,22 @@ export function App() {
         ? countries.name(route.country)
         : route.page === 'loan'
           ? 'Loan terms'
-          : 'Which way does each country face?';
+          : route.page === 'article'
+            ? 'Check an article'
+            : 'Which way does each country face?';
     document.title = `${t} — bearing`;
   }, [route.page, route.country, countries]);
 
-  const ready = caps && countries && (meta || route.page === 'country' || route.page === 'loan');
+  const ready =
+    caps &&
+    countries &&
+    (meta || route.page === 'country' || route.page === 'loan' || route.page === 'article');
   const body = !ready ? (
     <main id="main" class="page" aria-busy="true">
       <p class="muted">Loading…</p>
     </main>
+  ) : route.page === 'article' ? (
+    <ArticlePage route={route} />
   ) : route.page === 'country' ? (
     <CountryPage route={route} caps={caps} countries={countries} />
   ) : route.page === 'loan' ? (
@@ -71,6 +79,9 @@ export function App() {
           </a>
           <a href="#/loan" aria-current={route.page === 'loan' ? 'page' : undefined}>
             Loans
+          </a>
+          <a href="#/article" aria-current={route.page === 'article' ? 'page' : undefined}>
+            Check an article
           </a>
           <a href="/api/docs/" class="ext">
             API

@@ -28,3 +28,28 @@ export function colourFor(kind: ScaleKind, v: number | null | undefined): string
   if (v === null || v === undefined || !Number.isFinite(v)) return missingColour;
   return kind === 'diverging' ? positionColour(v) : magnitudeColour(v);
 }
+
+/**
+ * One colour per visit type, the same on every chart and country page (a type absent from a chart
+ * keeps its colour on the next): the US protocol types, US trips, and the traveller's level used for
+ * both poles' leader visits. Okabe-Ito and Tol's colour-blind-safe sets.
+ */
+export const visitTypeColours: Readonly<Record<string, string>> = {
+  state: '#0072B2',
+  official: '#56B4E9',
+  'official-working': '#009E73',
+  working: '#7FC97F',
+  private: '#CC79A7',
+  summit: '#F0E442',
+  other: '#999999',
+  'US president': '#D55E00',
+  'US secretary of state': '#E69F00',
+  'head of state or government': '#332288',
+  'foreign minister': '#88CCEE',
+  'other official': '#BBBBBB',
+};
+
+/** The colour of a visit type (neutral grey for a type the map does not know). */
+export function visitTypeColour(kind: string): string {
+  return visitTypeColours[kind] ?? neutralColour;
+}

@@ -2,10 +2,11 @@
 //   #/?year=2019&poles=USA,CHN&metric=position           the world map
 //   #/country/KEN?year=2019&poles=USA,CHN                a country's page
 //   #/loan?a=...&b=...                                   the loan calculator, two loans side by side
+//   #/article?t=...&date=...                             check an article (t: a short text, base64url)
 //   #/embed/agreement/KEN?year=2019&poles=USA,CHN        one chart on its own, for an <iframe>
 import { useEffect, useState } from 'preact/hooks';
 
-type Page = 'map' | 'country' | 'loan' | 'embed' | 'about';
+type Page = 'map' | 'country' | 'loan' | 'embed' | 'about' | 'article';
 
 export interface Route {
   page: Page;
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(q >= 0 ? h.slice(q + 1) : '');
   if (path[0] === 'country' && path[1]) return { page: 'country', country: path[1].toUpperCase(), params };
   if (path[0] === 'loan') return { page: 'loan', params };
+  if (path[0] === 'article') return { page: 'article', params };
   if (path[0] === 'about') return { page: 'about', params };
   if (path[0] === 'embed' && path[1])
     return { page: 'embed', chart: path[1], country: path[2]?.toUpperCase(), params };

@@ -126,6 +126,14 @@ describe('dashboard in chromium', { skip: haveChromium ? false : `no browser at 
     }
     const agreement = figures.find((f) => f.id === 'chart-agreement');
     assert.equal(agreement?.status, 'ready', 'the vote agreement chart has data for Kenya');
+    if (caps.has('arms')) {
+      assert.equal(figures.find((f) => f.id === 'chart-arms')?.status, 'ready', 'arms imports by supplier');
+      assert.equal(
+        figures.find((f) => f.id === 'chart-alliances')?.status,
+        'ready',
+        'the alliances timeline',
+      );
+    }
     if (caps.has('profile')) {
       assert.equal(figures.find((f) => f.id === 'chart-bearing')?.status, 'ready');
       const headline = await page.locator('[data-headline]').textContent();

@@ -1,11 +1,15 @@
 import type { RouteModule } from '../context.js';
 import { bearingRoutes } from './bearing.js';
 import { checkRoutes } from './check.js';
+import { checkTextRoutes } from './checkText.js';
 import { countriesRoutes } from './countries.js';
 import { debtRoutes } from './debt.js';
+import { diplomacyRoutes } from './diplomacy.js';
 import { financeRoutes } from './finance.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
+import { moneyRoutes } from './money.js';
+import { securityRoutes } from './security.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
@@ -20,8 +24,12 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   debtRoutes,
   financeRoutes,
+  moneyRoutes,
   visitsRoutes,
+  diplomacyRoutes,
+  securityRoutes,
   valuesRoutes,
   bearingRoutes,
   checkRoutes,
+  checkTextRoutes,
 ];

@@ -40,6 +40,10 @@ export const TradePartnersSchema = Type.Object(
     countryName: Type.String(),
     year: Type.Integer(),
     latestYear: Type.Integer(),
+    coverageNote: Type.String({
+      description:
+        'What the years rest on (IMF DOTS; a user-supplied IMTS file) and that the bundled snapshot ends in 2020',
+    }),
     flow: StringEnum(tradeFlowKinds),
     exports: Type.Number(),
     exportsBasis: Basis,
@@ -92,6 +96,10 @@ export const TradeSeriesSchema = Type.Object(
         { additionalProperties: true },
       ),
     ),
+    coverageNote: Type.String({
+      description:
+        'What the years rest on (IMF DOTS; a user-supplied IMTS file) and that the bundled snapshot ends in 2020',
+    }),
   },
   { $id: 'TradeSeries', additionalProperties: true },
 );

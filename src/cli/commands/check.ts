@@ -2,11 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkClaims, readClaims } from '../../claims/check.js';
 import { verdictRow } from '../../claims/verdict.js';
+import { isIsoDate } from '../../dates.js';
 import { InputError } from '../../errors.js';
 import { renderRows } from '../../format/rows.js';
 import { packageRoot } from '../../packageRoot.js';
 import { oneOf } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
+import { readTextInput } from '../textInput.js';
+import { renderTextReport } from './checkText.js';
 
 export const examples = ['seed'] as const;
 
@@ -29,16 +32,43 @@ export async function readJsonFile(path: string): Promise<unknown> {
   }
 }
 
+function isoDate(s: string): string {
+  if (!isIsoDate(s))
+    throw new InputError(`expected a date yyyy-mm-dd, got '${s}'`, { location: { field: '--date' } });
+  return s;
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Check statements (claims in a JSON file) against the data: a verdict with evidence',
-  usage: ['check FILE.json [--json]', 'check --example seed [--json]'],
+  usage: [
+    'check FILE.json [--json]',
+    'check --example seed [--json]',
+    'check --text FILE|- [--date YYYY-MM-DD] [--json]',
+  ],
   help: [
     'Claim types: largest-partner, first-since, amount, stance, concessional (docs/methods/claims.md).',
+    '--text reads an article (a file, or - for standard input), finds the statements bearing can check,',
+    'and checks each; sentences that look checkable but could not become a claim are listed with the',
+    'reason (docs/methods/extraction.md). --date gives the date the text speaks from.',
     'Verdicts: supported, partly supported, not supported, not checkable with this data.',
   ].join('\n'),
-  options: { ...formatOptions, example: { type: 'string' } },
+  options: {
+    ...formatOptions,
+    example: { type: 'string' },
+    text: { type: 'string' },
+    date: { type: 'string' },
+  },
   async run({ values, positionals, store, stdout }) {
+    if (values.text !== undefined) {
+      const { raw, source } = await readTextInput(String(values.text));
+      const date = values.date === undefined ? undefined : isoDate(String(values.date));
+      // Loaded on use: the extractor and its date parser stay out of every other command's start-up.
+      const { checkText } = await import('../../claims/extract/check.js');
+      const report = await checkText(await store(), raw, { date, location: { file: source } });
+      stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderTextReport(report));
+      return 0;
+    }
     const path = values.example
       ? exampleFile(oneOf(values.example, examples, 'example', 'seed'))
       : positionals[0];

@@ -15,6 +15,7 @@ export const dataCommand: Command = {
     'status lists every dataset of the snapshot with its publisher, version, coverage (years, countries),',
     'tables (rows, sha256) and build date, and checks every file against the manifest checksum:',
     'ok, corrupted or missing. Exit code 2 when a file is damaged (the message says how to rebuild it).',
+    'Counts a dataset reports (the China Vitae rows its rules left unclassified) follow the table.',
     'The snapshot directory is data/ of the package, or BEARING_DATA_DIR.',
   ].join('\n'),
   options: { ...formatOptions },
@@ -63,8 +64,21 @@ export const dataCommand: Command = {
           format,
         ),
       );
-      if (format === 'table')
+      if (format === 'table') {
+        // Notes a dataset marks "Counted:" (e.g. rows its rules left unclassified) are shown, not only stored.
+        const counted = status.datasets.flatMap((d) =>
+          d.notes
+            .filter((n) => n.startsWith('Counted:'))
+            .map((n) => `${d.id}: ${n.slice('Counted:'.length).trim()}`),
+        );
+        if (counted.length) stdout(`\n${counted.join('\n')}\n`);
         stdout(`\nsnapshot ${status.dir} (format ${status.format}, built ${status.builtAt})\n`);
+        // Where trade ends and what its later years rest on (a user's IMTS file, if any).
+        const trade = status.datasets.find((d) => d.id === 'trade');
+        for (const note of trade?.notes.filter((n) => /bundled snapshot ends|^IMTS file/.test(n)) ?? []) {
+          stdout(`trade: ${note}\n`);
+        }
+      }
     }
     const bad = status.datasets.flatMap((d) => d.tables.filter((t) => t.state !== 'ok'));
     if (bad.length > 0) {

@@ -1,15 +1,19 @@
 import type { Command } from '../command.js';
 import { agreementCommand } from './agreement.js';
+import { aidCommand } from './aid.js';
+import { armsCommand } from './arms.js';
 import { checkCommand } from './check.js';
 import { countriesCommand } from './countries.js';
 import { dataCommand } from './data.js';
 import { debtCommand } from './debt.js';
 import { idealPointsCommand } from './idealpoints.js';
+import { investmentCommand } from './investment.js';
 import { loanCommand } from './loan.js';
 import { loansCommand } from './loans.js';
 import { profileCommand } from './profile.js';
 import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
+import { securityCommand } from './security.js';
 import { similarCommand } from './similar.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
@@ -33,8 +37,12 @@ export const commands: readonly Command[] = [
   debtCommand,
   valuesCommand,
   loansCommand,
+  investmentCommand,
+  aidCommand,
   loanCommand,
   refinanceCommand,
+  armsCommand,
+  securityCommand,
   profileCommand,
   rankCommand,
   validateCommand,

@@ -11,6 +11,7 @@ import {
   tradePartners,
   tradeSeries,
 } from '../../queries/trade.js';
+import { imtsSourceFile } from '../../store/trade.js';
 import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
@@ -81,9 +82,12 @@ function partnersTable(r: TradePartnersResult): string {
     share: pct(p.share),
   }));
   const keys = ['rank', 'partner', 'name', 'exports US$m', 'imports US$m', 'total US$m', 'share'];
-  const foot =
-    "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
-  return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+  // Years from a user's IMTS file rest on another basis than DOTS years (docs/data/trade.md).
+  const imts = r.partners.some((p) => p.sources.some((s) => s.file === imtsSourceFile));
+  const foot = imts
+    ? "each flow: the importer's declared imports CIF where published, else the exporter's exports FOB (IMF IMTS, user-supplied file; basis per row in trade_flows)\n"
+    : "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
+  return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
 }
 
 function seriesTable(r: TradeSeriesResult): string {
@@ -104,7 +108,7 @@ function seriesTable(r: TradeSeriesResult): string {
   const foot = r.rows.some((x) => x.exportsBasis !== 'world row' || x.importsBasis !== 'world row')
     ? '* no World row for exports or for mirror imports that year: that side is summed over partners, or none is reported\n'
     : '';
-  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
 }
 
 export const tradeCommand: Command = {
@@ -116,7 +120,8 @@ export const tradeCommand: Command = {
     'trade COUNTRY --groups [--year Y] [--json|--csv]',
   ],
   help: [
-    'IMF Direction of Trade Statistics, exports FOB by partner, US$ millions, 1960-2020.',
+    'IMF Direction of Trade Statistics, exports FOB by partner, US$ millions, 1960-2020. The bundled snapshot',
+    'ends in 2020; bearing update --source trade --from-file FILE adds later years from an IMF IMTS file.',
     'Exports are as the country reports them; imports are mirrored from partners (their exports to it).',
     "Totals come from the country's own World row where published, else the sum over partners (said so).",
     'Shares are of that total; HHI (0-1) and effective partners (1/HHI) are over partner states.',
@@ -201,7 +206,7 @@ export const tradeCommand: Command = {
         stdout(
           format === 'csv'
             ? renderRows(g.groups, columns, 'csv')
-            : `${head}${renderRows(g.groups, columns, 'table')}`,
+            : `${head}${renderRows(g.groups, columns, 'table')}${g.coverageNote}\n`,
         );
       }
       return 0;

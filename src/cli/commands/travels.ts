@@ -12,7 +12,7 @@ import { type TravelRole, travelRoles } from '../../visits/records.js';
 import { listFlag, oneOf } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat } from '../output.js';
-import { clip, dateRange, placeOptions, placeScope } from './visits.js';
+import { clip, dateRange, placeOptions, placeScope } from './visitFlags.js';
 
 const listColumns: Column<TripListRow>[] = [
   { key: 'date' },

@@ -18,6 +18,7 @@ export const updateCommand: Command = {
   usage: [
     `update [--source ${['all', ...Object.keys(updateSources)].join('|')}] [--mirror URL] [--raw DIR] [--force]`,
     'update --from-dir DIR [--source ...]',
+    'update --source trade --from-file FILE',
   ],
   help: [
     "Downloads the newest files from the publishers' own addresses (docs/data/snapshot.md lists them) into a",
@@ -28,6 +29,10 @@ export const updateCommand: Command = {
     '  --from-dir    import files downloaded by hand instead of downloading (named as in the raw layout or by',
     '                their file names; the UN Digital Library voting file is recognised by its header)',
     '  --mirror      fetch every address from a mirror laid out as MIRROR/host/path (env BEARING_MIRROR)',
+    '  --from-file   extend trade past 2020 from an IMF IMTS CSV downloaded from data.imf.org (the layout of',
+    '                the IMF data portal: COUNTRY.ID, COUNTERPART_COUNTRY.ID, INDICATOR.ID XG_FOB_USD / MG_CIF_USD,',
+    "                TIME_PERIOD, OBS_VALUE, SCALE.ID): the importer's declared imports where published, the",
+    "                exporter's exports (mirror) otherwise, the basis kept per row; validated before anything changes",
     "  --raw         a folder of raw files for what is not downloaded (e.g. Voeten's data); repeatable",
     '  --force       rebuild even when the files are identical to those of the snapshot',
     '',
@@ -36,6 +41,7 @@ export const updateCommand: Command = {
   options: {
     source: { type: 'string', multiple: true },
     'from-dir': { type: 'string' },
+    'from-file': { type: 'string' },
     mirror: { type: 'string' },
     raw: { type: 'string', multiple: true },
     force: { type: 'boolean' },
@@ -59,6 +65,7 @@ export const updateCommand: Command = {
       }
     };
     const fromDir = values['from-dir'] as string | undefined;
+    const fromFile = values['from-file'] as string | undefined;
     try {
       const result = await updateSnapshot({
         dataDir: defaultDataDir(),
@@ -66,6 +73,7 @@ export const updateCommand: Command = {
         rawDirs: listFlag(values.raw).map((d) => resolve(d)),
         sources: listFlag(values.source),
         fromDir: fromDir ? resolve(fromDir) : undefined,
+        fromFile: fromFile ? resolve(fromFile) : undefined,
         mirror: (values.mirror as string | undefined) ?? process.env.BEARING_MIRROR,
         force: Boolean(values.force),
         onEvent,
@@ -83,6 +91,12 @@ export const updateCommand: Command = {
         );
       }
       stdout(`updated ${result.datasets.join(', ')} from ${result.files.length} file(s)\n`);
+      if (fromFile) {
+        const trade = result.manifest.datasets.find((d) => d.id === 'trade');
+        for (const note of trade?.notes.filter((n) => n.startsWith('IMTS') || n.startsWith('CIF')) ?? []) {
+          stdout(`  ${note}\n`);
+        }
+      }
       return 0;
     } catch (error) {
       bar.finish('failed');

@@ -185,3 +185,68 @@ test('no match is an empty answer said on stderr, exit 0', async () => {
   assert.deepEqual(JSON.parse(r.out), []);
   assert.match(r.err, /no matching visit before 1900-01-01/);
 });
+
+test('visits --pole CHN --country KEN --last: Li Keqiang 2014, the first Chinese head there since Hu Jintao 2006', async () => {
+  const r = await run('visits', '--pole', 'CHN', '--country', 'KEN', '--last', '--json');
+  assert.equal(r.code, 0, r.err);
+  const rows = JSON.parse(r.out) as Record<string, unknown>[];
+  assert.deepEqual(
+    rows.map((x) => [x.stay, x.date, x.traveller, x.level, x.city]),
+    [
+      ['latest', '2014-05-09', 'Li Keqiang', 'head', 'Nairobi'],
+      ['previous', '2006-04-28', 'Hu Jintao', 'head', 'Nairobi'],
+    ],
+  );
+  assert.equal(rows[0].gapDays, 2933);
+  assert.ok(String(rows[0].sourceFile).startsWith('diplomacy/') && Number(rows[0].sourceLine) > 1);
+  // Visitors from Kenya received in China.
+  const inn = await run(
+    'visits',
+    '--pole',
+    'CHN',
+    '--direction',
+    'in',
+    '--country',
+    'KEN',
+    '--last',
+    '--json',
+  );
+  const received = JSON.parse(inn.out) as Record<string, unknown>[];
+  assert.deepEqual(
+    received.map((x) => [x.date, x.traveller]),
+    [
+      ['2018-09-04', 'Uhuru Kenyatta'],
+      ['2013-08-19', 'Uhuru Kenyatta'],
+    ],
+  );
+  // Foreign ministers too with --level all; before a date.
+  const all = await run(
+    'visits',
+    '--pole',
+    'CHN',
+    '--country',
+    'KEN',
+    '--level',
+    'all',
+    '--before',
+    '2014-01-01',
+    '--json',
+  );
+  assert.deepEqual(
+    (JSON.parse(all.out) as { traveller: string }[]).map((x) => x.traveller),
+    ['Hu Jintao', 'Yang Jiechi'],
+  );
+});
+
+test('visits --pole: a pole without a record, a bad direction, or US-only flags are exit 2', async () => {
+  for (const args of [
+    ['--pole', 'RUS', '--country', 'KEN'],
+    ['--pole', 'CHN', '--direction', 'sideways'],
+    ['--pole', 'CHN', '--type', 'state'],
+    ['--direction', 'in'],
+  ]) {
+    const r = await run('visits', ...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /pole|direction|type/);
+  }
+});

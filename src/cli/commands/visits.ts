@@ -1,12 +1,8 @@
 import { InputError } from '../../errors.js';
-import { type Column, type Format, renderRows } from '../../format/rows.js';
-import { dateBound } from '../../params/dates.js';
-import { checkRangeOrder, flagBounds } from '../../params/years.js';
+import { type Column, renderRows } from '../../format/rows.js';
 import {
   countVisits,
   lastVisit,
-  type PlaceScope,
-  resolvePlace,
   scopeCountries,
   type VisitCountRow,
   type VisitListRow,
@@ -14,60 +10,12 @@ import {
   visitIntensity,
   visits,
 } from '../../queries/visits.js';
-import type { Store } from '../../store/open.js';
 import { type VisitType, visitTypes } from '../../visits/visitType.js';
 import { listFlag, oneOf } from '../args.js';
-import { type Command, formatOptions, type Values } from '../command.js';
+import { type Command, formatOptions } from '../command.js';
 import { outputFormat } from '../output.js';
-
-/** `--from 2008` is 2008-01-01, `--to 2008` is 2008-12-31; a full date is taken as it is. */
-export function dateFlag(raw: unknown, field: string, end: 'start' | 'end'): string | undefined {
-  return dateBound(raw, field, end);
-}
-
-/** --country (and a positional COUNTRY), --region, --continent. */
-export function placeScope(store: Store, values: Values, positionals: string[]): PlaceScope {
-  const queries = [...positionals, ...listFlag(values.country as string | undefined)];
-  const scope: PlaceScope = {
-    countries: queries.map((q) => resolvePlace(store, q)),
-    region: values.region as string | undefined,
-    continent: values.continent as string | undefined,
-  };
-  scopeCountries(store, scope); // validates region and continent names up front
-  return scope;
-}
-
-export function dateRange(values: Values): { from?: string; to?: string; before?: string } {
-  const from = dateFlag(values.from, 'from', 'start');
-  const to = dateFlag(values.to, 'to', 'end');
-  checkRangeOrder(from, to, {
-    names: flagBounds,
-    kind: 'range',
-    shown: { from: values.from, to: values.to },
-  });
-  const before = dateFlag(values.before, 'before', 'start');
-  return { from, to, before };
-}
-
-export const placeOptions = {
-  country: { type: 'string' },
-  region: { type: 'string' },
-  continent: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  before: { type: 'string' },
-  last: { type: 'boolean' },
-  'count-by': { type: 'string' },
-} as const;
-
-/** In the human table, long texts are cut; JSON and CSV keep them whole. */
-export function clip<R extends object>(rows: R[], key: keyof R, format: Format, width = 70): R[] {
-  if (format !== 'table') return rows;
-  return rows.map((r) => {
-    const v = r[key];
-    return typeof v === 'string' && v.length > width ? { ...r, [key]: `${v.slice(0, width - 1)}…` } : r;
-  });
-}
+import { leaderVisitOptions, runLeaderVisits } from './leaderVisits.js';
+import { clip, dateRange, placeOptions, placeScope } from './visitFlags.js';
 
 const listColumns: Column<VisitListRow>[] = [
   { key: 'date' },
@@ -119,12 +67,14 @@ const typeColumns: Column<VisitCountRow>[] = [
 
 export const visitsCommand: Command = {
   name: 'visits',
-  summary: 'Visits to the US by foreign leaders (Office of the Historian), with their type',
+  summary:
+    'Visits to the US by foreign leaders (Office of the Historian), with their type; --pole USA|CHN: both poles’ leaders’ trips and visitors',
   usage: [
     'visits [COUNTRY] [--country KEN,GHA] [--region R|--continent Africa] [--type state,official] [--role President,King] [--from Y|DATE] [--to Y|DATE] [--json|--csv]',
     'visits --type state --continent Africa --before 2024-05-23 --last [--json]',
     'visits [--country KEN] --count-by year|country [...]',
     'visits [--country KEN] --intensity [--from Y] [--to Y]',
+    'visits --pole CHN|USA [--direction out|in] [--level head|foreign-minister|other|all] --country KEN [--last] [--before DATE]',
   ],
   help: [
     `--type: ${visitTypes.join(', ')} (read from the description; docs/methods/visits.md).`,
@@ -133,6 +83,10 @@ export const visitsCommand: Command = {
     '--before DATE: only visits starting before DATE; with --last, the latest of them and the gap to DATE',
     '(gapYears in years of 365.25 days). --count-by year: per country-year counts by type, for charts.',
     '--intensity: the US-side relationship intensity per country-year (visits in plus trips out, weighted by level).',
+    '--pole: the two-way record of leader visits (US: Historian; CHN: China Vitae 2003-2018, classified).',
+    '--direction out (default): the pole’s leaders abroad; in: visitors it received. --level: of the traveller',
+    '(default head: presidents, premiers, prime ministers, monarchs). Recorded days of one visit are one stay.',
+    'With --last: the latest stay, the one before it, and the gap between them ("the first since").',
   ].join('\n'),
   options: {
     ...formatOptions,
@@ -140,9 +94,16 @@ export const visitsCommand: Command = {
     type: { type: 'string' },
     role: { type: 'string' },
     intensity: { type: 'boolean' },
+    ...leaderVisitOptions,
   },
   async run({ values, positionals, store, stdout, stderr }) {
     const format = outputFormat(values);
+    if (values.pole !== undefined)
+      return runLeaderVisits(values, positionals, await store(), format, stdout, stderr);
+    for (const f of ['direction', 'level'] as const) {
+      if (values[f] !== undefined)
+        throw new InputError(`--${f} needs --pole USA or --pole CHN`, { location: { field: f } });
+    }
     const types = listFlag(values.type as string | undefined).map((t) => {
       const v = t.toLowerCase().replace(/ /g, '-');
       if (!visitTypes.includes(v as VisitType)) {

@@ -1,11 +1,14 @@
 import { InputError } from '../../errors.js';
 import type { Dimension, Weights } from '../../measures/bearing/dimensions.js';
 import { parseWeightList } from '../../params/weights.js';
+import { aidDimension } from './aid.js';
 import { financeDimension } from './finance.js';
+import { investmentDimension } from './investment.js';
 import type { DimensionProvider } from './provider.js';
+import { securityDimension } from './security.js';
 import { tradeProvider } from './trade.js';
 import { valuesDimension } from './values.js';
-import { visitsProvider } from './visits.js';
+import { visitsDimension } from './visits.js';
 import { votesProvider } from './votes.js';
 
 /**
@@ -17,7 +20,10 @@ export const providers: readonly DimensionProvider[] = [
   votesProvider,
   tradeProvider,
   financeDimension,
-  visitsProvider,
+  investmentDimension,
+  aidDimension,
+  securityDimension,
+  visitsDimension,
   valuesDimension,
 ];
 

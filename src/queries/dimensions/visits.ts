@@ -1,137 +1,130 @@
-import { oneSidedReading, percentiles, visitWindow, windowSum } from '../../measures/bearing/visits.js';
-import { yearRanges } from '../../measures/dyadYears.js';
-import { category } from '../../measures/voteTable.js';
-import { everMembers } from '../../poles/blocs.js';
+import {
+  type ContactEvent,
+  mergeStays,
+  twoWayVisits,
+  visitWindowYears,
+  yearlyIntensity,
+} from '../../measures/visits/index.js';
+import { levelWeights } from '../../measures/visits/levels.js';
+import type { Pole } from '../../poles/pole.js';
+import {
+  hasLeaderVisits,
+  leaderVisitCoverage,
+  loadLeaderVisits,
+  type Pole as RecordPole,
+  visitPoles,
+} from '../../store/diplomacy.js';
 import type { Store } from '../../store/open.js';
-import { loadVoteMatrix } from '../../store/votes.js';
-import { visitIntensity } from '../visits.js';
-import { put } from './poleSide.js';
 import type { DimensionProvider, DimensionSeries } from './provider.js';
 
-export interface VisitsFigures {
-  /** Level-weighted US-side visits and trips over the five years to this one (docs/methods/visits.md). */
-  intensity5y: number;
-  visitsIn5y: number;
-  travelsOut5y: number;
-  /** Share of states with a lower five-year intensity that year. */
-  percentile: number;
-  [key: string]: number;
-}
+/** The figures behind a two-way visits reading (poles named in firstPole / secondPole). */
+export type VisitsFigures = {
+  firstPole: string;
+  secondPole: string;
+  /** Level-weighted stays over the window with each pole. */
+  firstIntensity: number;
+  secondIntensity: number;
+  /** The country's share of each pole's stays with all states over the window. */
+  firstShare: number;
+  secondShare: number;
+  windowFrom: number;
+  windowTo: number;
+};
 
 const source =
-  'US State Department, Office of the Historian: visits to the US and travels abroad (data/visits)';
+  'US State Department, Office of the Historian: visits to the US, trips of the president and secretary of state (data/visits); China Vitae via G. B. Walker: trips and visitors of China’s leaders (data/diplomacy)';
 
-/**
- * The states a year's percentile is taken among: the states voting in the General Assembly that year
- * (for years after the vote data, the last year's voters), less the US. The record has no list of states
- * of its own, and a state not in it had no visit, not no data.
- */
-async function universe(store: Store): Promise<Map<number, string[]>> {
-  const out = new Map<number, string[]>();
-  if (!store.has('votes')) return out;
-  const m = await loadVoteMatrix(store, {});
-  const nc = m.countries.length;
-  for (const { year, start, end } of yearRanges(m)) {
-    const ids: string[] = [];
-    for (let c = 0; c < nc; c++) {
-      let cast = false;
-      for (let r = start; r < end && !cast; r++) cast = category(m.votes[r * nc + c]) >= 0;
-      if (cast && m.countries[c] !== 'USA') ids.push(m.countries[c]);
-    }
-    out.set(year, ids);
-  }
-  return out;
+/** Years both poles' records cover (null when either is absent). */
+export async function twoWayCoverage(store: Store): Promise<{ from: number; to: number } | null> {
+  if (!hasLeaderVisits(store) || !store.has('china_engagements')) return null;
+  const cover = await leaderVisitCoverage(store);
+  const usa = cover.get('USA');
+  const chn = cover.get('CHN');
+  if (!usa || !chn) return null;
+  const from = Math.max(usa.from, chn.from);
+  const to = Math.min(usa.to, chn.to);
+  return from <= to ? { from, to } : null;
 }
 
-interface VisitsRow {
-  country: string;
-  intensity5y: number;
-  visitsIn5y: number;
-  travelsOut5y: number;
-  percentile: number;
+/** The states read in a year: those of the concordance existing then (with a COW code), and any visited. */
+function universe(store: Store, visited: ReadonlySet<string>): (year: number) => string[] {
+  return (year) => {
+    const ids = store.concordance.countries
+      .filter(
+        (c) =>
+          c.cown !== null &&
+          (!c.historical || ((c.from ?? '0000') <= `${year}-12-31` && (c.to ?? '9999') >= `${year}-01-01`)),
+      )
+      .map((c) => c.id);
+    return [...new Set([...ids, ...visited])];
+  };
 }
 
 /**
- * Every state's window sums and percentile per year: the same for any pair of poles with the US (only the
- * sign of the position depends on the poles), so computed once per store.
+ * The two-way visits dimension (docs/methods/visits.md): position from a country's share of each
+ * pole's leader-level contacts, engagement from the sum of the shares relative to the world. Read only
+ * for the poles whose records exist (the US and China, in either order) and only in the years both
+ * cover (2003-2018); every other country-year is absent.
  */
-async function percentilesByYear(store: Store): Promise<Map<number, VisitsRow[]>> {
-  const key = 'bearing:visits:percentiles';
-  const cached = store.cache.get(key) as Map<number, VisitsRow[]> | undefined;
-  if (cached) return cached;
-  const out = new Map<number, VisitsRow[]>();
-  const rows = await visitIntensity(store);
-  const by = { intensity: new Map(), visitsIn: new Map(), travelsOut: new Map() } as Record<
-    'intensity' | 'visitsIn' | 'travelsOut',
-    Map<string, Map<number, number>>
-  >;
-  let last = 0;
-  for (const r of rows) {
-    for (const k of ['intensity', 'visitsIn', 'travelsOut'] as const) {
-      const m = by[k].get(r.country) ?? new Map<number, number>();
-      m.set(r.year, r[k]);
-      by[k].set(r.country, m);
-    }
-    last = Math.max(last, r.year);
-  }
-  const states = await universe(store);
-  const voteYears = [...states.keys()].sort((a, b) => a - b);
-  for (let year = voteYears[0] ?? last + 1; year <= last; year++) {
-    const ids = states.get(year) ?? states.get(voteYears[voteYears.length - 1])!;
-    const intensity = ids.map((c) => windowSum(by.intensity.get(c), year));
-    const q = percentiles(intensity);
-    out.set(
-      year,
-      ids.map((country, i) => ({
-        country,
-        intensity5y: intensity[i],
-        visitsIn5y: windowSum(by.visitsIn.get(country), year),
-        travelsOut5y: windowSum(by.travelsOut.get(country), year),
-        percentile: q[i],
-      })),
-    );
-  }
-  store.cache.set(key, out);
-  return out;
-}
-
-export const visitsProvider: DimensionProvider<VisitsFigures> = {
+export const visitsDimension: DimensionProvider<VisitsFigures> = {
   id: 'visits',
-  label: 'US-side visits',
-  // The record exists for the US side only: it can lean a country toward the US and never away from it.
-  defaultWeight: 0,
-  async coverage(store) {
-    if (!store.has('visits')) return null;
-    const rows = await visitIntensity(store);
-    if (rows.length === 0) return null;
-    return { from: Math.min(...rows.map((r) => r.year)), to: Math.max(...rows.map((r) => r.year)) };
-  },
-  async read(store, poles) {
-    const series: DimensionSeries<VisitsFigures> = new Map();
-    if (!store.has('visits')) return series;
-    const usSide = poles.findIndex((p) =>
-      p.kind === 'country' ? p.id === 'USA' : everMembers(p.bloc).includes('USA'),
-    );
-    if (usSide < 0) return series; // the record is of US contacts only: no reading for poles without the US
-    for (const [year, rows] of await percentilesByYear(store)) {
-      for (const r of rows) {
-        put(series, year, r.country, {
-          ...oneSidedReading(r.percentile, usSide as 0 | 1),
+  label: 'Visits (leaders, both ways)',
+  defaultWeight: 1,
+  coverage: twoWayCoverage,
+  async read(store: Store, poles: readonly [Pole, Pole]): Promise<DimensionSeries<VisitsFigures>> {
+    const out: DimensionSeries<VisitsFigures> = new Map();
+    const ids = poles.map((p) => (p.kind === 'country' ? p.id : null));
+    if (!ids.every((id): id is RecordPole => id !== null && visitPoles.includes(id as RecordPole)))
+      return out;
+    if (ids[0] === ids[1]) return out;
+    const covered = await twoWayCoverage(store); // null without either record: no reading, no error
+    if (!covered) return out;
+    const rows = await loadLeaderVisits(store, {
+      from: `${covered.from - visitWindowYears}-01-01`,
+      to: `${covered.to}-12-31`,
+    });
+    const events: ContactEvent[] = rows.map((r) => ({
+      pole: r.pole,
+      direction: r.direction,
+      country: r.country,
+      date: r.date,
+      weight: levelWeights[r.direction === 'out' ? r.poleLevel : (r.counterpartLevel ?? 'other')],
+    }));
+    const readings = twoWayVisits({
+      poles: [ids[0], ids[1]],
+      intensity: yearlyIntensity(mergeStays(events)),
+      covered,
+      universe: universe(store, new Set(events.map((e) => e.country))),
+    });
+    for (const [year, byCountry] of readings) {
+      const m = new Map();
+      for (const [country, r] of byCountry) {
+        m.set(country, {
+          position: r.position,
+          engagement: r.engagement,
           dataYear: year,
-          source,
           figures: {
-            intensity5y: r.intensity5y,
-            visitsIn5y: r.visitsIn5y,
-            travelsOut5y: r.travelsOut5y,
-            percentile: r.percentile,
+            firstPole: ids[0],
+            secondPole: ids[1],
+            firstIntensity: r.firstIntensity,
+            secondIntensity: r.secondIntensity,
+            firstShare: r.firstShare,
+            secondShare: r.secondShare,
+            windowFrom: r.windowFrom,
+            windowTo: r.windowTo,
           },
+          source,
         });
       }
+      out.set(year, m);
     }
-    return series;
+    return out;
   },
-  methods: `Level-weighted US-side visits and trips over ${visitWindow} years, as a percentile among the states that year, toward the US end only (docs/methods/visits.md). Weight 0 by default.`,
-  describe({ figures: f }) {
-    return `US-side visits and trips, ${visitWindow} years: ${f.visitsIn5y} in, ${f.travelsOut5y} out; percentile ${f.percentile.toFixed(2)}`;
+  describe(r, names) {
+    const f = r.figures;
+    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+    return `${pct(f.firstShare)} of ${names[0]}’s and ${pct(f.secondShare)} of ${names[1]}’s leader-level visits with all states, ${f.windowFrom}-${f.windowTo} (weighted ${f.firstIntensity} and ${f.secondIntensity})`;
   },
+  methods:
+    'Leaders’ visits both ways: for each pole, its leaders’ trips abroad (US president 5, secretary of state 2; China’s president and premier 5, foreign minister 2) and the visitors it receives (head of state or government 5, foreign minister 2, other 1), merged into stays and summed over the year and the four before (cut to 2003-2018, the years both records cover). A country’s contact with a pole is its share of that pole’s contacts with all states; position = (share with the second - share with the first) / their sum; engagement = percentile of the summed shares among the year’s states. Missing outside 2003-2018 and for poles other than the US and China.',
 };

@@ -1,9 +1,13 @@
 import type { DatasetBuilder } from '../dataset.js';
+import { aidDataset } from './aid.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { debtServiceDataset, votingPowerDataset } from './debtService.js';
+import { diplomacyDataset } from './diplomacy.js';
 import { idealPointsDataset } from './idealPoints.js';
+import { investmentDataset } from './investment.js';
 import { loansDataset } from './loans.js';
+import { securityDataset } from './security.js';
 import { tradeDataset } from './trade.js';
 import { ungaDataset } from './unga.js';
 import { valuesDataset } from './values.js';
@@ -17,10 +21,14 @@ export function datasets(): DatasetBuilder[] {
     idealPointsDataset,
     tradeDataset,
     visitsDataset,
+    diplomacyDataset,
     debtDataset,
     debtServiceDataset,
     votingPowerDataset,
     loansDataset,
+    investmentDataset,
+    aidDataset,
+    securityDataset,
     valuesDataset,
   ];
 }

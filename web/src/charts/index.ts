@@ -1,9 +1,14 @@
 import { agreementChart } from './agreement';
+import { aidChart } from './aid';
+import { alliancesChart } from './alliances';
+import { armsChart } from './arms';
 import { bearingChart } from './bearing';
 import { bearingSeriesChart } from './bearingSeries';
 import { creditorsChart } from './creditors';
 import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
+import { investmentChart } from './investment';
+import { leaderVisitsChart } from './leaderVisits';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -20,6 +25,11 @@ const countryCharts: ChartSpec[] = [
   tradeTiltChart,
   creditorsChart,
   debtServiceChart,
+  investmentChart,
+  aidChart,
+  leaderVisitsChart,
+  armsChart,
+  alliancesChart,
   visitsChart,
   valuesChart,
 ];
@@ -51,10 +61,25 @@ export const countrySections: { id: string; title: string; intro: string; charts
     charts: [creditorsChart, debtServiceChart],
   },
   {
+    id: 'investment-aid',
+    title: 'Investment and aid',
+    intro:
+      'Who holds direct investment in it, and what each pole gives: amounts side by side, labelled where they are not comparable.',
+    charts: [investmentChart, aidChart],
+  },
+  {
+    id: 'security',
+    title: 'Security',
+    intro:
+      'Whom it buys its arms from, and its alliance ties with each pole (US troops and ally status are US-only records).',
+    charts: [armsChart, alliancesChart],
+  },
+  {
     id: 'visits',
     title: 'Visits',
-    intro: 'Leaders and top diplomats in each other’s capitals (US record only).',
-    charts: [visitsChart],
+    intro:
+      'Leaders and top diplomats in each other’s capitals: with the US and China (China’s record 2003-2018), then the US record in detail. One colour per visit type on every page.',
+    charts: [leaderVisitsChart, visitsChart],
   },
   {
     id: 'values',

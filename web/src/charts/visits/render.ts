@@ -1,4 +1,4 @@
-import { categorical } from '../../palette';
+import { visitTypeColour } from '../../palette';
 import type { PlotModule } from '../../plot';
 import type { ChartView } from '../types';
 import type { VisitEvent, VisitsData } from './shape';
@@ -16,7 +16,7 @@ export function renderVisits(Plot: PlotModule, data: VisitsData, _view: ChartVie
     x: { type: 'utc', label: null, nice: true },
     fy: { domain: directions, label: null, axis: null },
     y: { axis: null },
-    color: { domain: kinds, range: categorical, legend: true },
+    color: { domain: kinds, range: kinds.map(visitTypeColour), legend: true },
     marks: [
       Plot.frame({ anchor: 'bottom', stroke: '#ccc' }),
       Plot.text(directions, {

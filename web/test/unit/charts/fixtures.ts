@@ -3,12 +3,17 @@
 // and China; the years and figures are invented for the tests.
 import type {
   AgreementRow,
+  AidProfile,
+  ArmsImports,
   DebtExposure,
   DebtService,
   DebtServiceYear,
   DebtYear,
   IdealPoint,
+  InvestmentProfile,
+  LeaderVisitCount,
   Profile,
+  SecurityYear,
   TradePartners,
   TradeSeries,
   Trip,
@@ -161,6 +166,8 @@ const partner = (
 
 /** Total trade 2500: China 1000 (40%), Uganda 600 (24%), United States 400 (16%). */
 export const tradePartners: TradePartners = {
+  coverageNote:
+    'Trade: IMF DOTS to 2020, exports FOB as reported. The bundled snapshot ends in 2020 (IMF DOTS); later years only from an IMF IMTS file the user brings (bearing update --source trade --from-file FILE).',
   country: 'KEN',
   countryName: 'Kenya',
   year: 2020,
@@ -208,6 +215,8 @@ const seriesRow = (year: number, firstValue: number, secondValue: number, total:
 
 /** 2018 has no trade reported (shares null); 2019: 100 and 300 of 1000; 2020: 200 and 200 of 800. */
 export const tradeSeries: TradeSeries = {
+  coverageNote:
+    'Trade: IMF DOTS to 2020, exports FOB as reported. The bundled snapshot ends in 2020 (IMF DOTS); later years only from an IMF IMTS file the user brings (bearing update --source trade --from-file FILE).',
   country: 'KEN',
   countryName: 'Kenya',
   flow: 'total',
@@ -451,6 +460,42 @@ export const travels: Trip[] = [
   },
 ];
 
+const count = (
+  year: number,
+  pole: 'USA' | 'CHN',
+  direction: 'out' | 'in',
+  head: number,
+  fm: number,
+  other: number,
+): LeaderVisitCount => ({
+  country: 'KEN',
+  year,
+  pole,
+  direction,
+  head,
+  foreignMinister: fm,
+  other,
+  total: head + fm + other,
+});
+
+/** GET /leader-visits/counts?country=KEN, cut to 2013-2016 (China's record ends in 2015 here). */
+export const leaderVisitCounts: LeaderVisitCount[] = [
+  count(2013, 'USA', 'out', 0, 0, 0),
+  count(2013, 'USA', 'in', 0, 0, 0),
+  count(2014, 'USA', 'out', 0, 0, 0),
+  count(2014, 'USA', 'in', 1, 0, 0),
+  count(2015, 'USA', 'out', 1, 1, 0),
+  count(2015, 'USA', 'in', 0, 0, 0),
+  count(2016, 'USA', 'out', 0, 1, 0),
+  count(2016, 'USA', 'in', 0, 0, 0),
+  count(2013, 'CHN', 'out', 0, 0, 0),
+  count(2013, 'CHN', 'in', 1, 0, 1),
+  count(2014, 'CHN', 'out', 1, 0, 0),
+  count(2014, 'CHN', 'in', 0, 0, 0),
+  count(2015, 'CHN', 'out', 0, 2, 0),
+  count(2015, 'CHN', 'in', 0, 0, 0),
+];
+
 const vrow = (
   country: string,
   year: number,
@@ -479,4 +524,263 @@ export const valuesSeries: ValuesSeriesRow[] = [
   vrow('USA', 2020, 'libdem', 0.72, 0.05),
   vrow('KEN', 2020, 'libdem', 0.45, 0.05),
   vrow('CHN', 2020, 'libdem', 0.05, 0.01),
+];
+
+// Kenya's investment: the 2024 figures are the IMF's (US 163, China 1,912.19, Germany 231.67); the
+// earlier years and the derived value are invented. Japan publishes nothing: left out, never zero.
+export const investment: InvestmentProfile = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  year: 2024,
+  poles: ['USA', 'CHN'],
+  investors: [
+    {
+      investor: 'CHN',
+      investorName: 'China',
+      reportedUsdMn: 1912.19,
+      reportedLine: 3160,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: 0.829,
+    },
+    {
+      investor: 'DEU',
+      investorName: 'Germany',
+      reportedUsdMn: 231.67,
+      reportedLine: 4758,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: 0.1,
+    },
+    {
+      investor: 'JPN',
+      investorName: 'Japan',
+      reportedUsdMn: null,
+      reportedLine: 5845,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: null,
+    },
+    {
+      investor: 'USA',
+      investorName: 'United States',
+      reportedUsdMn: 163,
+      reportedLine: 11072,
+      derivedUsdMn: null,
+      derivedLine: null,
+      reportedShare: 0.071,
+    },
+  ],
+  tilt: {
+    first: 'USA',
+    second: 'CHN',
+    firstUsdMn: 163,
+    secondUsdMn: 1912.19,
+    position: 0.843,
+    clipped: false,
+    basis: 'reported',
+  },
+  tiltNote: null,
+  series: [
+    { year: 2022, investor: 'CHN', reportedUsdMn: 1500, derivedUsdMn: null },
+    { year: 2022, investor: 'USA', reportedUsdMn: 200, derivedUsdMn: 180 },
+    { year: 2022, investor: 'JPN', reportedUsdMn: null, derivedUsdMn: null },
+    { year: 2024, investor: 'CHN', reportedUsdMn: 1912.19, derivedUsdMn: null },
+    { year: 2024, investor: 'DEU', reportedUsdMn: 231.67, derivedUsdMn: null },
+    { year: 2024, investor: 'USA', reportedUsdMn: 163, derivedUsdMn: null },
+  ],
+  coverage: { from: 2014, to: 2024, investors: ['CHN', 'DEU', 'JPN', 'SGP', 'USA'] },
+  source: {
+    publisher: 'IMF, Direct Investment Positions (DIP)',
+    file: 'finance/imf_dip_outward.csv',
+    unit: 'US$ millions',
+  },
+  notes: [],
+};
+
+// Kenya's aid, 2020-2022: US FY2021-2022 and China 2020-2021 as published; China has nothing after 2021.
+export const aid: AidProfile = {
+  country: 'KEN',
+  countryName: 'Kenya',
+  from: 2020,
+  to: 2022,
+  poles: ['USA', 'CHN'],
+  rows: [
+    {
+      year: 2020,
+      usObligationsUsd: 854628419,
+      usObligationsConstantUsd: 944561664,
+      usObligationsLine: 10,
+      usDisbursementsUsd: 716489070,
+      usDisbursementsConstantUsd: 791885736,
+      usDisbursementsLine: 11,
+      chinaOdaLikeUsd2021: 40960695,
+      chinaOofUsd2021: 0,
+      chinaVagueUsd2021: 0,
+      chinaLine: 5,
+    },
+    {
+      year: 2021,
+      usObligationsUsd: 661910181,
+      usObligationsConstantUsd: 707772338,
+      usObligationsLine: 12,
+      usDisbursementsUsd: 625693203,
+      usDisbursementsConstantUsd: 669045932,
+      usDisbursementsLine: 13,
+      chinaOdaLikeUsd2021: 4300000,
+      chinaOofUsd2021: 0,
+      chinaVagueUsd2021: 18200000,
+      chinaLine: 6,
+    },
+    {
+      year: 2022,
+      usObligationsUsd: 1028043157,
+      usObligationsConstantUsd: 1028043157,
+      usObligationsLine: 14,
+      usDisbursementsUsd: null,
+      usDisbursementsConstantUsd: null,
+      usDisbursementsLine: null,
+      chinaOdaLikeUsd2021: null,
+      chinaOofUsd2021: null,
+      chinaVagueUsd2021: null,
+      chinaLine: null,
+    },
+  ],
+  windows: [
+    {
+      year: 2021,
+      window: '2019-2021',
+      usObligationsConstantUsd: 2584005243,
+      chinaOdaLikeUsd2021: 290962967,
+      chinaOofUsd2021: 562905871,
+      position: -0.798,
+      clipped: false,
+    },
+    {
+      year: 2022,
+      window: '2020-2022',
+      usObligationsConstantUsd: 2680377159,
+      chinaOdaLikeUsd2021: null,
+      chinaOofUsd2021: null,
+      position: null,
+      clipped: false,
+    },
+  ],
+  tiltNote: null,
+  coverage: {
+    usObligations: { from: 1946, to: 2024 },
+    usDisbursements: { from: 2001, to: 2024 },
+    china: { from: 2000, to: 2021 },
+    usRecipient: true,
+    chinaRecipient: true,
+  },
+  comparability: ['commitments vs obligations'],
+  sources: { us: 'ForeignAssistance.gov', china: 'AidData GCDF 3.0' },
+};
+const armsYear = (
+  year: number,
+  supplier: string,
+  supplierName: string,
+  tiv: number | null,
+  pole: 'first' | 'second' | null,
+  supplierKind: 'state' | 'armed group' | 'organisation' | 'unknown' = 'state',
+) => ({
+  year,
+  supplier,
+  supplierName,
+  supplierKind,
+  tiv,
+  source: 'register' as const,
+  sourceLine: 13,
+  sourceLines: 1,
+  pole,
+});
+
+/** Arms to Kenya: the US 30, China 10, Italy 50, an unknown supplier 10; a null TIV left out. */
+export const armsImports: ArmsImports = {
+  country: 'KEN',
+  from: 2019,
+  to: 2021,
+  total: 100,
+  suppliers: [
+    {
+      supplier: 'ITA',
+      supplierName: 'Italy',
+      supplierKind: 'state',
+      tiv: 50,
+      share: 0.5,
+      years: 1,
+      pole: null,
+    },
+    {
+      supplier: 'USA',
+      supplierName: 'United States',
+      supplierKind: 'state',
+      tiv: 30,
+      share: 0.3,
+      years: 2,
+      pole: 'first',
+    },
+    {
+      supplier: 'CHN',
+      supplierName: 'China',
+      supplierKind: 'state',
+      tiv: 10,
+      share: 0.1,
+      years: 1,
+      pole: 'second',
+    },
+    {
+      supplier: 'unknown supplier(s)',
+      supplierName: 'unknown supplier(s)',
+      supplierKind: 'unknown',
+      tiv: 10,
+      share: 0.1,
+      years: 1,
+      pole: null,
+    },
+  ],
+  years: [
+    armsYear(2019, 'USA', 'United States', 20, 'first'),
+    armsYear(2019, 'ITA', 'Italy', 50, null),
+    armsYear(2020, 'CHN', 'China', 10, 'second'),
+    armsYear(2020, 'FRA', 'France', null, null),
+    armsYear(2021, 'USA', 'United States', 10, 'first'),
+    armsYear(2021, 'unknown supplier(s)', 'unknown supplier(s)', 10, null, 'unknown'),
+  ],
+  coverage: 'SIPRI TIV, deliveries 2019-2021',
+  sources: [],
+};
+
+const securityYear = (
+  year: number,
+  tieFirst: number,
+  oFirst: string,
+  tieSecond: number,
+  oSecond: string,
+  mnna: boolean,
+) => ({
+  country: 'KEN',
+  year,
+  position: null,
+  engagement: null,
+  armsTotalTiv: null,
+  armsTilt: null,
+  allianceTieFirst: tieFirst,
+  allianceTieSecond: tieSecond,
+  allianceObligationsFirst: oFirst,
+  allianceObligationsSecond: oSecond,
+  allianceCarriedForward: year > 2018,
+  natoMember: false,
+  mnna,
+  usTroopsActiveDuty: null,
+});
+
+/** Kenya's ties: consultation with the US from 2017, non-aggression with China in 2018; MNNA from 2020. */
+export const securitySeries: SecurityYear[] = [
+  securityYear(2016, 0, '', 0, '', false),
+  securityYear(2017, 0.25, 'consul', 0, '', false),
+  securityYear(2018, 0.25, 'consul', 0.5, 'nonagg', false),
+  securityYear(2019, 0.25, 'consul', 0.5, 'nonagg', false),
+  securityYear(2020, 0.25, 'consul', 0.5, 'nonagg', true),
 ];
