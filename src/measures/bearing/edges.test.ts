@@ -11,6 +11,8 @@ import { sensitivity } from './sensitivity.js';
 test('anchored position: boundaries', () => {
   assert.ok(Number.isNaN(anchoredPosition(0.5, 0.5, 0.5, 0.9)), 'first pole at the median: no axis');
   assert.ok(Number.isNaN(anchoredPosition(0.5, 0.5, 0.1, 0.5)), 'second pole at the median: no axis');
+  assert.ok(Number.isNaN(anchoredPosition(0.7, 0.5, 0.1, 0.5)), 'no axis, above the median too');
+  assert.ok(Number.isNaN(anchoredPosition(0.3, 0.5, 0.5, 0.9)), 'no axis, below the median too');
   assert.ok(Number.isNaN(anchoredPosition(Number.NaN, 0.5, 0.1, 0.9)));
   assert.equal(Object.is(anchoredPosition(0.5, 0.5, 0.1, 0.9), 0), true, 'the median is +0');
   assert.equal(anchoredPosition(-5, 0.5, 0.1, 0.9), -1, 'clamped at the first end');
