@@ -1,11 +1,17 @@
 // `npm run mutation [-- area ...]`: Stryker over src/measures, one area at a time with only that area's
 // tests (stryker.config.mjs), then one score per area and overall from the areas' JSON reports.
-// Areas: bearing, loans, idealPoints, and `.` (the files at the top of src/measures). CPU-heavy: not in
+// Areas: each folder of src/measures (bearing, loans, idealPoints, ...), and `.` (the files at its top). CPU-heavy: not in
 // `npm test`. `--report` only prints the scores of the reports already written.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
-const all = ['bearing', 'loans', 'idealPoints', '.'];
+// Every folder of src/measures is an area, and the files at its top are one more (`.`).
+const all = [
+  ...readdirSync('src/measures')
+    .filter((d) => statSync(`src/measures/${d}`).isDirectory())
+    .sort(),
+  '.',
+];
 const args = process.argv.slice(2);
 const reportOnly = args.includes('--report');
 const areas = args.filter((a) => a !== '--report');
@@ -45,6 +51,7 @@ for (const area of all) {
   let c = 0;
   const survivors: string[] = [];
   for (const [name, f] of Object.entries(report.files)) {
+    if (!existsSync(name)) continue; // a file deleted since the run
     for (const m of f.mutants) {
       if (!counted.has(m.status)) continue;
       c++;
