@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
+import { dimensionIds } from '../queries/bearing.js';
 import { pointer, testServer } from './testing/server.js';
 
 /**
@@ -114,7 +115,11 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/profile/USA?year=2019', status: 200 },
     { url: '/api/v1/profile/KEN?format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?poles=USA,USA', status: 400 },
-    { url: '/api/v1/profile/KEN?weights=votes=0,trade=0,finance=0,visits=0', status: 400 },
+    { url: '/api/v1/profile/KEN?year=2024&carryForward=3', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/profile/KEN?weights=mood=1', status: 400 },
+    { url: '/api/v1/profile/KEN?carryForward=99', status: 400 },
+    { url: `/api/v1/profile/KEN?weights=${dimensionIds.map((d) => `${d}=0`).join(',')}`, status: 400 },
     { url: '/api/v1/profile/KEN?year=1900', status: 400 },
     { url: '/api/v1/profile/KEN?poles=USA,Oz', status: 404 },
     { url: '/api/v1/profile/Oz', status: 404 },
@@ -123,6 +128,11 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/rank?year=2019', status: 200 },
     { url: '/api/v1/rank?year=2019&by=balance&top=5', status: 200 },
     { url: '/api/v1/rank?year=2019&format=csv', status: 200 },
+    {
+      url: '/api/v1/rank?year=2019&continent=Africa&includePoles=true&includePartial=true&top=0',
+      status: 200,
+    },
+    { url: '/api/v1/rank?year=2019&continent=Atlantis', status: 400 },
     { url: '/api/v1/rank', status: 400 },
     { url: '/api/v1/rank?year=2019&by=size', status: 400 },
     { url: '/api/v1/rank?year=1900', status: 400 },

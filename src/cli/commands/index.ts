@@ -19,6 +19,7 @@ import { sponsorshipCommand } from './sponsorship.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
+import { validateCommand } from './validate.js';
 import { valuesCommand } from './values.js';
 import { visitsCommand } from './visits.js';
 
@@ -46,6 +47,7 @@ export const commands: readonly Command[] = [
   securityCommand,
   profileCommand,
   rankCommand,
+  validateCommand,
   checkCommand,
   dataCommand,
   updateCommand,

@@ -50,7 +50,13 @@ export const agreement: AgreementRow[] = [
   { year: 2021, country: 'KEN', partner: 'CHN', votes: 90, agreement: 0.85, ...measures },
 ];
 
-const reading = (position: number | null, engagement: number | null) => ({ position, engagement });
+const reading = (position: number | null, engagement: number | null) => ({
+  position,
+  engagement,
+  dataYear: position === null ? null : 2020,
+  carried: false,
+});
+const coverage = { used: ['votes', 'trade'], enough: true, label: null };
 const weights = { votes: 0.5, trade: 0.5, finance: 0, visits: 0 };
 
 export const profile: Profile = {
@@ -64,12 +70,18 @@ export const profile: Profile = {
   stance: 'second',
   hedging: null,
   headline: 'Kenya leans to China.',
+  coverage,
+  carried: [],
+  carryForward: 0,
   weights,
   dimensions: {
     votes: {
       position: 0.5,
       engagement: 0.9,
       source: 'votes.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
       agreementFirst: 0.3,
       agreementSecond: 0.85,
       difference: 0.55,
@@ -83,6 +95,9 @@ export const profile: Profile = {
       position: 0.1,
       engagement: 0.7,
       source: 'dots.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
       withFirst: 100,
       withSecond: 300,
       total: 1000,
@@ -95,6 +110,9 @@ export const profile: Profile = {
       position: -0.2,
       engagement: 0.5,
       source: 'ids.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
       owedFirst: 20,
       owedSecond: 10,
       total: 100,
@@ -114,6 +132,7 @@ export const profile: Profile = {
     stance: 'second' as const,
     hedging: null,
     weights,
+    coverage,
     dimensions: {
       votes: reading(year === 2019 ? 0.4 : 0.5, 0.9),
       trade: reading(year === 2019 ? 0 : 0.1, 0.7),

@@ -16,10 +16,10 @@ const rank = (
   balance,
   spread: null,
   stance: null,
-  votes: position,
-  trade: null,
-  finance: null,
-  visits: null,
+  coverage: null,
+  pole: null,
+  dimensions: { votes: position, trade: null, finance: null, visits: null },
+  carried: [],
 });
 
 export const rankRows: RankRow[] = [
