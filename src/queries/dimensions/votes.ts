@@ -27,7 +27,7 @@ export interface VotesFigures {
 }
 
 const source =
-  'UN General Assembly roll calls: Voeten / unvotes 1946-2019, UN Digital Library 2020 on (data/unga)';
+  'UN General Assembly roll calls: Voeten / unvotes 1946-2019, UN Digital Library 2020-2021, DGACM resolution records from 2022 (data/unga)';
 
 /**
  * Agreement of every pair of states in every year, as one nc x nc matrix per year (NaN where they
