@@ -106,29 +106,30 @@ test('one dimension is partial: no stance, and the headline says which', async (
 });
 
 test('carry forward: only when asked, and said', async () => {
+  // Trade ends in 2020 while other dimensions go on: two years after its end it is missing unless carried.
   const poles = resolvePoles(store.concordance, 'USA,CHN');
-  const lastVotes = Math.max(
+  const lastTrade = Math.max(
     ...(await bearingProfile(store, 'KEN', { poles })).series
-      .filter((y) => y.dimensions.votes.position !== null)
+      .filter((y) => y.dimensions.trade.position !== null)
       .map((y) => y.year),
   );
-  const year = lastVotes + 2;
+  const year = lastTrade + 2;
   const plain = await bearingProfile(store, 'KEN', { year, poles });
-  assert.equal(plain.dimensions.votes, null);
+  assert.equal(plain.dimensions.trade, null);
   const carried = await bearingProfile(store, 'KEN', { year, poles, carryForward: 2 });
-  assert.equal(carried.dimensions.votes?.carried, true);
-  assert.equal(carried.dimensions.votes?.dataYear, lastVotes);
+  assert.equal(carried.dimensions.trade?.carried, true);
+  assert.equal(carried.dimensions.trade?.dataYear, lastTrade);
   assert.deepEqual(
-    carried.carried.find((c) => c.id === 'votes'),
-    { id: 'votes', dataYear: lastVotes },
+    carried.carried.find((c) => c.id === 'trade'),
+    { id: 'trade', dataYear: lastTrade },
   );
-  assert.match(carried.headline, new RegExp(`carried forward: votes from ${lastVotes}`));
+  assert.match(carried.headline, new RegExp(`carried forward: trade from ${lastTrade}`));
   const once = await bearingProfile(store, 'KEN', { year, poles, carryForward: 1 });
-  assert.equal(once.dimensions.votes, null, 'two years from its data: not carried by 1');
+  assert.equal(once.dimensions.trade, null, 'two years from its data: not carried by 1');
   const csv = profileSeriesRows(carried, year);
   assert.equal(csv.length, 1);
   assert.equal(csv[0].first, 'USA');
-  assert.equal(csv[0].carried !== null && String(csv[0].carried).includes('votes'), true);
+  assert.equal(csv[0].carried !== null && String(csv[0].carried).includes('trade'), true);
 });
 
 test('rank: poles\u2019 members and partial states left out by default; filters; listed unranked when asked', async () => {
