@@ -86,7 +86,7 @@ test('bad input: exit code 2, a clear message on stderr, no stack trace', async 
     [['agreement', 'KEN', 'USA', '--from', '1800'], /year must be|no votes/],
     [['agreement', 'KEN', 'USA', '--from', '2030'], /no votes in 2030.*data cover 1946-2021/],
     [['agreement', 'KEN', 'USA', '--issue', 'xx'], /unknown issue 'xx'/],
-    [['agreement', 'KEN', 'USA', '--bogus'], /Unknown option '--bogus'/],
+    [['agreement', 'KEN', 'USA', '--bogus'], /unknown flag --bogus/],
     [['agreement', 'KEN'], /name a partner/],
     [['similar', 'KEN'], /--year is required/],
     [['nosuchcommand'], /unknown command/],
@@ -149,4 +149,23 @@ test('the CLI as a process: exit 0 on success, 2 on bad input', () => {
   });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown country 'XXX'/);
+});
+
+test('an unknown flag is one line naming the closest flag, exit 2, on every command', async () => {
+  const r = await run('trade', 'KEN', '--yaer', '2019');
+  assert.equal(r.code, 2);
+  assert.equal(r.err, 'bearing trade: unknown flag --yaer; did you mean --year?\n');
+  const { allCommands } = await import('../app/main.js');
+  for (const c of allCommands) {
+    const flag = Object.keys(c.options)[0];
+    if (!flag) continue;
+    const typo = `${flag}x`;
+    const bad = await run(c.name, `--${typo}`);
+    assert.equal(bad.code, 2, c.name);
+    assert.equal(bad.err, `bearing ${c.name}: unknown flag --${typo}; did you mean --${flag}?\n`, c.name);
+  }
+  const far = await run('trade', 'KEN', '--zzzzzzzz');
+  assert.equal(far.err, 'bearing trade: unknown flag --zzzzzzzz\n');
+  const missing = await run('trade', 'KEN', '--year');
+  assert.equal(missing.err, 'bearing trade: flag --year needs a value (--year VALUE)\n');
 });
