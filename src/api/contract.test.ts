@@ -17,6 +17,17 @@ interface Sample {
 }
 
 const samples: Record<string, Sample[]> = {
+  '/api/v1/tables': [
+    { url: '/api/v1/tables', status: 200 },
+    { url: '/api/v1/tables?format=csv', status: 200 },
+    { url: '/api/v1/tables?format=xml', status: 400 },
+  ],
+  '/api/v1/tables/{table}.{ext}': [
+    { url: '/api/v1/tables/countries.json', status: 200 },
+    { url: '/api/v1/tables/countries.parquet', status: 200 },
+    { url: '/api/v1/tables/nosuchtable.csv', status: 404 },
+    { url: '/api/v1/tables/countries.xlsx', status: 400 },
+  ],
   '/api/v1/health': [{ url: '/api/v1/health', status: 200 }],
   '/api/v1/meta': [{ url: '/api/v1/meta', status: 200 }],
   '/api/v1/countries': [
@@ -361,6 +372,10 @@ describe('answers match the document', () => {
         assert.ok(declared, `status ${sample.status} is declared for ${path}`);
         const mediaType = String(res.headers['content-type']).split(';')[0].trim();
         assert.ok(declared.content?.[mediaType], `${mediaType} is declared for ${sample.status} on ${path}`);
+        if (mediaType === 'application/vnd.apache.parquet') {
+          assert.equal(res.rawPayload.subarray(0, 4).toString(), 'PAR1');
+          return;
+        }
         if (mediaType === 'text/csv') {
           // The CSV carries the JSON answer's fields, one line per record.
           const json = JSON.parse(

@@ -10,6 +10,7 @@ import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { moneyRoutes } from './money.js';
 import { securityRoutes } from './security.js';
+import { tablesRoutes } from './tables.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
@@ -32,4 +33,5 @@ export const routeModules: readonly RouteModule[] = [
   bearingRoutes,
   checkRoutes,
   checkTextRoutes,
+  tablesRoutes,
 ];
