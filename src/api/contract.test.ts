@@ -17,6 +17,13 @@ interface Sample {
 }
 
 const samples: Record<string, Sample[]> = {
+  '/api/v1/trade/{country}/partner/{partner}': [
+    { url: '/api/v1/trade/KEN/partner/CHN?from=2010', status: 200 },
+    { url: '/api/v1/trade/KEN/partner/CHN?from=2019&format=csv', status: 200 },
+    { url: '/api/v1/trade/KEN/partner/Narnia', status: 404 },
+    { url: '/api/v1/trade/KEN/partner/KEN', status: 400 },
+    { url: '/api/v1/trade/KEN/partner/CHN?from=2030', status: 400 },
+  ],
   '/api/v1/tables': [
     { url: '/api/v1/tables', status: 200 },
     { url: '/api/v1/tables?format=csv', status: 200 },
