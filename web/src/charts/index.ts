@@ -10,6 +10,7 @@ import { idealPointsChart } from './idealPoints';
 import { investmentChart } from './investment';
 import { leaderVisitsChart } from './leaderVisits';
 import { tradePartnersChart } from './tradePartners';
+import { tradeRankChart } from './tradeRank';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
 import { valuesChart } from './values';
@@ -23,6 +24,7 @@ const countryCharts: ChartSpec[] = [
   idealPointsChart,
   tradePartnersChart,
   tradeTiltChart,
+  tradeRankChart,
   creditorsChart,
   debtServiceChart,
   investmentChart,
@@ -52,7 +54,7 @@ export const countrySections: { id: string; title: string; intro: string; charts
     id: 'trade',
     title: 'Trade',
     intro: 'Whom it trades with, and how its trade divides between the poles.',
-    charts: [tradePartnersChart, tradeTiltChart],
+    charts: [tradePartnersChart, tradeTiltChart, tradeRankChart],
   },
   {
     id: 'finance',

@@ -27,6 +27,8 @@ import { renderLeaderVisits } from '../../../src/charts/leaderVisits/render';
 import { shapeLeaderVisits } from '../../../src/charts/leaderVisits/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
+import { renderTradeRank } from '../../../src/charts/tradeRank/render';
+import { shapeTradeRank } from '../../../src/charts/tradeRank/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
 import { shapeTradeTilt } from '../../../src/charts/tradeTilt/shape';
 import type { ChartData, ChartView } from '../../../src/charts/types';
@@ -60,6 +62,7 @@ describe('chart snapshots', () => {
   snapshot('agreement', f.agreement, shapeAgreement, renderAgreement);
   snapshot('idealpoints', f.idealPoints, shapeIdealPoints, renderIdealPoints);
   snapshot('trade', f.tradePartners, shapeTradePartners, renderTradePartners);
+  snapshot('trade-rank', f.tradeRank, shapeTradeRank, renderTradeRank);
   snapshot('trade-tilt', f.tradeSeries, shapeTradeTilt, renderTradeTilt);
   snapshot('creditors', f.debtExposure, shapeCreditors, renderCreditors);
   snapshot('creditors-service', f.debtService, shapeCreditors, renderCreditors);
