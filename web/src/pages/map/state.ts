@@ -1,6 +1,6 @@
 // The map page's state, all derived from the URL (poles, metric, year) and the server (metrics it
 // has, the vote years): pure functions, so the page's rules are tested without a browser.
-import type { Countries, Country, Meta } from '../../data';
+import type { Countries, Meta } from '../../data';
 import { voteYears } from '../../data';
 import type { MapValue } from '../../map/shape';
 import { polesOf, yearOf } from '../../route';
@@ -62,29 +62,11 @@ export function mapSummary(list: MapValue[]): string | undefined {
   return `World map of ${list.length} countries. Highest: ${top.map((r) => r.name).join(', ')}. Lowest: ${bottom.map((r) => r.name).join(', ')}.`;
 }
 
-/** The country a search means: an exact id, name or ISO2 code, else the first name it begins. */
-export function findCountry(list: Country[], query: string): Country | undefined {
-  const s = query.trim().toLowerCase();
-  if (!s) return undefined;
-  return (
-    list.find(
-      (c) =>
-        !c.historical &&
-        (c.id.toLowerCase() === s || c.name.toLowerCase() === s || c.iso2?.toLowerCase() === s),
-    ) ?? list.find((c) => !c.historical && c.name.toLowerCase().startsWith(s))
-  );
-}
-
 /** The poles after choosing `value` for pole `i`; undefined when both would be the same. */
 export function pickPole(poles: [string, string], i: 0 | 1, value: string): [string, string] | undefined {
   const next: [string, string] = [...poles];
   next[i] = value;
   return next[0] === next[1] ? undefined : next;
-}
-
-/** The options of a pole's menu: the usual powers, plus the current one if typed in the URL. */
-export function poleOptions(choices: string[], current: string): string[] {
-  return [...new Set([...choices, current])];
 }
 
 export type FigureStatus = 'loading' | 'ready' | 'error' | 'unavailable';

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Country, Meta } from '../../../../src/data';
+import type { Meta } from '../../../../src/data';
 import {
   extremes,
   figureStatus,
-  findCountry,
   mapRows,
   mapState,
   mapSummary,
   pickPole,
-  poleOptions,
   ranked,
 } from '../../../../src/pages/map/state';
 
@@ -114,57 +112,11 @@ describe('ranked, mapRows, extremes, mapSummary', () => {
   });
 });
 
-const country = (id: string, name: string, iso2: string | null, historical = false): Country => ({
-  id,
-  name,
-  iso2,
-  iso3: historical ? null : id,
-  m49: null,
-  cown: null,
-  cowc: null,
-  imf: null,
-  wb: null,
-  continent: null,
-  region: null,
-  unRegion: null,
-  unSubregion: null,
-  aliases: [],
-  historical,
-  from: null,
-  to: null,
-});
-
-describe('findCountry', () => {
-  const list = [
-    country('SUN', 'Soviet Union', null, true),
-    country('KEN', 'Kenya', 'KE'),
-    country('KOR', 'Korea, Republic of', 'KR'),
-    country('RUS', 'Russia', 'RU'),
-  ];
-  it('matches an id, a name or an ISO2 code exactly, in any case', () => {
-    assert.equal(findCountry(list, ' ken ')?.id, 'KEN');
-    assert.equal(findCountry(list, 'kenya')?.id, 'KEN');
-    assert.equal(findCountry(list, 'RU')?.id, 'RUS');
-  });
-  it('else the first name that begins with the text', () => {
-    assert.equal(findCountry(list, 'Ko')?.id, 'KOR');
-  });
-  it('never a historical state, and nothing for an empty search or no match', () => {
-    assert.equal(findCountry(list, 'Soviet'), undefined);
-    assert.equal(findCountry(list, '  '), undefined);
-    assert.equal(findCountry(list, 'Atlantis'), undefined);
-  });
-});
-
 describe('poles', () => {
   it('pickPole replaces one pole, refusing the same pole twice', () => {
     assert.deepEqual(pickPole(['USA', 'CHN'], 1, 'RUS'), ['USA', 'RUS']);
     assert.deepEqual(pickPole(['USA', 'CHN'], 0, 'IND'), ['IND', 'CHN']);
     assert.equal(pickPole(['USA', 'CHN'], 0, 'CHN'), undefined);
-  });
-  it('poleOptions adds a pole typed in the URL to the usual ones, once', () => {
-    assert.deepEqual(poleOptions(['USA', 'CHN'], 'KEN'), ['USA', 'CHN', 'KEN']);
-    assert.deepEqual(poleOptions(['USA', 'CHN'], 'CHN'), ['USA', 'CHN']);
   });
 });
 
