@@ -55,7 +55,14 @@ export function MapFigure({
     <Figure
       id="chart-map"
       title={title}
-      subtitle={metric?.subtitle(poleNames, year)}
+      subtitle={[
+        metric?.subtitle(poleNames, year),
+        state.lacking.length
+          ? `${year}: no data for ${state.lacking.join(', ')}; the position rests on the other dimensions.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('. ')}
       source={metric?.source ?? ''}
       summary={summary}
       rows={rows}

@@ -31,6 +31,44 @@ const meta: Meta = {
   cache: { entries: 0, bytes: 0, hits: 0, misses: 0 },
 };
 
+describe('the years of the composite', () => {
+  const real: Meta = {
+    ...meta,
+    snapshot: {
+      builtAt: '2026-01-01',
+      datasets: [
+        dataset('unga', 1946, 2021),
+        dataset('trade', 1960, 2020),
+        dataset('debt', 2000, 2030),
+        dataset('debtservice', 2000, 2025),
+        dataset('visits', 1866, 2025),
+      ],
+    },
+  };
+  it('the slider starts where the composite does (votes and trade: 1960), vote agreement where votes do', () => {
+    const s = mapState(new URLSearchParams(''), caps, countries, real);
+    assert.equal(s.years[0], 1960);
+    assert.equal(s.year, 2021);
+    const votes = mapState(
+      new URLSearchParams('metric=agree-first'),
+      new Set(['/similar/{country}']),
+      countries,
+      real,
+    );
+    assert.equal(votes.years[0], 1946);
+    assert.deepEqual(votes.lacking, [], 'vote agreement is not the composite');
+  });
+  it('says which dimensions the shown year lacks', () => {
+    assert.deepEqual(mapState(new URLSearchParams(''), caps, countries, real).lacking, [
+      'trade ends in 2020',
+    ]);
+    assert.deepEqual(mapState(new URLSearchParams('year=1990'), caps, countries, real).lacking, [
+      'finance begins in 2000',
+    ]);
+    assert.deepEqual(mapState(new URLSearchParams('year=2010'), caps, countries, real).lacking, []);
+  });
+});
+
 describe('mapState', () => {
   it('defaults: USA and China, the first metric, the last vote year', () => {
     const s = mapState(new URLSearchParams(''), caps, countries, meta);
