@@ -117,7 +117,7 @@ function seriesTable(r: TradeSeriesResult): string {
 }
 
 const partnerSeriesColumns: Column<
-  PartnerYearRow & { country: string; partner: string; flow: string; lines: string }
+  Omit<PartnerYearRow, 'lines'> & { country: string; partner: string; flow: string; lines: string }
 >[] = [
   { key: 'country' },
   { key: 'partner' },
