@@ -10,6 +10,7 @@ import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { moneyRoutes } from './money.js';
 import { securityRoutes } from './security.js';
+import { sponsorshipRoutes } from './sponsorship.js';
 import { tablesRoutes } from './tables.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
@@ -22,6 +23,7 @@ export const routeModules: readonly RouteModule[] = [
   countriesRoutes,
   votesRoutes,
   idealPointsRoutes,
+  sponsorshipRoutes,
   tradeRoutes,
   debtRoutes,
   financeRoutes,

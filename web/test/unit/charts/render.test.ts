@@ -25,6 +25,8 @@ import { renderInvestment } from '../../../src/charts/investment/render';
 import { shapeInvestment } from '../../../src/charts/investment/shape';
 import { renderLeaderVisits } from '../../../src/charts/leaderVisits/render';
 import { shapeLeaderVisits } from '../../../src/charts/leaderVisits/shape';
+import { renderSponsorship } from '../../../src/charts/sponsorship/render';
+import { shapeSponsorship } from '../../../src/charts/sponsorship/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeRank } from '../../../src/charts/tradeRank/render';
@@ -60,6 +62,7 @@ describe('chart snapshots', () => {
   snapshot('bearing', f.profile, shapeBearing, renderBearing);
   snapshot('bearing-series', f.profile, shapeBearingSeries, renderBearingSeries);
   snapshot('agreement', f.agreement, shapeAgreement, renderAgreement);
+  snapshot('sponsorship', f.sponsorship, shapeSponsorship, renderSponsorship);
   snapshot('idealpoints', f.idealPoints, shapeIdealPoints, renderIdealPoints);
   snapshot('trade', f.tradePartners, shapeTradePartners, renderTradePartners);
   snapshot('trade-rank', f.tradeRank, shapeTradeRank, renderTradeRank);
