@@ -21,11 +21,17 @@ export interface MapState {
   lacking: string[];
 }
 
-/** The composite's dimensions and the datasets they rest on (src/queries/bearing.ts). */
+/**
+ * The composite's weighted dimensions and the datasets they rest on (the registry,
+ * src/queries/dimensions/index.ts; values has weight 0 and is left out).
+ */
 const compositeDimensions: { name: string; datasets: string[] }[] = [
   { name: 'UN votes', datasets: ['unga'] },
   { name: 'trade', datasets: ['trade'] },
   { name: 'finance', datasets: ['debt', 'debtservice'] },
+  { name: 'investment', datasets: ['investment'] },
+  { name: 'aid', datasets: ['aid'] },
+  { name: 'security', datasets: ['security'] },
   { name: 'visits', datasets: ['visits'] },
 ];
 
