@@ -7,6 +7,7 @@ export const methodsTopics: { file: string; topic: string }[] = [
   { file: 'poles.md', topic: 'Poles and blocs, membership by year' },
   { file: 'agreement.md', topic: 'UN vote agreement' },
   { file: 'idealPoints.md', topic: 'UN ideal points' },
+  { file: 'sponsorship.md', topic: 'Co-sponsorship of UN resolutions' },
   { file: 'trade.md', topic: 'Trade shares, ranks, concentration, tilt' },
   { file: 'finance.md', topic: 'Creditors and debt service' },
   { file: 'loans.md', topic: 'Loan terms, grant element, concessionality' },
