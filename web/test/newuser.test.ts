@@ -1,7 +1,7 @@
 // End-to-end checks of a new user's first day (issue 22): a misspelt country, the blocs as poles, a
 // year a dimension does not cover, the embed snippet, the about page, a partner's rank over time.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath, type Running, serveDashboard } from './serve.js';
@@ -23,7 +23,7 @@ describe('a new user in chromium', { skip: haveChromium ? false : `no browser at
   });
 
   async function open(hash: string, width = 1200): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => errors.push(`${hash}: ${e.message}`));
     await page.goto(`${server.url}/${hash}`);
     return page;
@@ -97,6 +97,31 @@ describe('a new user in chromium', { skip: haveChromium ? false : `no browser at
     await page.goto(`${server.url}/#/about`);
     await page.locator('h1', { hasText: 'About bearing' }).waitFor({ timeout: 10_000 });
     assert.ok((await page.locator('.about-sources tr[data-dataset]').count()) > 5);
+    await page.close();
+  });
+
+  test("the map's SVG export has the legend and the whole source line", async () => {
+    const page = await open('#/?year=2019');
+    await page.waitForSelector('svg.world-map path.country', { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('#chart-map')?.getAttribute('data-status') === 'ready',
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    const source =
+      (await page.locator('#chart-map .source, #chart-map figcaption').first().textContent()) ?? '';
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#chart-map [data-download=svg]').click(),
+    ]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    assert.match(text, /class="legend"/, 'the legend is exported with the map');
+    const lines = [...text.matchAll(/<text [^>]*fill='#555'>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    assert.match(lines, /^Source: /);
+    assert.ok(lines.length > 150, `the whole source line: ${lines}`);
+    assert.ok(source.length === 0 || lines.includes('methods in docs/methods.md'), lines);
     await page.close();
   });
 
