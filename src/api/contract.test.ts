@@ -134,6 +134,8 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/profile/KEN?format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?poles=USA,USA', status: 400 },
     { url: '/api/v1/profile/KEN?year=2024&carryForward=3', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&precision=full', status: 200 },
+    { url: '/api/v1/profile/KEN?precision=exact', status: 400 },
     { url: '/api/v1/profile/KEN?year=2019&format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?weights=mood=1', status: 400 },
     { url: '/api/v1/profile/KEN?carryForward=99', status: 400 },
@@ -470,6 +472,16 @@ describe('answers match the document', () => {
     assert.deepEqual(p.poles, ['USA', 'CHN']);
     assert.match(p.headline, /^Kenya 2019: /);
     for (const d of ['votes', 'trade', 'finance', 'visits']) assert.ok(d in p.dimensions);
+    // Numbers are rounded to 6 significant digits; precision=full gives the doubles unrounded.
+    const numbers = (text: string) => [...text.matchAll(/[:[,](-?\d+\.\d+(?:e-?\d+)?)/g)].map((m) => m[1]);
+    const digits = (n: string) => n.replace(/^-?0\.0*|[.-]|e.*$/g, '').length;
+    assert.ok(numbers(res.body).length > 5);
+    for (const n of numbers(res.body)) assert.ok(digits(n) <= 6, n);
+    const full = await app.inject('/api/v1/profile/KEN?year=2019&precision=full');
+    assert.ok(
+      numbers(full.body).some((n) => digits(n) > 6),
+      'full precision keeps the doubles',
+    );
   });
 
   it("the seed article's gap: the last African state visit before 2024-05-23 is Ghana, 2008-09-14, 15.7 years", async () => {
