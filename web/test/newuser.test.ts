@@ -125,6 +125,19 @@ describe('a new user in chromium', { skip: haveChromium ? false : `no browser at
     await page.close();
   });
 
+  test('on a phone the map page does not overflow sideways', async () => {
+    for (const width of [320, 360, 375, 390, 414]) {
+      const page = await open('#/', width);
+      await page.waitForSelector('svg.world-map path.country', { timeout: 20_000 });
+      await page.waitForTimeout(300);
+      const over = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.equal(over, 0, `${width}px: ${over}px too wide`);
+      await page.close();
+    }
+  });
+
   test('no page threw an uncaught error', () => {
     assert.deepEqual(errors, []);
   });
