@@ -76,6 +76,19 @@ describe('a new user in chromium', { skip: haveChromium ? false : `no browser at
     await page.close();
   });
 
+  test('a year before the debt data: the creditors chart shows the first year it has, and says so', async () => {
+    const page = await open('#/country/IDN?year=1995&poles=USA,CHN');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('figure[data-chart]')].some((f) =>
+          /No debt figures for 1995: the data begin in 2000/.test(f.textContent ?? ''),
+        ),
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.close();
+  });
+
   test('the map says which dimensions the shown year lacks', async () => {
     const page = await open('#/?year=2021');
     await page.waitForSelector('svg.world-map path.country', { timeout: 20_000 });
