@@ -18,6 +18,24 @@ interface Sample {
 }
 
 const samples: Record<string, Sample[]> = {
+  '/api/v1/trade/{country}/partner/{partner}': [
+    { url: '/api/v1/trade/KEN/partner/CHN?from=2010', status: 200 },
+    { url: '/api/v1/trade/KEN/partner/CHN?from=2019&format=csv', status: 200 },
+    { url: '/api/v1/trade/KEN/partner/Narnia', status: 404 },
+    { url: '/api/v1/trade/KEN/partner/KEN', status: 400 },
+    { url: '/api/v1/trade/KEN/partner/CHN?from=2030', status: 400 },
+  ],
+  '/api/v1/tables': [
+    { url: '/api/v1/tables', status: 200 },
+    { url: '/api/v1/tables?format=csv', status: 200 },
+    { url: '/api/v1/tables?format=xml', status: 400 },
+  ],
+  '/api/v1/tables/{table}.{ext}': [
+    { url: '/api/v1/tables/countries.json', status: 200 },
+    { url: '/api/v1/tables/countries.parquet', status: 200 },
+    { url: '/api/v1/tables/nosuchtable.csv', status: 404 },
+    { url: '/api/v1/tables/countries.xlsx', status: 400 },
+  ],
   '/api/v1/health': [{ url: '/api/v1/health', status: 200 }],
   '/api/v1/meta': [{ url: '/api/v1/meta', status: 200 }],
   '/api/v1/countries': [
@@ -116,6 +134,8 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/profile/KEN?format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?poles=USA,USA', status: 400 },
     { url: '/api/v1/profile/KEN?year=2024&carryForward=3', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&precision=full', status: 200 },
+    { url: '/api/v1/profile/KEN?precision=exact', status: 400 },
     { url: '/api/v1/profile/KEN?year=2019&format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?weights=mood=1', status: 400 },
     { url: '/api/v1/profile/KEN?carryForward=99', status: 400 },
@@ -386,6 +406,10 @@ describe('answers match the document', () => {
         assert.ok(declared, `status ${sample.status} is declared for ${path}`);
         const mediaType = String(res.headers['content-type']).split(';')[0].trim();
         assert.ok(declared.content?.[mediaType], `${mediaType} is declared for ${sample.status} on ${path}`);
+        if (mediaType === 'application/vnd.apache.parquet') {
+          assert.equal(res.rawPayload.subarray(0, 4).toString(), 'PAR1');
+          return;
+        }
         if (mediaType === 'text/csv') {
           // The CSV carries the JSON answer's fields, one line per record.
           const json = JSON.parse(
@@ -448,6 +472,16 @@ describe('answers match the document', () => {
     assert.deepEqual(p.poles, ['USA', 'CHN']);
     assert.match(p.headline, /^Kenya 2019: /);
     for (const d of ['votes', 'trade', 'finance', 'visits']) assert.ok(d in p.dimensions);
+    // Numbers are rounded to 6 significant digits; precision=full gives the doubles unrounded.
+    const numbers = (text: string) => [...text.matchAll(/[:[,](-?\d+\.\d+(?:e-?\d+)?)/g)].map((m) => m[1]);
+    const digits = (n: string) => n.replace(/^-?0\.0*|[.-]|e.*$/g, '').length;
+    assert.ok(numbers(res.body).length > 5);
+    for (const n of numbers(res.body)) assert.ok(digits(n) <= 6, n);
+    const full = await app.inject('/api/v1/profile/KEN?year=2019&precision=full');
+    assert.ok(
+      numbers(full.body).some((n) => digits(n) > 6),
+      'full precision keeps the doubles',
+    );
   });
 
   it("the seed article's gap: the last African state visit before 2024-05-23 is Ghana, 2008-09-14, 15.7 years", async () => {

@@ -137,6 +137,61 @@ describe('HTTP behaviour', () => {
 });
 
 describe('bearing serve', () => {
+  it('prints a readable banner whose every link answers, and no request logs by default', async () => {
+    let out = '';
+    const running = main(['serve', '--port', '0'], {
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: () => {},
+    });
+    for (let i = 0; i < 600 && !out.includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 100));
+    const links = [...out.matchAll(/http:\/\/127\.0\.0\.1:\d+\/\S*/g)].map((m) => m[0]);
+    assert.ok(
+      links.some((l) => l.endsWith('/api/v1/')),
+      out,
+    );
+    assert.ok(
+      links.some((l) => l.endsWith('/api/docs/')),
+      out,
+    );
+    for (const link of links) assert.equal((await fetch(link)).status, 200, link);
+    const index = (await (await fetch(links.find((l) => l.endsWith('/api/v1/')) ?? '')).json()) as {
+      routes: { path: string; summary: string }[];
+    };
+    assert.ok(
+      index.routes.some(
+        (r) => r.path === '/api/v1/countries/{country}' || r.path === '/api/v1/countries/:country',
+      ),
+    );
+    assert.ok(
+      index.routes.every((r) => r.summary.length > 0),
+      'every listed route has a summary',
+    );
+    assert.doesNotMatch(out, /^\{/m, 'no JSON log lines without --log json');
+    process.emit('SIGTERM');
+    assert.equal(await running, 0);
+  });
+
+  it('logs one JSON line per request with --log json', async () => {
+    let out = '';
+    const running = main(['serve', '--port', '0', '--log', 'json'], {
+      stdout: (t) => {
+        out += t;
+      },
+      stderr: () => {},
+    });
+    for (let i = 0; i < 600 && !out.includes('Ctrl-C'); i++) await new Promise((r) => setTimeout(r, 100));
+    const url = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+    assert.ok(url, out);
+    await fetch(`${url}api/v1/countries/KEN`);
+    const lines = out.split('\n').filter((l) => l.startsWith('{'));
+    const request = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request');
+    assert.equal(request?.url, '/api/v1/countries/KEN', out);
+    process.emit('SIGTERM');
+    assert.equal(await running, 0);
+  });
+
   it('listens on loopback, prints the URL and answers over a real socket', async () => {
     let out = '';
     const running = main(['serve', '--port', '0', '--quiet'], {

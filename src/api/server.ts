@@ -65,6 +65,8 @@ export interface StartupReport {
 declare module 'fastify' {
   interface FastifyInstance {
     startup: StartupReport;
+    /** Whether the dashboard's files are served at `/`. */
+    hasWebDir: boolean;
   }
 }
 
@@ -81,6 +83,29 @@ function packageRoot(): string {
 export function defaultWebDir(): string | null {
   const dir = join(packageRoot(), 'web', 'dist');
   return existsSync(join(dir, 'index.html')) && statSync(dir).isDirectory() ? dir : null;
+}
+
+interface ApiIndexEntry {
+  method: string;
+  path: string;
+  summary: string;
+  tag: string;
+}
+
+/** The answer at /api/v1/: what the API is, where its docs are, and every route with its summary. */
+function apiIndex(routes: readonly ApiIndexEntry[]) {
+  return {
+    name: 'bearing API',
+    version: apiVersion,
+    description:
+      'Which way a country faces between the powers it deals with, from public data. Read-only JSON (CSV with ?format=csv).',
+    links: {
+      docs: `${docsPrefix}/`,
+      openapi: `${apiPrefix}/openapi.json`,
+      dashboard: '/',
+    },
+    routes: [...routes].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method)),
+  };
 }
 
 /** Where a named parameter was, for a problem's `in`: path parameters are the route's; else body or query. */
@@ -164,6 +189,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const webDir = options.webDir === undefined ? defaultWebDir() : options.webDir;
+  app.decorate('hasWebDir', Boolean(webDir));
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
     const wantsPage =
@@ -270,6 +296,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       api.get('/docs', { schema: { hide: true } }, async (_request, reply) =>
         reply.redirect(docsPrefix, 301),
       );
+      // The index at /api/v1/ lists every documented route, collected as the modules register them.
+      const index: ApiIndexEntry[] = [];
+      api.addHook('onRoute', (route) => {
+        const schema = route.schema as { hide?: boolean; summary?: string; tags?: string[] } | undefined;
+        if (!schema || schema.hide || !route.url.startsWith(apiPrefix)) return;
+        const methods = [route.method].flat().filter((m) => m !== 'HEAD');
+        for (const method of methods) {
+          index.push({ method, path: route.url, summary: schema.summary ?? '', tag: schema.tags?.[0] ?? '' });
+        }
+      });
+      api.get('/', { schema: { hide: true } }, async () => apiIndex(index));
       for (const m of routeModules) await m.register(ctx);
       // Read-only: any other method on an API path is refused, naming the ones allowed.
       api.route({
@@ -306,6 +343,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         );
       },
     });
+  } else {
+    // Without a built dashboard the root still leads somewhere useful: the API's index.
+    app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${apiPrefix}/`, 302));
   }
 
   await app.ready();

@@ -18,7 +18,7 @@ import type { MetaSchema } from './routes/meta.js';
 import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
 import type { ArmsImportsSchema, SecurityYearSchema } from './routes/security.js';
 import type { SponsorshipRowSchema } from './routes/sponsorship.js';
-import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
+import type { PartnerSeriesSchema, TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
 import type { AgreementRowSchema, SimilarRowSchema } from './routes/votes.js';
@@ -40,6 +40,8 @@ export type SponsorshipRow = Static<typeof SponsorshipRowSchema>;
 export type TradePartners = Static<typeof TradePartnersSchema>;
 /** GET /trade/{country}?series=true. */
 export type TradeSeries = Static<typeof TradeSeriesSchema>;
+/** GET /trade/{country}/partner/{partner}: one partner's value, share and rank by year. */
+export type TradePartnerSeries = Static<typeof PartnerSeriesSchema>;
 /** GET /debt/{country} for one year, stocks (measure=stock; the default where stocks exist). */
 export type DebtExposure = Static<typeof DebtExposureSchema>;
 /** GET /debt/{country}?series=true (an array of), stocks. */

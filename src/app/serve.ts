@@ -1,8 +1,8 @@
 // `bearing serve`: the one place where the two faces meet. A CLI command (flags parsed the CLI's way)
 // that starts the HTTP API. It lives in the composition layer so the CLI never imports the API.
-import { docsPrefix } from '../api/context.js';
+import { apiPrefix, docsPrefix } from '../api/context.js';
 import { buildServer } from '../api/server.js';
-import { integerFlag, listFlag } from '../cli/args.js';
+import { integerFlag, listFlag, oneOf } from '../cli/args.js';
 import type { Command } from '../cli/command.js';
 import { InputError } from '../errors.js';
 import { openStore } from '../store/open.js';
@@ -11,11 +11,12 @@ export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API (OpenAPI at /api/v1/openapi.json, docs at /api/docs) and the dashboard',
   usage: [
-    'serve [--port 8080] [--host 127.0.0.1] [--cors ORIGIN,ORIGIN|*] [--embed ORIGIN,ORIGIN|*] [--quiet]',
+    'serve [--port 8080] [--host 127.0.0.1] [--cors ORIGIN,ORIGIN|*] [--embed ORIGIN,ORIGIN|*] [--log json|none]',
   ],
   help: [
-    'Opens the snapshot in memory, precomputes the hot tables, then listens. Request logs are JSON lines (pino)',
-    'on stdout; --quiet turns them off. The dashboard (web/dist, when built) is served at /. --cors allows',
+    'Opens the snapshot in memory, precomputes the hot tables, then listens and prints its links. Request',
+    'logs are off by default; --log json writes one JSON line (pino) per request on stdout (--quiet, the old',
+    'way to turn them off, is accepted). The dashboard (web/dist, when built) is served at /. --cors allows',
     'browsers on other origins to call the API (default: same origin only); BEARING_CORS sets the same.',
     "--embed lets other sites show the dashboard's charts in a frame (default: only this server).",
     'Port 0 picks a free port. Stop with Ctrl-C.',
@@ -25,11 +26,13 @@ export const serveCommand: Command = {
     host: { type: 'string' },
     cors: { type: 'string' },
     embed: { type: 'string' },
+    log: { type: 'string' },
     quiet: { type: 'boolean' },
   },
   async run({ values, stdout, stderr }) {
     const port = integerFlag(values.port as string | undefined, 'port', { min: 0, max: 65535 }) ?? 8080;
     const host = String(values.host ?? '127.0.0.1');
+    const log = values.quiet ? 'none' : oneOf(values.log, ['json', 'none'] as const, 'log', 'none');
     const corsRaw = (values.cors as string | undefined) ?? process.env.BEARING_CORS;
     const origins = listFlag(corsRaw);
     for (const o of origins) {
@@ -57,7 +60,8 @@ export const serveCommand: Command = {
     const openMs = Math.round(performance.now() - t0);
     const app = await buildServer({
       store,
-      logger: !values.quiet,
+      // Through the command's stdout (process.stdout when run from the shell), so tests can read it.
+      logger: log === 'json' ? { level: 'info', stream: { write: (line: string) => stdout(line) } } : false,
       cors,
       embed,
       timings: { openStore: openMs },
@@ -80,14 +84,8 @@ export const serveCommand: Command = {
     const actualPort = typeof address === 'object' && address ? address.port : port;
     const shownHost = host.includes(':') ? `[${host}]` : host;
     const url = `http://${shownHost}:${actualPort}/`;
-    const t = app.startup.timings;
-    stdout(
-      `bearing: serving ${url} (API ${url}api/v1/, docs ${url}${docsPrefix.slice(1)}/) started in ${t.total} ms` +
-        ` (store ${t.openStore} ms, routes ${t.routes} ms, warm-up ${Object.entries(t)
-          .filter(([k]) => k.startsWith('warm:'))
-          .reduce((n, [, v]) => n + v, 0)} ms)\n`,
-    );
-    app.log.info({ url, startup: t }, 'listening');
+    stdout(banner(url, app.startup.timings, app.hasWebDir, log === 'json'));
+    app.log.info({ url, startup: app.startup.timings }, 'listening');
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
@@ -106,3 +104,20 @@ export const serveCommand: Command = {
     return 0;
   },
 };
+
+/** What `serve` prints once listening: one link per line, each answering 200. */
+export function banner(url: string, t: Record<string, number>, dashboard: boolean, logging: boolean): string {
+  const warm = Object.entries(t)
+    .filter(([k]) => k.startsWith('warm:'))
+    .reduce((n, [, v]) => n + v, 0);
+  return [
+    `bearing: serving ${url}`,
+    dashboard ? `  dashboard  ${url}` : '  dashboard  not built (run `npm run build:web`, then restart)',
+    `  API        ${url}${apiPrefix.slice(1)}/  (index of every route)`,
+    `  API docs   ${url}${docsPrefix.slice(1)}/`,
+    `  OpenAPI    ${url}${apiPrefix.slice(1)}/openapi.json`,
+    `started in ${t.total} ms (store ${t.openStore} ms, routes ${t.routes} ms, warm-up ${warm} ms); ` +
+      `request logs ${logging ? 'on (JSON lines)' : 'off (--log json to show them)'}; Ctrl-C stops.`,
+    '',
+  ].join('\n');
+}

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import { InputError } from '../errors.js';
 import { dimensionIds } from '../queries/bearing.js';
 import { openStore, type Store } from '../store/open.js';
-import { checkClaims, readClaims } from './check.js';
+import { checkClaimFile, checkClaims, readClaims } from './check.js';
 
 let store: Store;
 before(async () => {
@@ -201,4 +201,28 @@ test('malformed claims are rejected with the field named', () => {
       `${JSON.stringify(json)} should name ${field}`,
     );
   }
+});
+
+test('one bad claim in a file is "not checkable" with its reason and path; the others are checked', async () => {
+  const verdicts = await checkClaimFile(
+    store,
+    {
+      claims: [
+        { type: 'largest-partner', country: 'KEN', partner: 'CHN', year: 2023 },
+        { type: 'largest-partner', country: 'KEN', partner: 'CHN', year: 2019 },
+        { type: 'stance', country: 'KEN', stated: 'sideways' },
+      ],
+    },
+    'claims.json',
+  );
+  assert.equal(verdicts.length, 3);
+  assert.equal(verdicts[0].verdict, 'not checkable');
+  assert.equal(verdicts[0].evidence.figures.path, 'claims[0].year');
+  assert.match(String(verdicts[0].evidence.figures.reason), /2023/);
+  assert.match(verdicts[0].summary, /claims\[0\]\.year/);
+  assert.notEqual(verdicts[1].verdict, 'not checkable', verdicts[1].summary);
+  assert.equal(verdicts[2].verdict, 'not checkable');
+  assert.equal(verdicts[2].evidence.figures.path, 'claims[2].stated');
+  assert.throws(() => readClaims({ claims: [] }, 'claims.json'), InputError);
+  await assert.rejects(checkClaimFile(store, { claims: [] }, 'claims.json'), InputError);
 });

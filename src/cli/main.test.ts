@@ -94,7 +94,7 @@ test('bad input: exit code 2, a clear message on stderr, no stack trace', async 
     ],
     [['similar', 'KEN', '--year', '2030'], /field 'year': no votes in 2030: the data cover 1946-2026/],
     [['agreement', 'KEN', 'USA', '--issue', 'xx'], /unknown issue 'xx'/],
-    [['agreement', 'KEN', 'USA', '--bogus'], /Unknown option '--bogus'/],
+    [['agreement', 'KEN', 'USA', '--bogus'], /unknown flag --bogus/],
     [['agreement', 'KEN'], /name a partner/],
     [['similar', 'KEN'], /--year is required/],
     [['nosuchcommand'], /unknown command/],
@@ -157,6 +157,25 @@ test('the CLI as a process: exit 0 on success, 2 on bad input', () => {
   });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown country 'XXX'/);
+});
+
+test('an unknown flag is one line naming the closest flag, exit 2, on every command', async () => {
+  const r = await run('trade', 'KEN', '--yaer', '2019');
+  assert.equal(r.code, 2);
+  assert.equal(r.err, 'bearing trade: unknown flag --yaer; did you mean --year?\n');
+  const { allCommands } = await import('../app/main.js');
+  for (const c of allCommands) {
+    const flag = Object.keys(c.options)[0];
+    if (!flag) continue;
+    const typo = `${flag}x`;
+    const bad = await run(c.name, `--${typo}`);
+    assert.equal(bad.code, 2, c.name);
+    assert.equal(bad.err, `bearing ${c.name}: unknown flag --${typo}; did you mean --${flag}?\n`, c.name);
+  }
+  const far = await run('trade', 'KEN', '--zzzzzzzz');
+  assert.equal(far.err, 'bearing trade: unknown flag --zzzzzzzz\n');
+  const missing = await run('trade', 'KEN', '--year');
+  assert.equal(missing.err, 'bearing trade: flag --year needs a value (--year VALUE)\n');
 });
 
 test('--important stops where the flags stop, and says so', async () => {

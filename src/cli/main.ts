@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isInputError } from '../errors.js';
 import { openStore, type Store } from '../store/open.js';
 import type { Command, CommandContext } from './command.js';
+import { flagErrorMessage } from './flagErrors.js';
 
 export interface MainIo {
   stdout?: (text: string) => void;
@@ -76,9 +77,7 @@ export async function runCommands(
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     } catch (error) {
-      stderr(
-        `bearing ${name}: ${(error as Error).message}\nusage: ${command.usage.map((u) => `bearing ${u}`).join('\n       ')}\n`,
-      );
+      stderr(`bearing ${name}: ${flagErrorMessage(error, rest, command.options)}\n`);
       return 2;
     }
     const ctx: CommandContext = {

@@ -73,6 +73,10 @@ test('data status lists every dataset with source, version, coverage, rows, sha2
   const table = await run(dir, ['data', 'status']);
   assert.equal(table.code, 0);
   assert.match(table.out, /unga +votes/);
+  for (const line of table.out.split('\n')) assert.ok(line.length <= 100, `${line.length} columns: ${line}`);
+  assert.match(table.out, /^unga: .*Voeten/m, 'the source follows the table, wrapped');
+  const wide = await run(dir, ['data', 'status', '--wide']);
+  assert.match(wide.out.split('\n')[0], /version +source +sha256/);
 });
 
 test('a flipped byte in a Parquet file: clear error naming the file and the rebuild command', async () => {

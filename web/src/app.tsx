@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useCaps, useCountries, useMeta } from './data';
+import { AboutPage } from './pages/AboutPage';
 import { ArticlePage } from './pages/article/ArticlePage';
 import { CountryPage } from './pages/CountryPage';
 import { EmbedPage } from './pages/EmbedPage';
@@ -24,18 +25,26 @@ export function App() {
           ? 'Loan terms'
           : route.page === 'article'
             ? 'Check an article'
-            : 'Which way does each country face?';
+            : route.page === 'about'
+              ? 'About'
+              : 'Which way does each country face?';
     document.title = `${t} — bearing`;
   }, [route.page, route.country, countries]);
 
   const ready =
     caps &&
     countries &&
-    (meta || route.page === 'country' || route.page === 'loan' || route.page === 'article');
+    (meta ||
+      route.page === 'country' ||
+      route.page === 'loan' ||
+      route.page === 'article' ||
+      route.page === 'about');
   const body = !ready ? (
     <main id="main" class="page" aria-busy="true">
       <p class="muted">Loading…</p>
     </main>
+  ) : route.page === 'about' ? (
+    <AboutPage meta={meta} />
   ) : route.page === 'article' ? (
     <ArticlePage route={route} />
   ) : route.page === 'country' ? (
@@ -82,6 +91,9 @@ export function App() {
           </a>
           <a href="#/article" aria-current={route.page === 'article' ? 'page' : undefined}>
             Check an article
+          </a>
+          <a href="#/about" aria-current={route.page === 'about' ? 'page' : undefined}>
+            About
           </a>
           <a href="/api/docs/" class="ext">
             API

@@ -34,6 +34,23 @@ function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * Splits text into lines of at most `max` characters at spaces (a word longer than `max` gets a line of
+ * its own), so a long source line is wrapped in the exported picture instead of cut off.
+ */
+export function wrapLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** One standalone SVG: title, the chart's SVG(s) (and HTML legends flattened out), source line. */
 function composeSvg(
   chart: Element,
@@ -45,7 +62,6 @@ function composeSvg(
   ) as SVGSVGElement[];
   const pad = 16;
   const titleH = 28;
-  const sourceH = 26;
   let y = pad + titleH;
   let width = 0;
   const parts: string[] = [];
@@ -65,14 +81,20 @@ function composeSvg(
     width = Math.max(width, w);
   }
   width += pad * 2;
-  const height = y + sourceH;
+  // 11px text runs about 6px a character: wrap the source to the picture's width.
+  const sourceLines = wrapLines(source, Math.max(40, Math.floor((width - pad * 2) / 6)));
+  const lineH = 15;
+  const height = y + sourceLines.length * lineH + 12;
   const font = "font-family='Inter, system-ui, -apple-system, Segoe UI, Helvetica, Arial, sans-serif'";
   const svg = [
     `<svg xmlns='${svgNs}' width='${width}' height='${height}' viewBox='0 0 ${width} ${height}'>`,
     `<rect width='100%' height='100%' fill='#fff'/>`,
     `<text x='${pad}' y='${pad + 16}' ${font} font-size='16' font-weight='700' fill='#111'>${escapeXml(title)}</text>`,
     ...parts,
-    `<text x='${pad}' y='${height - 10}' ${font} font-size='11' fill='#555'>${escapeXml(source)}</text>`,
+    ...sourceLines.map(
+      (line, i) =>
+        `<text x='${pad}' y='${y + 12 + i * lineH}' ${font} font-size='11' fill='#555'>${escapeXml(line)}</text>`,
+    ),
     '</svg>',
   ].join('');
   return { svg, width, height };

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { roundNumbers } from '../../format/precision.js';
 import type { Column } from '../../format/rows.js';
 import { resolvePoles } from '../../params/poles.js';
 import type { DimensionDetail as DimensionDetailType } from '../../queries/bearing.js';
@@ -180,6 +181,12 @@ const ProfileQuery = Type.Object(
     poles: Type.Optional(PolesParam),
     weights: Type.Optional(WeightsParam),
     carryForward: Type.Optional(CarryForward),
+    precision: Type.Optional(
+      StringEnum(['rounded', 'full'] as const, {
+        description:
+          'rounded (default): non-integers to 6 significant digits; full: the unrounded doubles, to reproduce a computation.',
+      }),
+    ),
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
@@ -251,7 +258,15 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
       return responder.send(
         request,
         reply,
-        () => bearingProfile(store, c.id, { year: q.year, poles, weights, carryForward: q.carryForward }),
+        async () => {
+          const p = await bearingProfile(store, c.id, {
+            year: q.year,
+            poles,
+            weights,
+            carryForward: q.carryForward,
+          });
+          return q.precision === 'full' ? p : roundNumbers(p);
+        },
         {
           rows: (p) => profileSeriesRows(p, q.year),
           columns: seriesColumns(),

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Static, Type } from '@sinclair/typebox';
-import { checkClaims, maxClaims, readClaims } from '../../claims/check.js';
+import { checkClaims, checkEach, maxClaims, readClaims } from '../../claims/check.js';
 import { claimTypes } from '../../claims/types.js';
 import { verdictRow, verdicts } from '../../claims/verdict.js';
 import { type Column, toCsv } from '../../format/rows.js';
@@ -80,7 +80,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const claims = readClaims(request.body);
-      const result = await responder.run(() => checkClaims(store, claims));
+      const result = await responder.run(() => checkEach(store, claims));
       reply.header('cache-control', 'no-store');
       if ((request.query as Static<typeof CheckQuery>).format === 'csv') {
         return reply.type('text/csv; charset=utf-8').send(toCsv(result.map(verdictRow), columns));

@@ -11,6 +11,7 @@ import { metaRoutes } from './meta.js';
 import { moneyRoutes } from './money.js';
 import { securityRoutes } from './security.js';
 import { sponsorshipRoutes } from './sponsorship.js';
+import { tablesRoutes } from './tables.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
@@ -34,4 +35,5 @@ export const routeModules: readonly RouteModule[] = [
   bearingRoutes,
   checkRoutes,
   checkTextRoutes,
+  tablesRoutes,
 ];

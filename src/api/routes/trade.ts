@@ -4,6 +4,7 @@ import type { Column } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
 import { resolvePoles } from '../../params/poles.js';
 import { tradePartners, tradeSeries } from '../../queries/trade.js';
+import { tradePartnerSeries } from '../../queries/tradePartner.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
@@ -104,7 +105,62 @@ export const TradeSeriesSchema = Type.Object(
   { $id: 'TradeSeries', additionalProperties: true },
 );
 
+export const PartnerSeriesSchema = Type.Object(
+  {
+    country: Type.String(),
+    countryName: Type.String(),
+    partner: Type.String(),
+    partnerName: Type.String(),
+    flow: StringEnum(tradeFlowKinds),
+    from: Type.Integer(),
+    to: Type.Integer(),
+    rows: Type.Array(
+      Type.Object(
+        {
+          year: Type.Integer(),
+          value: Nullable(
+            Type.Number({ description: 'The partner\u2019s value of the flow, US$ millions.' }),
+          ),
+          share: Nullable(Type.Number({ description: 'Of the country\u2019s total of the flow.' })),
+          rank: Nullable(Type.Integer({ description: '1 = the largest partner state that year.' })),
+          partners: Type.Integer({ description: 'Partner states ranked that year.' }),
+          lines: Type.Array(Type.Integer(), { description: 'Publisher lines of the two flows.' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    coverageNote: Type.String(),
+    sources: Type.Array(Type.Object({ file: Type.String(), note: Type.String() })),
+  },
+  { $id: 'TradePartnerSeries', additionalProperties: false },
+);
+
 const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
+const PartnerParams = Type.Object(
+  { country: CountryParam, partner: CountryParam },
+  { additionalProperties: false },
+);
+const PartnerQuery = Type.Object(
+  {
+    flow: Type.Optional(
+      StringEnum(tradeFlowKinds, { description: 'Share and rank by this flow. Default total.' }),
+    ),
+    from: Type.Optional(Year('First year.')),
+    to: Type.Optional(Year('Last year.')),
+    format: Type.Optional(Format),
+  },
+  { additionalProperties: false },
+);
+const partnerSeriesColumns: Column<Record<string, unknown>>[] = [
+  'country',
+  'partner',
+  'flow',
+  'year',
+  'value',
+  'share',
+  'rank',
+  'partners',
+].map((key) => ({ key }));
 const Query = Type.Object(
   {
     year: Type.Optional(Year('One year (default: the last year with trade). Not with series.')),
@@ -173,7 +229,7 @@ export const tradeRoutes: RouteModule = {
     name: 'trade',
     description: 'IMF Direction of Trade Statistics: partners, concentration, tilt between poles',
   },
-  schemas: [TradePartnersSchema, TradeSeriesSchema],
+  schemas: [TradePartnersSchema, TradeSeriesSchema, PartnerSeriesSchema],
   register,
 };
 
@@ -231,6 +287,39 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           rows: (r) => r.partners.map((p) => ({ ...p, country: r.country, year: r.year, flow: r.flow })),
           columns: partnerColumns,
           name: (r) => `trade-${r.country}-${r.year}`,
+        },
+      );
+    },
+  );
+
+  app.get(
+    '/trade/:country/partner/:partner',
+    {
+      schema: {
+        tags: ['trade'],
+        summary:
+          'One partner over time: its value, share and rank among the country\u2019s partner states, by year',
+        description:
+          'A year with no published flow with the partner is missing (nulls), never zero. Methods: docs/methods/trade.md, section Shares and ranks.',
+        params: PartnerParams,
+        querystring: PartnerQuery,
+        response: dataResponses(Type.Ref(PartnerSeriesSchema), 'The partner\u2019s years'),
+      },
+    },
+    async (request, reply) => {
+      const q = request.query as Static<typeof PartnerQuery>;
+      const p = request.params as Static<typeof PartnerParams>;
+      const c = params.country(store, p.country, 'country');
+      const partner = params.country(store, p.partner, 'partner');
+      const span = params.yearSpan(q.from, q.to);
+      return responder.send(
+        request,
+        reply,
+        () => tradePartnerSeries(store, c, partner, { flow: q.flow ?? 'total', ...span }),
+        {
+          rows: (r) => r.rows.map((x) => ({ country: r.country, partner: r.partner, flow: r.flow, ...x })),
+          columns: partnerSeriesColumns,
+          name: (r) => `trade-${r.country}-${r.partner}`,
         },
       );
     },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkClaims, readClaims } from '../../claims/check.js';
+import { checkClaimFile } from '../../claims/check.js';
 import { verdictRow } from '../../claims/verdict.js';
 import { isIsoDate } from '../../dates.js';
 import { InputError } from '../../errors.js';
@@ -73,8 +73,11 @@ export const checkCommand: Command = {
       ? exampleFile(oneOf(values.example, examples, 'example', 'seed'))
       : positionals[0];
     if (!path) throw new InputError('name a claims file, or --example seed', { location: { field: 'FILE' } });
-    const claims = readClaims(await readJsonFile(path), values.example ? `example ${values.example}` : path);
-    const verdicts = await checkClaims(await store(), claims);
+    const verdicts = await checkClaimFile(
+      await store(),
+      await readJsonFile(path),
+      values.example ? `example ${values.example}` : path,
+    );
     if (values.json) {
       stdout(`${JSON.stringify(verdicts, null, 2)}\n`);
       return 0;

@@ -254,3 +254,37 @@ test('refinance: debt service by year for both, interest and present-value savin
   assert.equal(unknown.code, 2);
   assert.match(unknown.err, /field 'from\.tenor': unknown term/);
 });
+
+test('loan and refinance: every amount carries its currency and scale', async () => {
+  const loan = await run('loan', '--amount', '1600', '--rate', '2', '--maturity', '20', '--grace', '7');
+  assert.match(loan.out, /^loan of USD 1,600 million at 2%/m);
+  assert.match(
+    loan.out,
+    /total interest USD 440\.00 million, fees USD 0\.00 million, debt service USD 2,040\.00 million/,
+  );
+  assert.match(loan.out, /present value USD 1,142\.87 million/);
+  const euro = await run(
+    'loan',
+    '--amount',
+    '5',
+    '--currency',
+    'EUR',
+    '--unit',
+    'billion',
+    '--rate',
+    '2',
+    '--maturity',
+    '5',
+  );
+  assert.match(euro.out, /^loan of EUR 5 billion/m);
+  const refi = await run(
+    'refinance',
+    '--from',
+    'amount=1500,rate=9.75,maturity=7,profile=bullet',
+    '--to',
+    'rate=2,maturity=20,grace=7',
+  );
+  assert.match(refi.out, /interest saving USD 611\.25 million/);
+  assert.match(refi.out, /old USD 1,922\.73 million, new USD 1,071\.44 million/);
+  assert.match(refi.out, /from \(USD m\)/);
+});

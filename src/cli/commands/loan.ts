@@ -6,6 +6,7 @@ import { dacGroup, dacGroups } from '../../measures/loans/grantElement.js';
 import { parseNumber, parsePath, parsePercent } from '../../params/loanTerms.js';
 import { loanCalculation } from '../../queries/loanCalculator.js';
 import type { Command } from '../command.js';
+import { money, moneyLabel } from '../loanMoney.js';
 import { outputFormat } from '../output.js';
 
 const scheduleColumns: Column<CashFlowRow>[] = [
@@ -62,6 +63,8 @@ export const loanCommand: Command = {
     'grantElement (default 5, the IMF rate); the IMF test always uses 5% and a 35% threshold, the DAC',
     `test the rate and threshold of the borrower group (--group: ${dacGroups.join(', ')}; default LMIC).`,
     'Discounting is annual-effective on exact time. Conventions: docs/methods/loans.md.',
+    'Amounts are labelled with --currency (default USD) and --unit (one, thousand, million, billion;',
+    'default million): the scale --amount is given in.',
   ].join('\n'),
   options: {
     json: { type: 'boolean' },
@@ -82,6 +85,7 @@ export const loanCommand: Command = {
     discount: { type: 'string' },
     group: { type: 'string' },
     schedule: { type: 'boolean' },
+    unit: { type: 'string' },
   },
   async run({ values, positionals, stdout }) {
     if (positionals.length) {
@@ -104,15 +108,16 @@ export const loanCommand: Command = {
       stdout(`${JSON.stringify({ ...result, schedule: values.schedule ? rows : undefined }, null, 2)}\n`);
       return 0;
     }
+    const m = moneyLabel(terms.currency, values.unit);
     const rate =
       terms.interest.kind === 'fixed'
         ? `${round(terms.interest.rate * 100, 6)}%`
         : `${terms.interest.referenceName ?? 'reference'} ${terms.interest.reference.map((r) => round(r * 100, 4)).join('/')}% + ${round(terms.interest.margin * 100, 4)}%`;
     const verdict = (c: boolean) => (c ? 'concessional' : 'not concessional');
     const lines = [
-      `loan ${terms.amount}${terms.currency ? ` ${terms.currency}` : ''} at ${rate}, ${terms.maturity} years, ${terms.grace} grace, ${terms.profile}, ${terms.frequency} payments a year`,
-      `  total interest ${totals.interest.toFixed(2)}, fees ${totals.fees.toFixed(2)}, debt service ${totals.service.toFixed(2)}`,
-      `  at ${result.discountRate}%: present value ${result.presentValue.toFixed(2)}, grant element ${result.grantElement.toFixed(1)}%`,
+      `loan of ${money(terms.amount, m, Number.isInteger(terms.amount) ? 0 : 2)} at ${rate}, ${terms.maturity} years, ${terms.grace} grace, ${terms.profile}, ${terms.frequency} payments a year`,
+      `  total interest ${money(totals.interest, m)}, fees ${money(totals.fees, m)}, debt service ${money(totals.service, m)}`,
+      `  at ${result.discountRate}%: present value ${money(result.presentValue, m)}, grant element ${result.grantElement.toFixed(1)}%`,
       `  IMF test (${imf.discountRate}%, threshold ${imf.threshold}%): grant element ${imf.grantElement.toFixed(1)}% -> ${verdict(imf.concessional)}`,
       `  OECD DAC test (${group}: ${dac.discountRate}%, threshold ${dac.threshold}%): grant element ${dac.grantElement.toFixed(1)}% -> ${verdict(dac.concessional)}`,
     ];

@@ -6,6 +6,7 @@ import { loanTerms } from '../../measures/loans/terms.js';
 import { inFlag, parsePercent, termsFromSpec } from '../../params/loanTerms.js';
 import { refinanceCalculation } from '../../queries/loanCalculator.js';
 import type { Command } from '../command.js';
+import { money, moneyLabel, unitShort } from '../loanMoney.js';
 import { outputFormat } from '../output.js';
 
 const yearColumns: Column<RefinancingYear>[] = [
@@ -27,6 +28,8 @@ export const refinanceCommand: Command = {
     'maturity, grace, profile (equal-principal|annuity|bullet), frequency, fee, commitment-fee,',
     'insurance; rates and fees in percent. --to takes amount and currency from --from unless given.',
     'Present values at --discount percent (default 5). Conventions: docs/methods/loans.md.',
+    'Amounts are labelled with the currency (default USD) and --unit (one, thousand, million, billion;',
+    'default million): the scale the amount is given in.',
   ].join('\n'),
   options: {
     json: { type: 'boolean' },
@@ -34,6 +37,7 @@ export const refinanceCommand: Command = {
     from: { type: 'string' },
     to: { type: 'string' },
     discount: { type: 'string' },
+    unit: { type: 'string' },
   },
   async run({ values, positionals, stdout }) {
     if (positionals.length) {
@@ -61,13 +65,16 @@ export const refinanceCommand: Command = {
       return 0;
     }
     const d = `${Number((discount * 100).toFixed(4))}%`;
+    const m = moneyLabel(from.currency, values.unit);
+    const u = unitShort(m);
+    const columns = yearColumns.map((c) => (c.key === 'year' ? c : { ...c, header: `${c.key} (${u})` }));
     const lines = [
-      `refinancing ${from.amount}${from.currency ? ` ${from.currency}` : ''}: debt service by loan year, old (from) and new (to)`,
+      `refinancing ${money(from.amount, m, Number.isInteger(from.amount) ? 0 : 2)}: debt service by loan year, old (from) and new (to), in ${u}`,
       '',
-      renderRows(r.years, yearColumns, 'table').trimEnd(),
+      renderRows(r.years, columns, 'table').trimEnd(),
       '',
-      `interest saving ${r.interestSaving.toFixed(2)} (interest, fees and premiums: ${r.costSaving.toFixed(2)}), nominal`,
-      `present value at ${d}: old ${r.presentValueFrom.toFixed(2)}, new ${r.presentValueTo.toFixed(2)}, saving ${r.presentValueSaving.toFixed(2)}`,
+      `interest saving ${money(r.interestSaving, m)} (interest, fees and premiums: ${money(r.costSaving, m)}), nominal`,
+      `present value at ${d}: old ${money(r.presentValueFrom, m)}, new ${money(r.presentValueTo, m)}, saving ${money(r.presentValueSaving, m)}`,
       `grant element at ${d}: old ${r.grantElementFrom.toFixed(1)}%, new ${r.grantElementTo.toFixed(1)}%`,
     ];
     stdout(`${lines.join('\n')}\n`);

@@ -103,3 +103,27 @@ test('bad input exits 2 with the field named', async () => {
     assert.ok(r.err.length > 0);
   }
 });
+
+test('trade --partner --series: share and rank by year, in text, CSV and JSON', async () => {
+  const text = await run(['trade', 'KEN', '--partner', 'CHN', '--series', '--from', '2018', '--to', '2019']);
+  assert.equal(text.code, 0, text.err);
+  assert.match(text.out, /^2019 +5133\.1 +20\.8% +1 of \d+$/m);
+  const csv = await run([
+    'trade',
+    'KEN',
+    '--partner',
+    'China',
+    '--series',
+    '--from',
+    '2019',
+    '--to',
+    '2019',
+    '--csv',
+  ]);
+  assert.match(csv.out, /^country,partner,flow,year,value,share,rank,partners,lines\nKEN,CHN,total,2019,/);
+  const json = JSON.parse((await run(['trade', 'KEN', '--partner', 'CHN', '--series', '--json'])).out);
+  assert.equal(json.partner, 'CHN');
+  const alone = await run(['trade', 'KEN', '--partner', 'CHN']);
+  assert.equal(alone.code, 2);
+  assert.match(alone.err, /--partner goes with --series/);
+});

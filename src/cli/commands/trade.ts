@@ -11,6 +11,11 @@ import {
   tradePartners,
   tradeSeries,
 } from '../../queries/trade.js';
+import {
+  type PartnerSeriesResult,
+  type PartnerYearRow,
+  tradePartnerSeries,
+} from '../../queries/tradePartner.js';
 import { imtsSourceFile } from '../../store/trade.js';
 import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
@@ -111,12 +116,42 @@ function seriesTable(r: TradeSeriesResult): string {
   return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
 }
 
+const partnerSeriesColumns: Column<
+  Omit<PartnerYearRow, 'lines'> & { country: string; partner: string; flow: string; lines: string }
+>[] = [
+  { key: 'country' },
+  { key: 'partner' },
+  { key: 'flow' },
+  { key: 'year' },
+  { key: 'value' },
+  { key: 'share' },
+  { key: 'rank' },
+  { key: 'partners' },
+  { key: 'lines' },
+];
+
+function partnerSeriesTable(r: PartnerSeriesResult): string {
+  const head = `${r.countryName} (${r.country}) and ${r.partnerName} (${r.partner}), ${r.from}-${r.to}: ${flowWords[r.flow]} with ${r.partner} by year, its share of ${r.country}'s ${flowWords[r.flow]} and its rank among ${r.country}'s partner states (IMF Direction of Trade Statistics)\n\n`;
+  type Printed = Record<string, string | number>;
+  const printed: Printed[] = r.rows.map((x) => ({
+    year: x.year,
+    [`${r.partner} US$m`]: x.value === null ? '—' : x.value.toFixed(1),
+    share: x.share === null ? '—' : pct(x.share),
+    rank: x.rank === null ? '—' : `${x.rank} of ${x.partners}`,
+  }));
+  const keys = ['year', `${r.partner} US$m`, 'share', 'rank'];
+  const missing = r.rows.filter((x) => x.value === null).map((x) => x.year);
+  const foot = missing.length ? `— no flow published with ${r.partner}: ${missing.join(', ')}\n` : '';
+  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
+}
+
 export const tradeCommand: Command = {
   name: 'trade',
   summary: 'Whom a country trades with: partners, shares and ranks, concentration (HHI), tilt between poles',
   usage: [
     'trade COUNTRY [--year Y] [--top 10] [--flow total|exports|imports] [--json|--csv]',
     'trade COUNTRY --series [--poles USA,CHN] [--from Y] [--to Y] [--flow total|exports|imports] [--json|--csv]',
+    'trade COUNTRY --partner PARTNER --series [--from Y] [--to Y] [--flow total|exports|imports] [--json|--csv]',
     'trade COUNTRY --groups [--year Y] [--json|--csv]',
   ],
   help: [
@@ -127,6 +162,8 @@ export const tradeCommand: Command = {
     'Shares are of that total; HHI (0-1) and effective partners (1/HHI) are over partner states.',
     'Poles are countries or blocs (EU, G7, BRICS, NATO, SCO, WARSAW) with membership by year;',
     'tilt = (second - first) / (second + first). --top 0 lists every partner.',
+    '--partner P --series follows one partner year by year: its value, share and rank among the',
+    "country's partner states (a year it has no published flow is shown as missing, not zero).",
     '--groups lists the IMF groups instead (World, Euro Area, Sub-Saharan Africa, not specified, ...),',
     'which are never mixed with partner states.',
     'Methods: docs/methods/trade.md; data: docs/data/trade.md.',
@@ -141,6 +178,7 @@ export const tradeCommand: Command = {
     poles: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    partner: { type: 'string' },
   },
   async run({ values, positionals, store, stdout }) {
     const format = outputFormat(values);
@@ -152,6 +190,33 @@ export const tradeCommand: Command = {
     }
     const s = await store();
     const country = countryArg(s, positionals[0], 'COUNTRY');
+    if (values.partner !== undefined) {
+      if (!values.series) {
+        throw new InputError('--partner goes with --series (one partner year by year)', {
+          location: { field: 'partner' },
+          hint: `bearing trade ${positionals[0] ?? 'COUNTRY'} --partner ${values.partner} --series`,
+        });
+      }
+      for (const flag of ['year', 'top', 'poles', 'groups'] as const) {
+        if (values[flag] !== undefined) {
+          throw new InputError(`--${flag} does not go with --partner`, { location: { field: flag } });
+        }
+      }
+      const partner = countryArg(s, String(values.partner), 'partner');
+      const r = await tradePartnerSeries(s, country, partner, { flow, ...yearRange(values) });
+      if (format === 'json') stdout(`${JSON.stringify(r, null, 2)}\n`);
+      else {
+        const lines = r.rows.map((x) => ({
+          country: r.country,
+          partner: r.partner,
+          flow: r.flow,
+          ...x,
+          lines: x.lines.join(' '),
+        }));
+        stdout(format === 'csv' ? renderRows(lines, partnerSeriesColumns, 'csv') : partnerSeriesTable(r));
+      }
+      return 0;
+    }
     if (values.series) {
       if (values.year !== undefined) {
         throw new InputError('--year and --series do not go together; use --from and --to', {

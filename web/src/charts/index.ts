@@ -11,6 +11,7 @@ import { investmentChart } from './investment';
 import { leaderVisitsChart } from './leaderVisits';
 import { sponsorshipChart } from './sponsorship';
 import { tradePartnersChart } from './tradePartners';
+import { tradeRankChart } from './tradeRank';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
 import { valuesChart } from './values';
@@ -25,6 +26,7 @@ const countryCharts: ChartSpec[] = [
   sponsorshipChart,
   tradePartnersChart,
   tradeTiltChart,
+  tradeRankChart,
   creditorsChart,
   debtServiceChart,
   investmentChart,
@@ -55,7 +57,7 @@ export const countrySections: { id: string; title: string; intro: string; charts
     id: 'trade',
     title: 'Trade',
     intro: 'Whom it trades with, and how its trade divides between the poles.',
-    charts: [tradePartnersChart, tradeTiltChart],
+    charts: [tradePartnersChart, tradeTiltChart, tradeRankChart],
   },
   {
     id: 'finance',

@@ -32,6 +32,7 @@ export interface FigureProps {
 export function Figure(p: FigureProps) {
   const [showTable, setShowTable] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [showEmbed, setShowEmbed] = useState(false);
   const ready = p.status === undefined || p.status === 'ready';
   const chartEl = () => p.chartRef?.current ?? undefined;
   const embedCode = p.embedHref
@@ -128,13 +129,19 @@ export function Figure(p: FigureProps) {
             {p.embedHref && !p.embedded && (
               <button
                 type="button"
+                aria-expanded={showEmbed}
+                aria-controls={`${p.id}-embed`}
                 onClick={() => {
-                  void navigator.clipboard?.writeText(embedCode).then(() => setCopied(true));
-                  setTimeout(() => setCopied(false), 2000);
+                  setShowEmbed(!showEmbed);
+                  if (!showEmbed) {
+                    void navigator.clipboard?.writeText(embedCode).then(
+                      () => setCopied(true),
+                      () => setCopied(false),
+                    );
+                  }
                 }}
-                title={embedCode}
               >
-                {copied ? 'Copied' : 'Embed'}
+                Embed
               </button>
             )}
             {p.embedHref && !p.embedded && (
@@ -145,6 +152,17 @@ export function Figure(p: FigureProps) {
           </div>
         )}
       </figcaption>
+      {showEmbed && embedCode && (
+        <div class="embed-code" id={`${p.id}-embed`}>
+          <label>
+            <span>
+              Embed code{copied ? ' (copied to the clipboard)' : ': select it and copy'}; the page showing it
+              must be allowed by the server's --embed list
+            </span>
+            <textarea readOnly rows={3} value={embedCode} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+        </div>
+      )}
       {showTable && p.rows && <DataTable rows={p.rows} columns={p.columns} caption={`Data for ${p.title}`} />}
     </figure>
   );

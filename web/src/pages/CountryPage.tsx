@@ -3,7 +3,8 @@ import { ApiError, getJson } from '../api';
 import { countrySections } from '../charts';
 import type { ChartContext } from '../charts/types';
 import { PlotFigure } from '../components/PlotFigure';
-import { type Countries, type Country, poleChoices, useAsync } from '../data';
+import { PoleOptions } from '../components/PoleOptions';
+import { type Countries, type Country, useAsync } from '../data';
 import { href, multilateralsOf, polesOf, type Route, updateParams, yearOf } from '../route';
 import { Claims } from './Claims';
 import { Headline } from './Headline';
@@ -99,11 +100,7 @@ export function CountryPage({
                 updateParams({ poles: `${e.currentTarget.value},${poles[1]}` })
               }
             >
-              {[...new Set([...poleChoices, poles[0]])].map((p) => (
-                <option key={p} value={p} disabled={p === poles[1]}>
-                  {countries.name(p)}
-                </option>
-              ))}
+              <PoleOptions current={poles[0]} other={poles[1]} name={(id) => countries.name(id)} />
             </select>
           </label>
           <label>
@@ -115,11 +112,7 @@ export function CountryPage({
                 updateParams({ poles: `${poles[0]},${e.currentTarget.value}` })
               }
             >
-              {[...new Set([...poleChoices, poles[1]])].map((p) => (
-                <option key={p} value={p} disabled={p === poles[0]}>
-                  {countries.name(p)}
-                </option>
-              ))}
+              <PoleOptions current={poles[1]} other={poles[0]} name={(id) => countries.name(id)} />
             </select>
           </label>
           <label title="How debt owed to IDA and IBRD counts toward the poles (docs/methods/finance.md)">

@@ -6,23 +6,9 @@ import { firstPoleColour, secondPoleColour } from '../palette';
 import { loadPlot } from '../plot';
 import { href, type Route } from '../route';
 import { commercialCase, computeLoan, knownCase, type LoanForm, type LoanResult } from './loanApi';
+import { debtServiceAxis, discountRateNote, loanFields } from './loanText';
 
-const fields: {
-  key: keyof LoanForm;
-  label: string;
-  step: number;
-  min: number;
-  max: number;
-  unit?: string;
-}[] = [
-  { key: 'amount', label: 'Amount', step: 1, min: 1, max: 1e12 },
-  { key: 'rate', label: 'Interest rate', step: 0.05, min: 0, max: 50, unit: '% a year' },
-  { key: 'maturity', label: 'Maturity', step: 0.5, min: 0.5, max: 100, unit: 'years' },
-  { key: 'grace', label: 'Grace period', step: 0.5, min: 0, max: 99, unit: 'years' },
-  { key: 'frequency', label: 'Payments a year', step: 1, min: 1, max: 12 },
-  { key: 'upfrontFee', label: 'Up-front fee', step: 0.05, min: 0, max: 20, unit: '% of amount' },
-  { key: 'discount', label: 'Discount rate', step: 0.1, min: 0, max: 50, unit: '%' },
-];
+const fields = loanFields;
 
 function formFrom(params: URLSearchParams, prefix: string, base: LoanForm): LoanForm {
   const f = { ...base };
@@ -57,7 +43,7 @@ export function LoanPage({ route, caps }: { route: Route; caps: Set<string> }) {
         <p class="lede">
           Enter the terms of two loans to compare them. The grant element is the share of the face value the
           borrower does not pay back in present-value terms: 0% for a loan at the discount rate, 100% for a
-          gift. The OECD DAC and the IMF use a 5% discount rate (IMF concessionality: at least 35%).
+          gift. {discountRateNote}
         </p>
       </section>
       {!available ? (
@@ -146,7 +132,7 @@ function LoanColumn({
           style: { fontSize: '12px' },
           ariaLabel: `Debt service of ${label} by payment date`,
           x: { label: 'Years from signing', type: 'linear' },
-          y: { label: 'Debt service', grid: true },
+          y: { label: debtServiceAxis, grid: true },
           color: { domain: ['Principal', 'Interest and fees'], range: [colour, '#b9b4a8'], legend: true },
           marks: [
             Plot.rectY(rows, {

@@ -43,7 +43,7 @@ export function renderAgreement(
           y: 'agreement',
           stroke: 'pole',
           channels: { votes: 'votes' },
-          format: { y: '.1%', stroke: true },
+          format: { x: 'd', y: '.1%', stroke: true },
         }),
       ),
     ],

@@ -63,7 +63,13 @@ export function renderAlliances(
       ),
       Plot.tip(
         data.rows,
-        Plot.pointerX({ x: 'year', y: 'tie', stroke: 'pole', channels: { obligations: 'obligations' } }),
+        Plot.pointerX({
+          x: 'year',
+          y: 'tie',
+          stroke: 'pole',
+          channels: { obligations: 'obligations' },
+          format: { x: 'd' },
+        }),
       ),
     ],
   });

@@ -1,6 +1,7 @@
 import { num } from '../../format';
 import { positionColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { labelMargin } from '../margins';
 import type { ChartView } from '../types';
 import type { BearingData, BearingRow } from './shape';
 
@@ -11,7 +12,8 @@ export function renderBearing(Plot: PlotModule, data: BearingData, view: ChartVi
   return Plot.plot({
     width,
     height: 60 + data.rows.length * 44,
-    marginLeft: 120,
+    // Fits the longest dimension label, up to 45% of the width (a phone still shows the dots).
+    marginLeft: labelMargin(order, 13, { min: 120, max: Math.max(120, Math.round(width * 0.45)) }),
     marginRight: 24,
     marginTop: 36,
     style: { fontSize: '13px' },

@@ -49,7 +49,7 @@ export function renderBearingSeries(
         : []),
       Plot.tip(
         data.drawn,
-        Plot.pointerX({ x: 'year', y: 'position', stroke: 'series', format: { y: '.2f' } }),
+        Plot.pointerX({ x: 'year', y: 'position', stroke: 'series', format: { x: 'd', y: '.2f' } }),
       ),
     ],
   });

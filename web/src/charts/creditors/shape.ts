@@ -1,5 +1,6 @@
 import type { DebtExposure, DebtService } from '../../../../src/api/types';
 import { pct, usdBillions } from '../../format';
+import { otherYearNote } from '../nearestYear';
 import type { ChartData, ChartView } from '../types';
 
 export type CreditorBar = {
@@ -50,7 +51,7 @@ function shapeServiceCreditors(a: DebtService, view: ChartView): ChartData<Credi
   return {
     rows,
     columns: ['year', 'creditor', 'category', 'country', 'service', 'share', 'projected'],
-    subtitle: `Largest creditors by share of debt service (principal plus interest) paid in ${a.year}${a.projected ? ', an IDS projection' : ''}; stocks by creditor are not in the data for this country; the two poles in colour${polesNote(a.poles)}`,
+    subtitle: `${yearNote(view, a.year)}Largest creditors by share of debt service (principal plus interest) paid in ${a.year}${a.projected ? ', an IDS projection' : ''}; stocks by creditor are not in the data for this country; the two poles in colour${polesNote(a.poles)}`,
     summary: `Bar chart of ${rows.length} creditors in ${a.year}; total service ${usdBillions(a.service)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${view.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${view.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
   };
 }
@@ -87,7 +88,13 @@ export function shapeCreditors(
   return {
     rows,
     columns: ['year', 'creditor', 'category', 'country', 'stock', 'share'],
-    subtitle: `Largest creditors by share of the debt stock at the end of ${a.year}; the two poles in colour${polesNote(a.poles)}`,
+    subtitle: `${yearNote(view, a.year)}Largest creditors by share of the debt stock at the end of ${a.year}; the two poles in colour${polesNote(a.poles)}`,
     summary: `Bar chart of ${rows.length} creditors in ${a.year}; total stock ${a.stock === null ? 'unknown' : usdBillions(a.stock)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${view.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${view.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
   };
+}
+
+/** "No debt figures for 1990: ..." before the subtitle when the answer is for another year than asked. */
+function yearNote(view: ChartView, shown: number): string {
+  const note = otherYearNote(view.year, shown, 'debt figures');
+  return note ? `${note} ` : '';
 }

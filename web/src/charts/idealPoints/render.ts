@@ -55,7 +55,7 @@ export function renderIdealPoints(
           y: 'idealPoint',
           stroke: 'name',
           channels: { low: 'low', high: 'high' },
-          format: { y: '.2f', stroke: true },
+          format: { x: 'd', y: '.2f', stroke: true },
         }),
       ),
     ],

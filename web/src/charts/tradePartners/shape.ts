@@ -1,5 +1,6 @@
 import type { TradePartners } from '../../../../src/api/types';
 import { pct } from '../../format';
+import { otherYearNote } from '../nearestYear';
 import type { ChartData, ChartView } from '../types';
 
 export type PartnerBar = {
@@ -31,7 +32,12 @@ export function shapeTradePartners(a: TradePartners, view: ChartView): ChartData
   return {
     rows,
     columns: ['rank', 'partner', 'name', 'exports', 'imports', 'total', 'share'],
-    subtitle: `Share of ${view.countryName}'s total trade (exports plus mirror imports) in ${a.year}; the two poles in colour`,
+    subtitle: [
+      otherYearNote(view.year, a.year, 'trade figures'),
+      `Share of ${view.countryName}'s total trade (exports plus mirror imports) in ${a.year}; the two poles in colour`,
+    ]
+      .filter(Boolean)
+      .join(' '),
     summary: `Bar chart of the ${rows.length} largest partners in ${a.year}. The largest is ${top.name} with ${pct(top.share, 1)}. ${view.poleNames[0]}: ${p0 ? pct(p0.share, 1) : 'not in the top'}; ${view.poleNames[1]}: ${p1 ? pct(p1.share, 1) : 'not in the top'}.`,
   };
 }

@@ -35,7 +35,10 @@ export function renderTradeTilt(
           fontWeight: 600,
         }),
       ),
-      Plot.tip(data.rows, Plot.pointerX({ x: 'year', y: 'share', stroke: 'pole', format: { y: '.1%' } })),
+      Plot.tip(
+        data.rows,
+        Plot.pointerX({ x: 'year', y: 'share', stroke: 'pole', format: { x: 'd', y: '.1%' } }),
+      ),
     ],
   });
 }

@@ -1,8 +1,10 @@
 // The map's settings: measure, poles, year, and a country search. Each writes the URL.
 import { useState } from 'preact/hooks';
-import { type Countries, poleChoices } from '../../data';
+import { PoleOptions } from '../../components/PoleOptions';
+import { bestCountry, type CountryMatch, matchCountries } from '../../countrySearch';
+import type { Countries } from '../../data';
 import { updateParams } from '../../route';
-import { findCountry, type MapState, pickPole, poleOptions } from './state';
+import { type MapState, pickPole } from './state';
 
 export function Controls({
   state,
@@ -15,6 +17,7 @@ export function Controls({
 }) {
   const { poles, poleNames, metrics, metric, years, lastYear, year } = state;
   const [query, setQuery] = useState('');
+  const [suggestions, setSuggestions] = useState<CountryMatch[] | null>(null);
   return (
     <section class="controls" aria-label="Map settings">
       <label>
@@ -39,11 +42,7 @@ export function Controls({
               if (next) updateParams({ poles: next.join(',') });
             }}
           >
-            {poleOptions(poleChoices, poles[i]).map((p) => (
-              <option key={p} value={p} disabled={p === poles[1 - i]}>
-                {countries.name(p)}
-              </option>
-            ))}
+            <PoleOptions current={poles[i]} other={poles[1 - i]} name={(id) => countries.name(id)} />
           </select>
         ))}
         <button
@@ -76,8 +75,12 @@ export function Controls({
         aria-label="Find a country"
         onSubmit={(e) => {
           e.preventDefault();
-          const hit = findCountry(countries.list, query);
-          if (hit) open(hit.id);
+          const matches = matchCountries(countries.list, query);
+          const hit = bestCountry(matches);
+          if (hit) {
+            setSuggestions(null);
+            open(hit.id);
+          } else setSuggestions(matches);
         }}
       >
         <label>
@@ -98,6 +101,26 @@ export function Controls({
             ))}
         </datalist>
         <button type="submit">Open</button>
+        {suggestions && (
+          <p class="suggestions" role="status">
+            {suggestions.length === 0 ? (
+              <>No country matches “{query}”.</>
+            ) : (
+              <>
+                Did you mean{' '}
+                {suggestions.map((m, i) => (
+                  <span key={m.country.id}>
+                    {i > 0 && (i === suggestions.length - 1 ? ' or ' : ', ')}
+                    <button type="button" class="link" onClick={() => open(m.country.id)}>
+                      {m.country.name}
+                    </button>
+                  </span>
+                ))}
+                ?
+              </>
+            )}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -48,6 +48,8 @@ export function MapFigure({
   const { metric, poles, poleNames, year } = state;
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  // PNG/SVG export takes the legend with the map: both SVGs inside this element.
+  const exportRef = useRef<HTMLDivElement>(null);
   const width = useWidth(wrapRef);
   const kind = metric?.kind ?? 'sequential';
   const title = metric ? metric.title(poleNames, year) : 'No measure available';
@@ -55,47 +57,56 @@ export function MapFigure({
     <Figure
       id="chart-map"
       title={title}
-      subtitle={metric?.subtitle(poleNames, year)}
+      subtitle={[
+        metric?.subtitle(poleNames, year),
+        state.lacking.length
+          ? `${year}: no data for ${state.lacking.join(', ')}; the position rests on the other dimensions.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('. ')}
       source={metric?.source ?? ''}
       summary={summary}
       rows={rows}
       filename={`bearing-map-${metric?.id}-${poles.join('-')}-${year}`}
       embedHref={href('/embed/map', { year, poles: poles.join(','), metric: metric?.id })}
-      chartRef={svgRef}
+      chartRef={exportRef}
       embedded={embedded}
       status={status}
       keepChildren={keepChildren}
       message={message}
     >
-      <div class="map-legend">
-        {metric && (
-          <Legend
-            id="map"
+      <div ref={exportRef} class="map-export">
+        <div class="map-legend">
+          {metric && (
+            <Legend
+              id="map"
+              colour={(v) => colourFor(kind, v)}
+              domain={kind === 'diverging' ? [-1, 1] : [0, 1]}
+              ticks={metric.ticks}
+              left={metric.ends(poleNames)[0]}
+              right={metric.ends(poleNames)[1]}
+            />
+          )}
+          <span class="legend-missing">
+            <i /> no data
+          </span>
+          <span class="legend-pole">
+            <i /> pole
+          </span>
+        </div>
+        <div ref={wrapRef} class="map-host">
+          <WorldMap
+            width={width}
+            values={values}
+            m49ToId={countries.m49ToId}
             colour={(v) => colourFor(kind, v)}
-            domain={kind === 'diverging' ? [-1, 1] : [0, 1]}
-            ticks={metric.ticks}
-            left={metric.ends(poleNames)[0]}
-            right={metric.ends(poleNames)[1]}
+            highlight={poles}
+            onOpen={open}
+            svgRef={svgRef}
+            label={`${title}. Each country is a link to its page.`}
           />
-        )}
-        <span class="legend-missing">
-          <i /> no data
-        </span>
-        <span class="legend-pole">
-          <i /> pole
-        </span>
-      </div>
-      <div ref={wrapRef} class="map-host">
-        <WorldMap
-          width={width}
-          values={values}
-          m49ToId={countries.m49ToId}
-          colour={(v) => colourFor(kind, v)}
-          highlight={poles}
-          onOpen={open}
-          svgRef={svgRef}
-          label={`${title}. Each country is a link to its page.`}
-        />
+        </div>
       </div>
     </Figure>
   );

@@ -24,6 +24,8 @@ export interface MapMetric {
   ends(poleNames: [string, string]): [string, string];
   ticks: { value: number; label: string }[];
   source: string;
+  /** A measure of the composite bearing (GET /rank): its years are the composite's. */
+  composite: boolean;
   note(poleNames: [string, string]): string;
   format(v: number | null): string;
   load(ctx: MapMetricContext): Promise<Map<string, MapValue>>;
@@ -43,6 +45,7 @@ function agreementWith(which: 0 | 1): MapMetric {
     ends: () => ['rarely', 'almost always'],
     ticks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, label: pct(v) })),
     source: votesSource,
+    composite: false,
     note: (n) =>
       `Agreement with ${n[which]} alone. Most developing states vote with most of the Assembly most of the time, so a high share is common; the composite bearing, where this server has it, corrects for that.`,
     format: (v) => pct(v),
@@ -72,6 +75,7 @@ function rankMetric(column: RankColumn, what: string, note: (n: [string, string]
     ends: (n) => [n[0], n[1]],
     ticks: positionTicks,
     source: bearingSource,
+    composite: true,
     note,
     format: (v) => num(v),
     async load(ctx) {
@@ -92,6 +96,7 @@ const balanceMetric: MapMetric = {
   ends: () => ['one-sided', 'balanced'],
   ticks: [0, 0.25, 0.5, 0.75, 1].map((v) => ({ value: v, label: v.toFixed(2) })),
   source: bearingSource,
+  composite: true,
   note: () =>
     'Balance is high only when a country both engages the two poles substantially and does so evenly: a country that ignores both scores low, not "balanced".',
   format: (v) => num(v),

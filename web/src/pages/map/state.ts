@@ -17,6 +17,52 @@ export interface MapState {
   lastYear: number | undefined;
   /** The year in the URL, else the last year of the vote record. */
   year: number | undefined;
+  /** For the composite's measures: the dimensions the shown year has no data for, in words. */
+  lacking: string[];
+}
+
+/**
+ * The composite's weighted dimensions and the datasets they rest on (the registry,
+ * src/queries/dimensions/index.ts; values has weight 0 and is left out).
+ */
+const compositeDimensions: { name: string; datasets: string[] }[] = [
+  { name: 'UN votes', datasets: ['unga'] },
+  { name: 'trade', datasets: ['trade'] },
+  { name: 'finance', datasets: ['debt', 'debtservice'] },
+  { name: 'investment', datasets: ['investment'] },
+  { name: 'aid', datasets: ['aid'] },
+  { name: 'security', datasets: ['security'] },
+  { name: 'visits', datasets: ['visits'] },
+];
+
+function coverageOf(meta: Meta | undefined, ids: string[]): { from: number; to: number } | undefined {
+  const spans = (meta?.snapshot.datasets ?? [])
+    .filter((d) => ids.includes(d.id) && d.coverage.from !== null && d.coverage.to !== null)
+    .map((d) => ({ from: d.coverage.from as number, to: d.coverage.to as number }));
+  if (spans.length === 0) return undefined;
+  return { from: Math.min(...spans.map((s) => s.from)), to: Math.max(...spans.map((s) => s.to)) };
+}
+
+/**
+ * The years the composite bearing can be shown for: it needs the votes and the trade record (the API
+ * answers from the first trade year, 1960), so the slider starts where both exist.
+ */
+export function compositeYears(meta: Meta | undefined): { from: number; to: number } | undefined {
+  const votes = voteYears(meta);
+  const trade = coverageOf(meta, ['trade']);
+  return votes && trade ? { from: Math.max(votes.from, trade.from), to: votes.to } : votes;
+}
+
+/** The composite's dimensions with no data in `year`: "trade ends in 2020", "finance begins in 2000". */
+export function lackingDimensions(meta: Meta | undefined, year: number | undefined): string[] {
+  if (year === undefined) return [];
+  return compositeDimensions.flatMap(({ name, datasets }) => {
+    const c = coverageOf(meta, datasets);
+    if (!c) return [];
+    if (year > c.to) return [`${name} ends in ${c.to}`];
+    if (year < c.from) return [`${name} begins in ${c.from}`];
+    return [];
+  });
 }
 
 export function mapState(
@@ -27,16 +73,22 @@ export function mapState(
 ): MapState {
   const poles = polesOf(params);
   const metrics = mapMetrics(caps);
-  const span = voteYears(meta);
+  const metric = metrics.find((m) => m.id === params.get('metric')) ?? metrics[0];
+  // The composite's measures start where the composite does; vote agreement where the votes do.
+  const composite = metric?.composite ?? false;
+  const span = composite ? compositeYears(meta) : voteYears(meta);
+  // The default is the latest year most dimensions cover, not the last year only the votes reach.
+  const year = yearOf(params) ?? (composite ? defaultMapYear(meta) : span?.to);
   const years = span ? Array.from({ length: span.to - span.from + 1 }, (_, i) => span.from + i) : [];
   return {
     poles,
     poleNames: [countries.name(poles[0]), countries.name(poles[1])],
     metrics,
-    metric: metrics.find((m) => m.id === params.get('metric')) ?? metrics[0],
+    metric,
     years,
     lastYear: span?.to,
-    year: yearOf(params) ?? defaultMapYear(meta),
+    year,
+    lacking: composite ? lackingDimensions(meta, year) : [],
   };
 }
 
@@ -62,29 +114,11 @@ export function mapSummary(list: MapValue[]): string | undefined {
   return `World map of ${list.length} countries. Highest: ${top.map((r) => r.name).join(', ')}. Lowest: ${bottom.map((r) => r.name).join(', ')}.`;
 }
 
-/** The country a search means: an exact id, name or ISO2 code, else the first name it begins. */
-export function findCountry(list: Country[], query: string): Country | undefined {
-  const s = query.trim().toLowerCase();
-  if (!s) return undefined;
-  return (
-    list.find(
-      (c) =>
-        !c.historical &&
-        (c.id.toLowerCase() === s || c.name.toLowerCase() === s || c.iso2?.toLowerCase() === s),
-    ) ?? list.find((c) => !c.historical && c.name.toLowerCase().startsWith(s))
-  );
-}
-
 /** The poles after choosing `value` for pole `i`; undefined when both would be the same. */
 export function pickPole(poles: [string, string], i: 0 | 1, value: string): [string, string] | undefined {
   const next: [string, string] = [...poles];
   next[i] = value;
   return next[0] === next[1] ? undefined : next;
-}
-
-/** The options of a pole's menu: the usual powers, plus the current one if typed in the URL. */
-export function poleOptions(choices: string[], current: string): string[] {
-  return [...new Set([...choices, current])];
 }
 
 export type FigureStatus = 'loading' | 'ready' | 'error' | 'unavailable';

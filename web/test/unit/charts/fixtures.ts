@@ -15,6 +15,7 @@ import type {
   Profile,
   SecurityYear,
   SponsorshipRow,
+  TradePartnerSeries,
   TradePartners,
   TradeSeries,
   Trip,
@@ -857,4 +858,31 @@ export const securitySeries: SecurityYear[] = [
   securityYear(2018, 0.25, 'consul', 0.5, 'nonagg', false),
   securityYear(2019, 0.25, 'consul', 0.5, 'nonagg', false),
   securityYear(2020, 0.25, 'consul', 0.5, 'nonagg', true),
+];
+
+const partnerSeries = (partner: string, partnerName: string, rows: TradePartnerSeries['rows']) => ({
+  country: 'KEN',
+  countryName: 'Kenya',
+  partner,
+  partnerName,
+  flow: 'total' as const,
+  from: 2018,
+  to: 2020,
+  rows,
+  coverageNote: 'Trade: IMF DOTS to 2020.',
+  sources: [],
+});
+
+/** GET /trade/KEN/partner/USA and /CHN: 2018 has no published flow with the US (missing). */
+export const tradeRank: TradePartnerSeries[] = [
+  partnerSeries('USA', 'United States', [
+    { year: 2018, value: null, share: null, rank: null, partners: 170, lines: [] },
+    { year: 2019, value: 900, share: 0.04, rank: 5, partners: 175, lines: [11, 12] },
+    { year: 2020, value: 830, share: 0.035, rank: 6, partners: 179, lines: [13] },
+  ]),
+  partnerSeries('CHN', 'China', [
+    { year: 2018, value: 5300, share: 0.2, rank: 1, partners: 170, lines: [21] },
+    { year: 2019, value: 5100, share: 0.208, rank: 1, partners: 175, lines: [22] },
+    { year: 2020, value: 5550, share: 0.231, rank: 1, partners: 179, lines: [23, 24] },
+  ]),
 ];

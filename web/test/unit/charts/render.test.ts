@@ -29,6 +29,8 @@ import { renderSponsorship } from '../../../src/charts/sponsorship/render';
 import { shapeSponsorship } from '../../../src/charts/sponsorship/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
+import { renderTradeRank } from '../../../src/charts/tradeRank/render';
+import { shapeTradeRank } from '../../../src/charts/tradeRank/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
 import { shapeTradeTilt } from '../../../src/charts/tradeTilt/shape';
 import type { ChartData, ChartView } from '../../../src/charts/types';
@@ -63,6 +65,7 @@ describe('chart snapshots', () => {
   snapshot('sponsorship', f.sponsorship, shapeSponsorship, renderSponsorship);
   snapshot('idealpoints', f.idealPoints, shapeIdealPoints, renderIdealPoints);
   snapshot('trade', f.tradePartners, shapeTradePartners, renderTradePartners);
+  snapshot('trade-rank', f.tradeRank, shapeTradeRank, renderTradeRank);
   snapshot('trade-tilt', f.tradeSeries, shapeTradeTilt, renderTradeTilt);
   snapshot('creditors', f.debtExposure, shapeCreditors, renderCreditors);
   snapshot('creditors-service', f.debtService, shapeCreditors, renderCreditors);

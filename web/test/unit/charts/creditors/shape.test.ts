@@ -77,4 +77,23 @@ describe('shapeCreditors on a debt service answer (a debtor without stocks)', ()
       /multilateral lenders counted for neither pole; not attributed: IDA$/,
     );
   });
+
+  it('asked for a year the debt data do not cover, says which year it shows', () => {
+    const stock = shapeCreditors(debtExposure, { ...view, year: 1990 });
+    assert.match(
+      stock?.subtitle ?? '',
+      new RegExp(
+        `^No debt figures for 1990: the data begin in ${debtExposure.year}, the nearest year, shown here\\. Largest creditors`,
+      ),
+    );
+    const service = shapeCreditors(debtService, { ...view, year: 2040 });
+    assert.match(
+      service?.subtitle ?? '',
+      new RegExp(`^No debt figures for 2040: the data end in ${debtService.year}`),
+    );
+    assert.doesNotMatch(
+      shapeCreditors(debtExposure, { ...view, year: debtExposure.year })?.subtitle ?? '',
+      /No debt figures/,
+    );
+  });
 });

@@ -37,4 +37,15 @@ describe('shapeTradePartners', () => {
   it('is null with no partners', () => {
     assert.equal(shapeTradePartners({ ...tradePartners, partners: [] }, view), null);
   });
+
+  it('asked for a year the trade data do not cover, shows the nearest year and says so', () => {
+    const d = shapeTradePartners(tradePartners, { ...view, year: 2023 });
+    assert.match(
+      d?.subtitle ?? '',
+      /^No trade figures for 2023: the data end in 2020, the nearest year, shown here\. Share of Kenya's total trade .* in 2020/,
+    );
+    const early = shapeTradePartners(tradePartners, { ...view, year: 1950 });
+    assert.match(early?.subtitle ?? '', /^No trade figures for 1950: the data begin in 2020/);
+    assert.doesNotMatch(shapeTradePartners(tradePartners, view)?.subtitle ?? '', /No trade figures/);
+  });
 });

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Country, Meta } from '../../../../src/data';
+import type { Meta } from '../../../../src/data';
 import {
   extremes,
   figureStatus,
-  findCountry,
   mapRows,
   mapState,
   mapSummary,
   pickPole,
-  poleOptions,
   ranked,
 } from '../../../../src/pages/map/state';
 
@@ -32,6 +30,44 @@ const meta: Meta = {
   startup: { timings: {} },
   cache: { entries: 0, bytes: 0, hits: 0, misses: 0 },
 };
+
+describe('the years of the composite', () => {
+  const real: Meta = {
+    ...meta,
+    snapshot: {
+      builtAt: '2026-01-01',
+      datasets: [
+        dataset('unga', 1946, 2021),
+        dataset('trade', 1960, 2020),
+        dataset('debt', 2000, 2030),
+        dataset('debtservice', 2000, 2025),
+        dataset('visits', 1866, 2025),
+      ],
+    },
+  };
+  it('the slider starts where the composite does (votes and trade: 1960), vote agreement where votes do', () => {
+    const s = mapState(new URLSearchParams(''), caps, countries, real);
+    assert.equal(s.years[0], 1960);
+    assert.equal(s.year, 2021);
+    const votes = mapState(
+      new URLSearchParams('metric=agree-first'),
+      new Set(['/similar/{country}']),
+      countries,
+      real,
+    );
+    assert.equal(votes.years[0], 1946);
+    assert.deepEqual(votes.lacking, [], 'vote agreement is not the composite');
+  });
+  it('says which dimensions the shown year lacks', () => {
+    assert.deepEqual(mapState(new URLSearchParams(''), caps, countries, real).lacking, [
+      'trade ends in 2020',
+    ]);
+    assert.deepEqual(mapState(new URLSearchParams('year=1990'), caps, countries, real).lacking, [
+      'finance begins in 2000',
+    ]);
+    assert.deepEqual(mapState(new URLSearchParams('year=2010'), caps, countries, real).lacking, []);
+  });
+});
 
 describe('mapState', () => {
   it('defaults: USA and China, the first metric, the last vote year', () => {
@@ -133,57 +169,11 @@ describe('ranked, mapRows, extremes, mapSummary', () => {
   });
 });
 
-const country = (id: string, name: string, iso2: string | null, historical = false): Country => ({
-  id,
-  name,
-  iso2,
-  iso3: historical ? null : id,
-  m49: null,
-  cown: null,
-  cowc: null,
-  imf: null,
-  wb: null,
-  continent: null,
-  region: null,
-  unRegion: null,
-  unSubregion: null,
-  aliases: [],
-  historical,
-  from: null,
-  to: null,
-});
-
-describe('findCountry', () => {
-  const list = [
-    country('SUN', 'Soviet Union', null, true),
-    country('KEN', 'Kenya', 'KE'),
-    country('KOR', 'Korea, Republic of', 'KR'),
-    country('RUS', 'Russia', 'RU'),
-  ];
-  it('matches an id, a name or an ISO2 code exactly, in any case', () => {
-    assert.equal(findCountry(list, ' ken ')?.id, 'KEN');
-    assert.equal(findCountry(list, 'kenya')?.id, 'KEN');
-    assert.equal(findCountry(list, 'RU')?.id, 'RUS');
-  });
-  it('else the first name that begins with the text', () => {
-    assert.equal(findCountry(list, 'Ko')?.id, 'KOR');
-  });
-  it('never a historical state, and nothing for an empty search or no match', () => {
-    assert.equal(findCountry(list, 'Soviet'), undefined);
-    assert.equal(findCountry(list, '  '), undefined);
-    assert.equal(findCountry(list, 'Atlantis'), undefined);
-  });
-});
-
 describe('poles', () => {
   it('pickPole replaces one pole, refusing the same pole twice', () => {
     assert.deepEqual(pickPole(['USA', 'CHN'], 1, 'RUS'), ['USA', 'RUS']);
     assert.deepEqual(pickPole(['USA', 'CHN'], 0, 'IND'), ['IND', 'CHN']);
     assert.equal(pickPole(['USA', 'CHN'], 0, 'CHN'), undefined);
-  });
-  it('poleOptions adds a pole typed in the URL to the usual ones, once', () => {
-    assert.deepEqual(poleOptions(['USA', 'CHN'], 'KEN'), ['USA', 'CHN', 'KEN']);
-    assert.deepEqual(poleOptions(['USA', 'CHN'], 'CHN'), ['USA', 'CHN']);
   });
 });
 
