@@ -1,6 +1,6 @@
 // The map page's state, all derived from the URL (poles, metric, year) and the server (metrics it
 // has, the vote years): pure functions, so the page's rules are tested without a browser.
-import type { Countries, Country, Meta } from '../../data';
+import type { Countries, Meta } from '../../data';
 import { defaultMapYear, voteYears } from '../../data';
 import type { MapValue } from '../../map/shape';
 import { polesOf, yearOf } from '../../route';
