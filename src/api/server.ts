@@ -16,6 +16,7 @@ import Fastify, {
 import { isInputError } from '../errors.js';
 import type { Store } from '../store/open.js';
 import { apiPrefix, apiVersion, docsPrefix, type RouteContext } from './context.js';
+import { assertFiniteRequest } from './finite.js';
 import {
   internalProblem,
   notFoundProblem,
@@ -150,6 +151,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       done();
     });
   }
+
+  app.addHook('preHandler', async (request) => assertFiniteRequest(request));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const instance = request.url.split('?')[0];
