@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
+import { decodeUtf8 } from '../sources/csv/decode.js';
 import { tableCatalog } from '../store/catalog.js';
 import { readCountries } from '../store/countries.js';
 import {
@@ -196,11 +197,13 @@ function makeContext(
     },
     async readText(path) {
       const bytes = await record(path);
+      let raw: Buffer;
       try {
-        return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+        raw = path.endsWith('.gz') ? gunzipSync(bytes) : bytes;
       } catch {
         throw new InputError('corrupt gzip file', { location: { file: path } });
       }
+      return decodeUtf8(raw, path);
     },
     async list(dir) {
       const full = join(rawDir, dir);
