@@ -45,9 +45,14 @@ export async function readIdealPoints(
   }));
 }
 
-/** Every roll call's description by id (the recurring-resolution groups are read from them). */
+/**
+ * Every roll call's description by id (the recurring-resolution groups are read from them), in rcid
+ * order: the groups are numbered in the map's order, and an unordered scan (parallel on a large
+ * table) numbered them differently from one run to the next, so the estimate's sums ran in another
+ * order and idealpoints.parquet changed on every rebuild.
+ */
 export async function rollCallDescriptions(store: Pick<Store, 'connection'>): Promise<Map<number, string>> {
-  const r = await store.connection.runAndReadAll('SELECT rcid, description FROM rollcalls');
+  const r = await store.connection.runAndReadAll('SELECT rcid, description FROM rollcalls ORDER BY rcid');
   const description = new Map<number, string>();
   for (const [rcid, d] of r.getRows()) description.set(Number(rcid), String(d ?? ''));
   return description;
