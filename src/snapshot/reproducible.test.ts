@@ -21,6 +21,9 @@ test('two builds from the same raw files write byte-identical tables', async () 
   const a = await buildSnapshot({ rawDir: fixtureRawDir, dataDir: join(work, 'a'), only });
   const b = await buildSnapshot({ rawDir: fixtureRawDir, dataDir: join(work, 'b'), only });
   const sums = (m: typeof a) => m.datasets.flatMap((d) => d.tables.map((t) => `${t.file} ${t.sha256}`));
-  assert.ok(sums(a).some((s) => s.startsWith('idealpoints/')), 'the ideal points are built');
+  assert.ok(
+    sums(a).some((s) => s.startsWith('idealpoints/')),
+    'the ideal points are built',
+  );
   assert.deepEqual(sums(b), sums(a));
 });

@@ -6,7 +6,7 @@ import { countriesTable } from './countries.js';
 import { debtServiceTable, votingPowerTable } from './debtServiceTables.js';
 import { chinaEngagementsTable } from './diplomacyTables.js';
 import { debtCreditorsTable, fxRatesTable, loansTable } from './financeTables.js';
-import { idealPointsTable } from './idealPoints.js';
+import { idealPointsTable } from './idealPointsTables.js';
 import { investmentPositionsTable } from './investmentTables.js';
 import { armsTransfersTable, atopTable, usTroopsTable } from './securityTables.js';
 import type { TableSpec } from './table.js';
