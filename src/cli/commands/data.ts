@@ -72,7 +72,9 @@ export const dataCommand: Command = {
             .map((n) => `${d.id}: ${n.slice('Counted:'.length).trim()}`),
         );
         if (counted.length) stdout(`\n${counted.join('\n')}\n`);
-        stdout(`\nsnapshot ${status.dir} (format ${status.format}, built ${status.builtAt})\n`);
+        stdout(
+          `\nsnapshot ${status.dir} (${status.version ? `version ${status.version}, ` : 'legacy layout, '}format ${status.format}, built ${status.builtAt})\n`,
+        );
         // Where trade ends and what its later years rest on (a user's IMTS file, if any).
         const trade = status.datasets.find((d) => d.id === 'trade');
         for (const note of trade?.notes.filter((n) => /bundled snapshot ends|^IMTS file/.test(n)) ?? []) {
