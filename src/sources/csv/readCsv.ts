@@ -107,7 +107,7 @@ export function parseCsv(
     for (const [i, name] of header.entries()) {
       const first = seen.get(name);
       if (first !== undefined) {
-        throw new InputError(`duplicate column '${name}': columns ${first + 1} and ${i + 1}`, {
+        throw new InputError(`column '${name}' appears twice: columns ${first + 1} and ${i + 1}`, {
           location: { file, line: 1, field: name },
           hint: 'each column must have its own name; rename or remove one of them',
         });
