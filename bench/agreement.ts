@@ -3,7 +3,7 @@ import { openStore } from '../src/store/open.js';
 import { loadVoteMatrix } from '../src/store/votes.js';
 
 /**
- * All dyad-years of the whole record, all measures: the bitset kernel against the same computation
+ * All dyad-years of the whole record (1946-2026: Voeten, UNDL, DGACM), all measures: the bitset kernel against the same computation
  * as a DuckDB SQL self-join on the votes table, in the same process.
  */
 export async function run(): Promise<void> {

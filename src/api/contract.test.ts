@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { FastifyInstance } from 'fastify';
+import { dimensionIds } from '../queries/bearing.js';
 import { pointer, testServer } from './testing/server.js';
 
 /**
@@ -41,6 +42,9 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/agreement/KEN?with=USA,CHN&from=2010&to=2021&issue=hr,me&important=false', status: 200 },
     { url: '/api/v1/agreement/Kenya?with=RUS&from=2000&to=2005&format=csv', status: 200 },
     { url: '/api/v1/agreement/SUN?with=USA&from=1960&to=1961&wholeOnly=true', status: 200 },
+    { url: '/api/v1/agreement/CHN?with=USA&from=2010&to=2010&yearBasis=session', status: 200 },
+    { url: '/api/v1/agreement/KEN?with=USA&yearBasis=fiscal', status: 400 },
+    { url: '/api/v1/agreement/KEN?with=RUS&from=1975&to=1976', status: 404 },
     { url: '/api/v1/agreement/KEN?with=USA&from=2020&to=2010', status: 400 },
     { url: '/api/v1/agreement/KEN?with=USA&from=1800', status: 400 },
     { url: '/api/v1/agreement/KEN?with=USA&issue=xx', status: 400 },
@@ -65,6 +69,8 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/similar/KEN?year=2019', status: 200 },
     { url: '/api/v1/similar/KEN?year=2019&measure=kappa&top=5&issue=hr', status: 200 },
     { url: '/api/v1/similar/KEN?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/similar/KEN?year=2024&yearBasis=session', status: 200 },
+    { url: '/api/v1/similar/KEN?year=2030', status: 400 },
     { url: '/api/v1/similar/KEN', status: 400 },
     { url: '/api/v1/similar/KEN?year=2019&measure=best', status: 400 },
     { url: '/api/v1/similar/KEN?year=2019&top=0', status: 400 },
@@ -93,13 +99,27 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/security/PAK/series?poles=NATO,CHN&from=2016&to=2020&format=csv', status: 200 },
     { url: '/api/v1/security/KEN/series?from=2020&to=2010', status: 400 },
   ],
+  '/api/v1/sponsorship/{country}': [
+    { url: '/api/v1/sponsorship/KEN', status: 200 },
+    { url: '/api/v1/sponsorship/KEN?with=EU,CHN&from=2022&to=2024&yearBasis=session', status: 200 },
+    { url: '/api/v1/sponsorship/KEN?format=csv', status: 200 },
+    { url: '/api/v1/sponsorship/KEN?from=2010&to=2012', status: 400 },
+    { url: '/api/v1/sponsorship/KEN?with=USA,USA', status: 400 },
+    { url: '/api/v1/sponsorship/KEN?yearBasis=fiscal', status: 400 },
+    { url: '/api/v1/sponsorship/KEN?with=USA,Oz', status: 404 },
+    { url: '/api/v1/sponsorship/Oz', status: 404 },
+  ],
   '/api/v1/profile/{country}': [
     { url: '/api/v1/profile/KEN', status: 200 },
     { url: '/api/v1/profile/KEN?year=2019&weights=votes=1,trade=1,finance=1,visits=1', status: 200 },
     { url: '/api/v1/profile/USA?year=2019', status: 200 },
     { url: '/api/v1/profile/KEN?format=csv', status: 200 },
     { url: '/api/v1/profile/KEN?poles=USA,USA', status: 400 },
-    { url: '/api/v1/profile/KEN?weights=votes=0,trade=0,finance=0,visits=0', status: 400 },
+    { url: '/api/v1/profile/KEN?year=2024&carryForward=3', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/profile/KEN?weights=mood=1', status: 400 },
+    { url: '/api/v1/profile/KEN?carryForward=99', status: 400 },
+    { url: `/api/v1/profile/KEN?weights=${dimensionIds.map((d) => `${d}=0`).join(',')}`, status: 400 },
     { url: '/api/v1/profile/KEN?year=1900', status: 400 },
     { url: '/api/v1/profile/KEN?poles=USA,Oz', status: 404 },
     { url: '/api/v1/profile/Oz', status: 404 },
@@ -108,6 +128,11 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/rank?year=2019', status: 200 },
     { url: '/api/v1/rank?year=2019&by=balance&top=5', status: 200 },
     { url: '/api/v1/rank?year=2019&format=csv', status: 200 },
+    {
+      url: '/api/v1/rank?year=2019&continent=Africa&includePoles=true&includePartial=true&top=0',
+      status: 200,
+    },
+    { url: '/api/v1/rank?year=2019&continent=Atlantis', status: 400 },
     { url: '/api/v1/rank', status: 400 },
     { url: '/api/v1/rank?year=2019&by=size', status: 400 },
     { url: '/api/v1/rank?year=1900', status: 400 },

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { resolveCountry } from '../params/countries.js';
 import { dateBound } from '../params/dates.js';
 import type { VoteFilter } from '../params/votes.js';
+import type { YearBasis } from '../params/yearBasis.js';
 import { checkRangeOrder } from '../params/years.js';
 import type { Store } from '../store/open.js';
 import type { IssueCode } from '../votes/rollCall.js';
@@ -56,6 +57,7 @@ export interface VoteFilterQuery {
   issue?: string;
   important?: boolean;
   wholeOnly?: boolean;
+  yearBasis?: YearBasis;
 }
 
 /**
@@ -69,6 +71,7 @@ export function voteFilter(q: VoteFilterQuery, { years = true } = {}): VoteFilte
     ...(issues.length && { issues }),
     ...(q.important && { important: true }),
     ...(q.wholeOnly && { wholeOnly: true }),
+    ...(q.yearBasis === 'session' && { yearBasis: 'session' as const }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { yearBases } from '../params/yearBasis.js';
 import { issueCodes } from '../votes/rollCall.js';
 
 /**
@@ -79,6 +80,13 @@ export const voteFilterQuery = {
   ),
   wholeOnly: Type.Optional(
     Type.Boolean({ description: 'Only votes on whole resolutions (no amendments or paragraphs).' }),
+  ),
+  yearBasis: Type.Optional(
+    StringEnum(yearBases, {
+      default: 'calendar',
+      description:
+        'What a year is: calendar (the year of the vote) or session (General Assembly session + 1945, the convention of Voeten and Bailey-Strezhnev-Voeten; emergency special sessions count in the regular session in progress).',
+    }),
   ),
 };
 

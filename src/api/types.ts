@@ -17,6 +17,7 @@ import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
 import type { ArmsImportsSchema, SecurityYearSchema } from './routes/security.js';
+import type { SponsorshipRowSchema } from './routes/sponsorship.js';
 import type { TradePartnersSchema, TradeSeriesSchema } from './routes/trade.js';
 import type { ValuesSeriesRowSchema } from './routes/values.js';
 import type { TripSchema, VisitSchema } from './routes/visits.js';
@@ -33,6 +34,8 @@ export type AgreementRow = Static<typeof AgreementRowSchema>;
 export type SimilarRow = Static<typeof SimilarRowSchema>;
 /** GET /idealpoints: one row per state-year. */
 export type IdealPoint = Static<typeof IdealPointSchema>;
+/** GET /sponsorship/{country}: one row per year and pole. */
+export type SponsorshipRow = Static<typeof SponsorshipRowSchema>;
 /** GET /trade/{country} for one year. */
 export type TradePartners = Static<typeof TradePartnersSchema>;
 /** GET /trade/{country}?series=true. */

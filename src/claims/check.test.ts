@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { InputError } from '../errors.js';
+import { dimensionIds } from '../queries/bearing.js';
 import { openStore, type Store } from '../store/open.js';
 import { checkClaims, readClaims } from './check.js';
 
@@ -111,6 +112,31 @@ test('stance: the verdict follows the composite bearing, and a pole is never bal
   assert.equal(cn.verdict, 'not supported', cn.summary);
   const us = await one({ type: 'stance', country: 'USA', poles: 'USA,CHN', stated: 'first', from: 2010 });
   assert.equal(us.verdict, 'supported', us.summary);
+});
+
+test('stance: one dimension is not a stance; carried figures are used only when asked, and named', async () => {
+  const y = 2024;
+  const alone = await one({
+    type: 'stance',
+    country: 'KEN',
+    stated: 'balanced',
+    from: y,
+    to: y,
+    weights: dimensionIds.map((d) => `${d}=${d === 'finance' ? 1 : 0}`).join(','),
+  });
+  assert.equal(alone.verdict, 'not checkable', alone.summary);
+  assert.match(alone.summary, /partial: finance only/);
+  const carried = await one({
+    type: 'stance',
+    country: 'KEN',
+    stated: 'balanced',
+    from: y,
+    to: y,
+    carryForward: 20,
+  });
+  assert.notEqual(carried.verdict, 'not checkable', carried.summary);
+  assert.match(carried.summary, new RegExp(`Dimensions used in ${y}: `));
+  if (!/votes -?\d\.\d\d(,|\))/.test(carried.summary)) assert.match(carried.summary, /carried from \d{4}/);
 });
 
 test('concessional: IMF test on the known loan, and the saving against a Eurobond', async () => {

@@ -27,7 +27,9 @@ test('agreement --json: one object per year with exactly the documented fields',
       's',
       'kappa',
       'pi',
+      'yearBasis',
     ]);
+    assert.equal(row.yearBasis, 'calendar');
     assert.equal(row.country, 'KEN');
     assert.equal(row.partner, 'USA');
     const a = row.agreement as number;
@@ -66,7 +68,7 @@ test('agreement --csv has a header and one line per year', async () => {
   const r = await run('agreement', 'KEN', 'USA', '--from', '2018', '--to', '2019', '--csv');
   assert.equal(r.code, 0);
   const lines = r.out.trim().split('\n');
-  assert.equal(lines[0], 'year,country,partner,votes,agreement,s,kappa,pi');
+  assert.equal(lines[0], 'year,country,partner,votes,agreement,s,kappa,pi,yearBasis');
   assert.equal(lines.length, 3);
 });
 
@@ -84,7 +86,13 @@ test('bad input: exit code 2, a clear message on stderr, no stack trace', async 
     [['agreement', 'Kenia', 'USA'], /unknown country 'Kenia'.*KEN \(Kenya\)/],
     [['agreement', 'KEN', 'USA', '--from', '2019', '--to', '2010'], /impossible year range/],
     [['agreement', 'KEN', 'USA', '--from', '1800'], /year must be|no votes/],
-    [['agreement', 'KEN', 'USA', '--from', '2030'], /no votes in 2030.*data cover 1946-2021/],
+    [['agreement', 'KEN', 'USA', '--from', '2030'], /no votes in 2030.*data cover 1946-2026/],
+    [['agreement', 'KEN', 'USA', '--year-basis', 'fiscal'], /unknown year basis 'fiscal'/],
+    [
+      ['agreement', 'KEN', 'RUS', '--from', '1975', '--to', '1976'],
+      /Russia \(RUS\) was not a UN member in 1975-1976.*SUN \(Soviet Union\)/,
+    ],
+    [['similar', 'KEN', '--year', '2030'], /field 'year': no votes in 2030: the data cover 1946-2026/],
     [['agreement', 'KEN', 'USA', '--issue', 'xx'], /unknown issue 'xx'/],
     [['agreement', 'KEN', 'USA', '--bogus'], /Unknown option '--bogus'/],
     [['agreement', 'KEN'], /name a partner/],
@@ -149,4 +157,57 @@ test('the CLI as a process: exit 0 on success, 2 on bad input', () => {
   });
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown country 'XXX'/);
+});
+
+test('--important stops where the flags stop, and says so', async () => {
+  const r = await run('agreement', 'KEN', 'USA', '--from', '2015', '--important', '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.err, /important-vote flags .* stop in 2017: later years have no such roll calls/);
+  assert.deepEqual(
+    (JSON.parse(r.out) as { year: number }[]).map((x) => x.year),
+    [2015, 2016, 2017],
+  );
+  const i = await run('agreement', 'KEN', 'USA', '--from', '2015', '--issue', 'hr', '--json');
+  assert.match(i.err, /issue codes hr \(Voeten\) stop in 2019/);
+});
+
+test('sponsorship KEN --with USA,CHN --json: two rows a year with shares and the world median', async () => {
+  const r = await run('sponsorship', 'KEN', '--with', 'USA,CHN', '--from', '2022', '--to', '2023', '--json');
+  assert.equal(r.code, 0, r.err);
+  const rows = JSON.parse(r.out) as Record<string, unknown>[];
+  assert.deepEqual(
+    rows.map((x) => `${x.year} ${x.pole}`),
+    ['2022 USA', '2022 CHN', '2023 USA', '2023 CHN'],
+  );
+  assert.deepEqual(Object.keys(rows[0]), [
+    'year',
+    'country',
+    'pole',
+    'sponsored',
+    'coSponsored',
+    'share',
+    'worldMedian',
+    'relative',
+    'resolutions',
+    'yearBasis',
+  ]);
+  const csv = await run('sponsorship', 'KEN', '--csv');
+  assert.match(csv.out.split('\n')[0], /^year,country,pole,sponsored/);
+  const bad = await run('sponsorship', 'KEN', '--from', '2030');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /no sponsor lists in 2030 on: they cover 2019-2026/);
+});
+
+test('agreement KEN USA --from 2022 --to 2025 --json: four years with their vote counts', async () => {
+  const r = await run('agreement', 'KEN', 'USA', '--from', '2022', '--to', '2025', '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.deepEqual(
+    (JSON.parse(r.out) as { year: number; votes: number }[]).map((x) => [x.year, x.votes]),
+    [
+      [2022, 84],
+      [2023, 87],
+      [2024, 90],
+      [2025, 173],
+    ],
+  );
 });

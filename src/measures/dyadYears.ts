@@ -67,14 +67,14 @@ function trim(out: DyadYearMeasures): DyadYearMeasures {
   };
 }
 
-/** Row ranges [start, end) of each calendar year; the matrix's rows are in date order. */
+/** Row ranges [start, end) of each year; the matrix's rows are ordered by year, then date. */
 export function yearRanges(m: VoteMatrix): { year: number; start: number; end: number }[] {
   const out: { year: number; start: number; end: number }[] = [];
   for (let r = 0; r < m.years.length; r++) {
     const last = out[out.length - 1];
     if (last && last.year === m.years[r]) last.end = r + 1;
     else {
-      if (last && m.years[r] < last.year) throw new RangeError('vote matrix rows are not in date order');
+      if (last && m.years[r] < last.year) throw new RangeError('vote matrix rows are not in year order');
       out.push({ year: m.years[r], start: r, end: r + 1 });
     }
   }

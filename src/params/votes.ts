@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { type IssueCode, issueCodes } from '../votes/rollCall.js';
+import type { YearBasis } from './yearBasis.js';
 import { checkRangeOrder } from './years.js';
 
 /** Which roll calls a vote measure looks at. */
@@ -12,6 +13,8 @@ export interface VoteFilter {
   important?: boolean;
   /** Only votes on whole resolutions: no amendment or paragraph votes. */
   wholeOnly?: boolean;
+  /** What `from`, `to` and the matrix's years mean (default calendar years). */
+  yearBasis?: YearBasis;
 }
 
 export function validateVoteFilter(filter: VoteFilter): void {

@@ -17,7 +17,7 @@ import { checkVoteYears } from './agreement.js';
  * Bumped whenever the model, its defaults or the matching of recurring resolutions change, so that
  * cached and precomputed estimates of an older model are never served.
  */
-export const idealPointsModelVersion = 1;
+export const idealPointsModelVersion = 2;
 
 /** What an estimate depends on besides the votes themselves. */
 export interface IdealPointRequest {
@@ -38,8 +38,11 @@ export interface IdealPointAnswer {
   estimate?: Omit<IdealPointEstimate, 'rows'>;
 }
 
-/** The request the snapshot ships precomputed: every vote, every year, recurring resolutions bridged. */
-export const defaultIdealPointRequest: IdealPointRequest = { filter: {} };
+/**
+ * The request the snapshot ships precomputed: every vote, every year, recurring resolutions bridged, on
+ * session years (session + 1945) as the Bailey-Strezhnev-Voeten estimates.
+ */
+export const defaultIdealPointRequest: IdealPointRequest = { filter: { yearBasis: 'session' } };
 
 /**
  * Ideal points for a request: from memory, the snapshot's precomputed table, the on-disk cache under
@@ -124,6 +127,7 @@ export async function idealPointsKey(
     issues: [...(f.issues ?? [])].sort(),
     important: Boolean(f.important),
     wholeOnly: Boolean(f.wholeOnly),
+    yearBasis: f.yearBasis ?? 'calendar',
     recurring: request.recurring ?? true,
     replicates: request.replicates ?? null,
     votes: await votesFingerprint(store),

@@ -57,7 +57,7 @@ test('the fixture snapshot opens with its tables, manifest and provenance', asyn
     const unga = store.manifest.datasets.find((d) => d.id === 'unga')!;
     assert.deepEqual(
       unga.tables.map((t) => t.name),
-      ['rollcalls', 'votes'],
+      ['rollcalls', 'votes', 'sponsorships', 'unga_overlap'],
     );
     assert.equal(unga.inputs.length, 4);
     for (const input of unga.inputs) assert.match(input.sha256, /^[0-9a-f]{64}$/);

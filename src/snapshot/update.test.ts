@@ -306,7 +306,7 @@ test('bearing update: progress on stderr, summary on stdout, exit 2 with the rea
     assert.equal(good.code, 0, good.err);
     assert.match(good.err, /download unga\/undl_ga_voting\.csv/);
     assert.match(good.err, /rebuild unga/);
-    assert.match(good.out, /unga .*votes=\d+ 1985-2023/);
+    assert.match(good.out, /unga .*votes=\d+ .*1985-2023/);
     const status = await run(['data', 'status', '--json']);
     assert.equal(JSON.parse(status.out).datasets[1].coverage.to, 2023);
   } finally {

@@ -10,6 +10,7 @@ import { sampleText as chinaVitaeSample } from './chinavitae/testing.js';
 import { parseCla } from './cla/parseCla.js';
 import { parseCodelist } from './countrycode/parseCodelist.js';
 import { parseCsv } from './csv/readCsv.js';
+import { parseDgacm } from './dgacm/parseDgacm.js';
 import { fixtureConcordance as financeConcordance, readFixture } from './financeFixtures.js';
 import { parseFreedomHouse } from './freedomHouse/parseFreedomHouse.js';
 import { parseCodeTable, parsePresidents, parseTravels } from './historian/parseTravels.js';
@@ -28,6 +29,7 @@ import { type FuzzTarget, fuzz, headLines, target } from './testing/fuzz.js';
 import { parseTroops } from './troopdata/parseTroops.js';
 import { parseUndlLong } from './undl/parseUndlLong.js';
 import { parseUndlWide } from './undl/parseUndlWide.js';
+import { parseUndlWide2025 } from './undl/parseUndlWide2025.js';
 import { attachIssues, parseRollCalls, parseVotes } from './unvotes/parseUnvotes.js';
 import { parseUsAid } from './usAid/parseUsAid.js';
 import { parseVdem } from './vdem/parseVdem.js';
@@ -104,6 +106,16 @@ const targets: FuzzTarget[] = [
     'undl/parseUndlLong',
     () => [headLines(file('unga/undl_ga_voting.csv'), 40), local('./undl/fixtures/ga_voting_2024_09_12.csv')],
     (t, f) => parseUndlLong(t, f, c()),
+  ),
+  target(
+    'undl/parseUndlWide2025',
+    () => [local('./undl/fixtures/undl_ga_sc_votes_wide_2025_head.csv')],
+    (t, f) => parseUndlWide2025(t, f, fc2()),
+  ),
+  target(
+    'dgacm/parseDgacm',
+    () => [local('./dgacm/fixtures/sample.json')],
+    (t, f) => parseDgacm(t, f),
   ),
   target(
     'imfDots/parseDots',

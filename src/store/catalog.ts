@@ -13,12 +13,14 @@ import type { TableSpec } from './table.js';
 import { tradeFlowsTable, tradeGroupFlowsTable, tradeNamesTable } from './tradeTables.js';
 import { freedomHouseTable, vdemTable } from './valuesTables.js';
 import { travelsTable, visitsTable } from './visitsTables.js';
-import { rollCallsTable, votesTable } from './votesTables.js';
+import { overlapTable, rollCallsTable, sponsorshipsTable, votesTable } from './votesTables.js';
 
 const specs: readonly TableSpec[] = [
   countriesTable,
   rollCallsTable,
   votesTable,
+  sponsorshipsTable,
+  overlapTable,
   idealPointsTable,
   tradeFlowsTable,
   tradeGroupFlowsTable,

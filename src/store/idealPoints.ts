@@ -48,7 +48,7 @@ export async function rollCallDescriptions(store: Pick<Store, 'connection'>): Pr
 export async function votesFingerprint(store: Pick<Store, 'connection'>): Promise<string> {
   const r = await store.connection.runAndReadAll(
     `SELECT (SELECT count(*) || ':' || bit_xor(hash(rcid, country, vote)) FROM votes) || '/' ||
-            (SELECT count(*) || ':' || bit_xor(hash(rcid, year, important, amendment, paragraph, me, nu, di, hr, co, ec, description)) FROM rollcalls)`,
+            (SELECT count(*) || ':' || bit_xor(hash(rcid, year, session_year, important, amendment, paragraph, me, nu, di, hr, co, ec, description)) FROM rollcalls)`,
   );
   return String(r.getRows()[0][0]);
 }

@@ -1,13 +1,21 @@
 import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
+import type { YearBasis } from '../params/yearBasis.js';
+import type { IssueCode } from '../votes/rollCall.js';
 import type { VoteMatrix } from '../votes/voteMatrix.js';
 import type { Store } from './open.js';
 import { quoteIdentifier, Where } from './sql.js';
 
+/** The rollcalls column holding a roll call's year under a basis. */
+export function yearColumn(basis: YearBasis | undefined): 'year' | 'session_year' {
+  return basis === 'session' ? 'session_year' : 'year';
+}
+
 /** The WHERE clause of a vote filter over the rollcalls table, values bound as parameters. */
 export function voteFilterWhere(filter: VoteFilter): Where {
   const where = new Where();
-  if (filter.from !== undefined) where.add((y) => `year >= ${y}`, filter.from);
-  if (filter.to !== undefined) where.add((y) => `year <= ${y}`, filter.to);
+  const col = yearColumn(filter.yearBasis);
+  if (filter.from !== undefined) where.add((y) => `${col} >= ${y}`, filter.from);
+  if (filter.to !== undefined) where.add((y) => `${col} <= ${y}`, filter.to);
   // Issue areas are boolean columns: validated names (validateVoteFilter), quoted as identifiers.
   if (filter.issues?.length) where.raw(`(${filter.issues.map(quoteIdentifier).join(' OR ')})`);
   if (filter.important) where.raw('important');
@@ -28,10 +36,14 @@ export async function countRollCalls(store: Store, filter: VoteFilter): Promise<
 
 let nextTempId = 0;
 
-/** The years the vote data cover (first and last roll call). */
-export async function voteYears(store: Store): Promise<{ from: number; to: number }> {
+/** The years the vote data cover (first and last roll call) under a year basis. */
+export async function voteYears(
+  store: Pick<Store, 'connection'>,
+  basis?: YearBasis,
+): Promise<{ from: number; to: number }> {
+  const y = yearColumn(basis);
   const r = await store.connection.runAndReadAll(
-    'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM rollcalls',
+    `SELECT min(${y})::INTEGER AS f, max(${y})::INTEGER AS t FROM rollcalls`,
   );
   const [row] = r.getRowObjectsJS();
   return { from: Number(row.f), to: Number(row.t) };
@@ -43,17 +55,20 @@ export async function voteYears(store: Store): Promise<{ from: number; to: numbe
  */
 export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Promise<VoteMatrix> {
   validateVoteFilter(filter);
-  const key = `votes:${JSON.stringify(filter)}`;
+  // Calendar years are the default: the same matrix whether the basis is named or not.
+  const key = `votes:${JSON.stringify({ ...filter, yearBasis: filter.yearBasis === 'session' ? 'session' : undefined })}`;
   const cached = store.cache.get(key) as VoteMatrix | undefined;
   if (cached) return cached;
   const where = voteFilterWhere(filter);
   const db = store.connection;
+  // Rows by year, then date: under session years 71 of Voeten's roll calls have a session that is out of
+  // date order (his session coding kept as is), and every measure needs each year's rows contiguous.
   // Names of their own, so that two loads interleaved on one connection never share a table.
   const id = nextTempId++;
   const rowsT = quoteIdentifier(`_rows_${id}`);
   const colsT = quoteIdentifier(`_cols_${id}`);
   await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, year, (row_number() OVER (ORDER BY date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where.sql}`,
+    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY ${yearColumn(filter.yearBasis)}, date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where.sql}`,
     where.params,
   );
   await db.run(
@@ -84,4 +99,22 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   const matrix: VoteMatrix = { countries, rollcalls, years, votes };
   store.cache.set(key, matrix);
   return matrix;
+}
+
+/**
+ * The last year (under a basis) of the roll calls carrying Voeten's codes: important-vote flags, or any
+ * of the given issue codes. Null when none does.
+ */
+export async function lastCodedYear(
+  store: Pick<Store, 'connection'>,
+  basis: YearBasis | undefined,
+  codes: { important: true } | { issues: readonly IssueCode[] },
+): Promise<number | null> {
+  const where =
+    'important' in codes ? 'important' : `(${codes.issues.map((i) => quoteIdentifier(i)).join(' OR ')})`;
+  const r = await store.connection.runAndReadAll(
+    `SELECT max(${yearColumn(basis)})::INTEGER AS t FROM rollcalls WHERE ${where}`,
+  );
+  const t = r.getRows()[0][0];
+  return t === null ? null : Number(t);
 }

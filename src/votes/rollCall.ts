@@ -2,7 +2,7 @@
 export const issueCodes = ['me', 'nu', 'di', 'hr', 'co', 'ec'] as const;
 export type IssueCode = (typeof issueCodes)[number];
 
-export type VoteSource = 'voeten' | 'undl';
+export type VoteSource = 'voeten' | 'undl' | 'dgacm';
 
 /** One recorded vote of the General Assembly (a resolution, an amendment or a paragraph). */
 export interface RollCall {
@@ -33,5 +33,7 @@ export interface VoteRecord {
   rcid: number;
   country: string;
   vote: 1 | 2 | 3 | 8;
+  /** Publisher file the vote was read from (for Voeten, the votes file, not the roll calls file). */
+  sourceFile?: string;
   sourceLine: number;
 }

@@ -5,9 +5,9 @@
 export interface VoteMatrix {
   /** Canonical country ids, one per column. */
   countries: readonly string[];
-  /** Roll-call ids, one per row, ordered by date. */
+  /** Roll-call ids, one per row, ordered by year (calendar or session, as loaded), then date. */
   rollcalls: Int32Array;
-  /** Calendar year of each roll call. */
+  /** Year of each roll call: calendar, or session + 1945 when loaded with yearBasis session. */
   years: Int16Array;
   /**
    * Vote codes as stored (Voeten's coding): 1 yes, 2 abstain, 3 no, 8 absent (present but not voting);

@@ -7,6 +7,7 @@ import { parseEngagements } from '../../src/sources/chinavitae/parseEngagements.
 import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
+import { parseDgacm } from '../../src/sources/dgacm/parseDgacm.js';
 import { fixtureConcordance as financeConcordance } from '../../src/sources/financeFixtures.js';
 import { parseFreedomHouse } from '../../src/sources/freedomHouse/parseFreedomHouse.js';
 import { parseCodeTable, parsePresidents, parseTravels } from '../../src/sources/historian/parseTravels.js';
@@ -50,6 +51,7 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
   'unvotes-votes': (t, f) => parseVotes(t, f, voeten(), fixtureConcordance()),
   'undl-wide': (t, f) => parseUndlWide(t, f, fixtureConcordance()),
   'undl-long': (t, f) => parseUndlLong(t, f, fixtureConcordance()),
+  dgacm: (t, f) => parseDgacm(t, f),
   countrycode: (t, f) => parseCodelist(t, f),
   imfdots: (t, f) => parseDots(t, f),
   ids: (t, f) => parseIds(t, f, 'stock', financeConcordance()),

@@ -22,6 +22,21 @@ export function voteYears(meta: Meta | undefined): { from: number; to: number } 
   return c?.from && c.to ? { from: c.from, to: c.to } : undefined;
 }
 
+/**
+ * The map's default year: the latest year that at least three of the snapshot's datasets cover (capped by
+ * the votes), so the default shows a full composite, not a year only the votes (or a projection) reach.
+ */
+export function defaultMapYear(meta: Meta | undefined): number | undefined {
+  const votes = voteYears(meta);
+  const ends = (meta?.snapshot.datasets ?? [])
+    .map((d) => d.coverage.to)
+    .filter((y): y is number => typeof y === 'number')
+    .sort((a, b) => b - a);
+  const third = ends[2] ?? ends[ends.length - 1];
+  if (votes === undefined) return third;
+  return third === undefined ? votes.to : Math.min(votes.to, Math.max(votes.from, third));
+}
+
 export function useMeta(): Meta | undefined {
   return useAsync(loadMeta, []).value;
 }

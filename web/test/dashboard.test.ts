@@ -134,6 +134,11 @@ describe('dashboard in chromium', { skip: haveChromium ? false : `no browser at 
         'the alliances timeline',
       );
     }
+    assert.equal(
+      figures.find((f) => f.id === 'chart-sponsorship')?.status,
+      'ready',
+      'the co-sponsorship chart has data for Kenya',
+    );
     if (caps.has('profile')) {
       assert.equal(figures.find((f) => f.id === 'chart-bearing')?.status, 'ready');
       const headline = await page.locator('[data-headline]').textContent();

@@ -1,13 +1,18 @@
-import { type Static, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
-import { dimensions } from '../../measures/bearing/dimensions.js';
 import { resolvePoles } from '../../params/poles.js';
+import type { DimensionDetail as DimensionDetailType } from '../../queries/bearing.js';
 import {
   bearingProfile,
   bearingRank,
   bearingWorld,
+  dimensionIds,
+  flatRankRow,
   parseWeights,
+  profileSeriesColumns,
   profileSeriesRows,
+  providers,
+  rankColumns,
 } from '../../queries/bearing.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
@@ -21,13 +26,16 @@ const Stance = Nullable(
       'first/second: leaning to that pole; balanced: facing forward; disengaged: engaging neither.',
   }),
 );
-const Dimension = StringEnum(dimensions);
-const Weights = Type.Object(
-  { votes: Type.Number(), trade: Type.Number(), finance: Type.Number(), visits: Type.Number() },
-  {
+const Dimension = StringEnum(dimensionIds as string[]);
+/** One object with a key per registered dimension (src/queries/dimensions/index.ts). */
+const perDimension = <T extends TSchema>(schema: T, description?: string) =>
+  Type.Object(Object.fromEntries(dimensionIds.map((d) => [d, schema])) as Record<string, T>, {
     additionalProperties: false,
-    description: 'The weights applied, renormalised to sum to 1 (0 for a missing dimension).',
-  },
+    ...(description ? { description } : {}),
+  });
+const Weights = perDimension(
+  Type.Number(),
+  'The weights applied, renormalised to sum to 1 (0 for a missing dimension).',
 );
 const Reading = Type.Object(
   {
@@ -35,59 +43,48 @@ const Reading = Type.Object(
       '-1 at the first pole, +1 at the second; null when the data do not cover the country-year.',
     ),
     engagement: Num('Engagement with both poles relative to the world that year, in [0, 1].'),
+    dataYear: Nullable(Type.Integer({ description: 'The year the data come from.' })),
+    carried: Type.Boolean({ description: 'True when carried forward from dataYear (carryForward).' }),
   },
   { additionalProperties: false },
 );
-
-const reading = {
-  position: Num('-1 at the first pole, +1 at the second.'),
-  engagement: Num('Engagement with both poles relative to the world that year, in [0, 1].'),
-  source: Type.String(),
-};
-const VotesDimension = Type.Object(
-  {
-    ...reading,
-    agreementFirst: Num('Mean agreement with the first pole\u2019s members.'),
-    agreementSecond: Num('Mean agreement with the second pole\u2019s members.'),
-    difference: Num(),
-    worldMedian: Num(),
-    firstAnchor: Num(),
-    secondAnchor: Num(),
-    participation: Num(),
-    rollCalls: Type.Integer(),
-  },
-  { additionalProperties: false },
-);
-const shareFields = {
-  total: Num(),
-  firstShare: Num(),
-  secondShare: Num(),
-  tilt: Num(),
-  worldMedianCombinedShare: Num(),
-};
-const TradeDimension = Type.Object(
-  { ...reading, withFirst: Num('US$ millions.'), withSecond: Num('US$ millions.'), ...shareFields },
-  { additionalProperties: false },
-);
-const FinanceDimension = Type.Object(
-  { ...reading, owedFirst: Num('US$.'), owedSecond: Num('US$.'), ...shareFields },
-  { additionalProperties: false },
-);
-const VisitsDimension = Type.Object(
-  {
-    ...reading,
-    intensity5y: Num(),
-    visitsIn5y: Type.Integer(),
-    travelsOut5y: Type.Integer(),
-    percentile: Num(),
-  },
-  { additionalProperties: false },
+/** The reading and its figures: the figures' names differ by dimension (agreementFirst, owedFirst, ...). */
+const DimensionDetail = Type.Unsafe<DimensionDetailType>(
+  Type.Object(
+    {
+      position: Num('-1 at the first pole, +1 at the second.'),
+      engagement: Num('Engagement with both poles relative to the world that year, in [0, 1].'),
+      dataYear: Type.Integer({ description: 'The year the data come from.' }),
+      carried: Type.Boolean({ description: 'True when carried forward from dataYear.' }),
+      source: Type.String(),
+      words: Nullable(Type.String({ description: 'The reading in words.' })),
+    },
+    {
+      additionalProperties: Type.Unsafe<number | string | boolean | null>({
+        type: ['number', 'string', 'boolean', 'null'],
+      }),
+      description:
+        'The reading and the figures behind it (named by the dimension: agreementFirst, owedFirst, withFirst, ...).',
+    },
+  ),
 );
 const Hedging = Nullable(
   Type.Object(
     { first: Type.Array(Dimension), second: Type.Array(Dimension) },
     { description: 'Dimensions leaning to each pole: both non-empty is the hedging signature.' },
   ),
+);
+const Coverage = Type.Object(
+  {
+    used: Type.Array(Dimension, { description: 'Weighted dimensions with data.' }),
+    enough: Type.Boolean({ description: 'At least two: enough for a stance.' }),
+    label: Nullable(Type.String({ description: 'null when enough; else "partial: finance only".' })),
+  },
+  { additionalProperties: false },
+);
+const Carried = Type.Array(
+  Type.Object({ id: Dimension, dataYear: Type.Integer() }, { additionalProperties: false }),
+  { description: 'Dimensions carried forward into the year, with the year their data come from.' },
 );
 
 export const ProfileSchema = Type.Object(
@@ -101,17 +98,12 @@ export const ProfileSchema = Type.Object(
     spread: Num('Largest minus smallest dimension position, in [0, 2].'),
     stance: Stance,
     hedging: Hedging,
+    coverage: Coverage,
     headline: Type.String(),
     weights: Weights,
-    dimensions: Type.Object(
-      {
-        votes: Nullable(VotesDimension),
-        trade: Nullable(TradeDimension),
-        finance: Nullable(FinanceDimension),
-        visits: Nullable(VisitsDimension),
-      },
-      { additionalProperties: false },
-    ),
+    carried: Carried,
+    carryForward: Type.Integer(),
+    dimensions: perDimension(Nullable(DimensionDetail)),
     sensitivity: Type.Array(
       Type.Object(
         { dimension: Dimension, factor: Type.Number(), position: Num(), balance: Num(), stance: Stance },
@@ -128,10 +120,8 @@ export const ProfileSchema = Type.Object(
           stance: Stance,
           hedging: Hedging,
           weights: Weights,
-          dimensions: Type.Object(
-            { votes: Reading, trade: Reading, finance: Reading, visits: Reading },
-            { additionalProperties: false },
-          ),
+          coverage: Coverage,
+          dimensions: perDimension(Reading),
         },
         { additionalProperties: false },
       ),
@@ -142,7 +132,12 @@ export const ProfileSchema = Type.Object(
 
 export const RankRowSchema = Type.Object(
   {
-    rank: Type.Integer({ minimum: 1 }),
+    rank: Nullable(
+      Type.Integer({
+        minimum: 1,
+        description: 'null: listed but not ranked (a pole\u2019s member, or too few dimensions).',
+      }),
+    ),
     country: Type.String(),
     name: Type.String(),
     year: Type.Integer(),
@@ -150,10 +145,14 @@ export const RankRowSchema = Type.Object(
     balance: Num(),
     spread: Num(),
     stance: Stance,
-    votes: Num(),
-    trade: Num(),
-    finance: Num(),
-    visits: Num(),
+    coverage: Nullable(
+      Type.String({ description: 'null when enough dimensions; else "partial: finance only".' }),
+    ),
+    pole: Nullable(
+      Type.Integer({ minimum: 0, maximum: 1, description: 'Member of the first (0) or second (1) pole.' }),
+    ),
+    dimensions: perDimension(Num(), 'Position per dimension, null when missing.'),
+    carried: Carried,
   },
   { $id: 'RankRow', additionalProperties: false },
 );
@@ -164,8 +163,14 @@ const PolesParam = Type.String({
     'Two poles, comma-separated: countries or blocs (EU, G7, BRICS, NATO, SCO, WARSAW). Default USA,CHN. Poles other than the default are computed on first use (seconds).',
 });
 const WeightsParam = Type.String({
-  maxLength: 100,
-  description: 'Weights as name=value pairs, e.g. votes=1,trade=1,finance=1,visits=0 (the default).',
+  maxLength: 200,
+  description: `Weights as name=value pairs, e.g. ${providers.map((p) => `${p.id}=${p.defaultWeight}`).join(',')} (the default).`,
+});
+const CarryForward = Type.Integer({
+  minimum: 0,
+  maximum: 20,
+  description:
+    'Fill a dimension whose data end before the year from up to N earlier years; the output says which were carried. Default 0.',
 });
 
 const ProfileParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
@@ -174,6 +179,7 @@ const ProfileQuery = Type.Object(
     year: Type.Optional(Year('The year in detail; default the latest year with the most dimensions.')),
     poles: Type.Optional(PolesParam),
     weights: Type.Optional(WeightsParam),
+    carryForward: Type.Optional(CarryForward),
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
@@ -190,45 +196,34 @@ const RankQuery = Type.Object(
       }),
     ),
     top: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: limits.maxTop, description: 'Only the first N.' }),
+      Type.Integer({ minimum: 0, maximum: limits.maxTop, description: 'Only the first N (0: all).' }),
+    ),
+    carryForward: Type.Optional(CarryForward),
+    continent: Type.Optional(Type.String({ maxLength: 60, description: 'Only states on this continent.' })),
+    region: Type.Optional(
+      Type.String({ maxLength: 60, description: 'Only states in this World Bank region.' }),
+    ),
+    includePoles: Type.Optional(
+      Type.Boolean({ description: 'List the poles\u2019 own members too, unranked. Default false.' }),
+    ),
+    includePartial: Type.Optional(
+      Type.Boolean({
+        description: 'List states with fewer than two dimensions too, unranked. Default false.',
+      }),
     ),
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
 );
 
-const seriesColumns: Column<Record<string, unknown>>[] = [
-  'year',
-  'position',
-  'balance',
-  'spread',
-  'stance',
-  'votes',
-  'trade',
-  'finance',
-  'visits',
-].map((key) => ({ key }));
-const rankColumns: Column<Record<string, unknown>>[] = [
-  'rank',
-  'country',
-  'name',
-  'year',
-  'position',
-  'balance',
-  'spread',
-  'stance',
-  'votes',
-  'trade',
-  'finance',
-  'visits',
-].map((key) => ({ key }));
+const seriesColumns = (): Column<Record<string, unknown>>[] => profileSeriesColumns().map((key) => ({ key }));
+const rankCsvColumns = (): Column<Record<string, unknown>>[] => rankColumns().map((key) => ({ key }));
 
 /** The bearing: a country's position between two poles on each dimension and overall (`bearing profile`, `bearing rank`). */
 export const bearingRoutes: RouteModule = {
   tag: {
     name: 'bearing',
-    description:
-      'Which way a country faces between two poles: votes, trade, finance, visits and the composite',
+    description: `Which way a country faces between two poles: ${dimensionIds.join(', ')} and the composite`,
   },
   schemas: [ProfileSchema, RankRowSchema],
   register,
@@ -256,10 +251,10 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
       return responder.send(
         request,
         reply,
-        () => bearingProfile(store, c.id, { year: q.year, poles, weights }),
+        () => bearingProfile(store, c.id, { year: q.year, poles, weights, carryForward: q.carryForward }),
         {
-          rows: profileSeriesRows,
-          columns: seriesColumns,
+          rows: (p) => profileSeriesRows(p, q.year),
+          columns: seriesColumns(),
           name: (p) => `profile-${p.country}-${p.poles.join('-')}`,
         },
       );
@@ -285,10 +280,24 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
         request,
         reply,
         async () => {
-          const rows = await bearingRank(store, { year: q.year, poles, weights, by: q.by ?? 'position' });
+          const rows = await bearingRank(store, {
+            year: q.year,
+            poles,
+            weights,
+            by: q.by ?? 'position',
+            carryForward: q.carryForward,
+            continent: q.continent,
+            region: q.region,
+            includePoles: q.includePoles,
+            includePartial: q.includePartial,
+          });
           return q.top ? rows.slice(0, q.top) : rows;
         },
-        { rows: (v) => v, columns: rankColumns, name: () => `rank-${q.year}-${poles[0].id}-${poles[1].id}` },
+        {
+          rows: (v) => v.map(flatRankRow),
+          columns: rankCsvColumns(),
+          name: () => `rank-${q.year}-${poles[0].id}-${poles[1].id}`,
+        },
       );
     },
   );

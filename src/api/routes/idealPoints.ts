@@ -6,7 +6,7 @@ import { idealPointsTable } from '../../store/idealPointsTables.js';
 import type { Store } from '../../store/open.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { dataResponses, Format, limits, Year } from '../schemas.js';
+import { dataResponses, Format, limits, StringEnum, Year } from '../schemas.js';
 
 export const IdealPointSchema = Type.Object(
   {
@@ -18,6 +18,10 @@ export const IdealPointSchema = Type.Object(
     low: Type.Number({ description: 'Lower end of the 90% interval (parametric bootstrap).' }),
     high: Type.Number({ description: 'Upper end of the 90% interval.' }),
     votes: Type.Integer({ description: 'Votes the state cast that year in the roll calls fitted.' }),
+    yearBasis: StringEnum(['session', 'calendar'] as const, {
+      description:
+        'What `year` means: General Assembly session + 1945 (the shipped estimate) or calendar year.',
+    }),
   },
   { $id: 'IdealPoint', additionalProperties: false },
 );
@@ -33,6 +37,13 @@ const Query = Type.Object(
     ),
     from: Type.Optional(Year('First year shown.')),
     to: Type.Optional(Year('Last year shown.')),
+    yearBasis: Type.Optional(
+      StringEnum(['session'] as const, {
+        default: 'session',
+        description:
+          'The shipped estimate is on session years (General Assembly session + 1945, as Bailey-Strezhnev-Voeten); calendar-year estimates: bearing idealpoints --year-basis calendar.',
+      }),
+    ),
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
@@ -97,8 +108,10 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
               (span.from === undefined || r.year >= span.from) &&
               (span.to === undefined || r.year <= span.to),
           );
-          if (wanted.length === 0) return rows;
-          const out = wanted.flatMap((id) => rows.filter((r) => r.country === id));
+          if (wanted.length === 0) return rows.map((r) => ({ ...r, yearBasis: 'session' as const }));
+          const out = wanted
+            .flatMap((id) => rows.filter((r) => r.country === id))
+            .map((r) => ({ ...r, yearBasis: 'session' as const }));
           for (const id of wanted) {
             if (!out.some((r) => r.country === id)) {
               throw new InputError(
@@ -115,7 +128,7 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
         },
         {
           rows: (v) => v,
-          columns: ['year', 'country', 'idealPoint', 'low', 'high', 'votes'].map((key) => ({
+          columns: ['year', 'country', 'idealPoint', 'low', 'high', 'votes', 'yearBasis'].map((key) => ({
             key,
           })) as Column<Record<string, unknown>>[],
           name: () => 'idealpoints',

@@ -10,6 +10,7 @@ import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { moneyRoutes } from './money.js';
 import { securityRoutes } from './security.js';
+import { sponsorshipRoutes } from './sponsorship.js';
 import { tradeRoutes } from './trade.js';
 import { valuesRoutes } from './values.js';
 import { visitsRoutes } from './visits.js';
@@ -21,6 +22,7 @@ export const routeModules: readonly RouteModule[] = [
   countriesRoutes,
   votesRoutes,
   idealPointsRoutes,
+  sponsorshipRoutes,
   tradeRoutes,
   debtRoutes,
   financeRoutes,

@@ -2,11 +2,13 @@ import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
 import type { VoteFilter } from '../../params/votes.js';
+import { yearBases } from '../../params/yearBasis.js';
 import {
   agreementMeasures,
   agreementSeries,
   checkVoteYears,
   similarStates,
+  voteFilterLimits,
 } from '../../queries/agreement.js';
 import type { Store } from '../../store/open.js';
 import { countRollCalls } from '../../store/votes.js';
@@ -38,6 +40,15 @@ const measureFields = {
       description: 'US State Department convention: identical votes among yes/no votes of both.',
     }),
   ),
+  stateDept: Nullable(
+    Type.Number({
+      description:
+        'US State Department convention as published for 2022-2023: (same + ½ (partial + absent)) / all recorded votes; needs recorded absences (2020 on).',
+    }),
+  ),
+  yearBasis: StringEnum(yearBases, {
+    description: 'What `year` means: calendar year of the votes, or General Assembly session + 1945.',
+  }),
 };
 
 export const AgreementRowSchema = Type.Object(
@@ -70,6 +81,8 @@ const measureColumns: Column<Record<string, unknown>>[] = [
   { key: 'kappa' },
   { key: 'pi' },
   { key: 'coincidence' },
+  { key: 'stateDept' },
+  { key: 'yearBasis' },
 ];
 
 /**
@@ -112,6 +125,7 @@ const SimilarQuery = Type.Object(
     issue: voteFilterQuery.issue,
     important: voteFilterQuery.important,
     wholeOnly: voteFilterQuery.wholeOnly,
+    yearBasis: voteFilterQuery.yearBasis,
     format: Type.Optional(Format),
   },
   { additionalProperties: false },
@@ -145,6 +159,9 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       if (partners.length === 0)
         throw new InputError('name at least one partner', { location: { field: 'with' } });
       const filter = params.voteFilter(q);
+      // Issue codes and important-vote flags stop before the record does: said in a header.
+      const limits = await voteFilterLimits(store, filter);
+      if (limits) reply.header('x-bearing-note', limits);
       return responder.send(
         request,
         reply,
@@ -155,7 +172,11 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           // and cut to the years asked: each year's measures depend on that year's votes only.
           const { from: _f, to: _t, ...rest } = filter;
           const rows = await agreementSeries(store, c.id, partners, rest);
-          return rows.filter((r) => (filter.from ?? r.year) <= r.year && r.year <= (filter.to ?? r.year));
+          const cut = rows.filter(
+            (r) => (filter.from ?? r.year) <= r.year && r.year <= (filter.to ?? r.year),
+          );
+          // Nothing in the years asked: the query over those years says why (e.g. not a UN member then).
+          return cut.length > 0 ? cut : agreementSeries(store, c.id, partners, filter);
         },
         {
           rows: (v) => v,

@@ -1,7 +1,7 @@
 import type { Stance } from '../../measures/bearing/composite.js';
 import { defaultPoles, resolvePoles } from '../../params/poles.js';
 import { rangeOrderProblem } from '../../params/years.js';
-import { bearingProfile, type ProfileYear, parseWeights } from '../../queries/bearing.js';
+import { bearingProfile, dimensionIds, parseWeights, providers } from '../../queries/bearing.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Verdict } from '../verdict.js';
 
@@ -15,19 +15,27 @@ export interface StanceClaim extends ClaimBase {
   from?: number;
   to?: number;
   weights?: string;
+  /** Fill a dimension whose data end before a year from up to this many years before (said in the verdict). */
+  carryForward?: number;
 }
-
-const dimensionsOf = (y: ProfileYear) =>
-  (['votes', 'trade', 'finance', 'visits'] as const).filter(
-    (d) => y.weights[d] > 0 && y.dimensions[d].position !== null,
-  ).length;
 
 /** "We face neither East nor West": the composite bearing's stance over the years named. */
 export const stance: ClaimType<StanceClaim> = {
   type: 'stance',
-  fields: ['country', 'poles', 'stated', 'from', 'to', 'weights'],
+  fields: ['country', 'poles', 'stated', 'from', 'to', 'weights', 'carryForward'],
   read(f, base) {
-    f.only(['type', 'id', 'statement', 'country', 'poles', 'stated', 'from', 'to', 'weights']);
+    f.only([
+      'type',
+      'id',
+      'statement',
+      'country',
+      'poles',
+      'stated',
+      'from',
+      'to',
+      'weights',
+      'carryForward',
+    ]);
     const claim: StanceClaim = {
       ...base,
       type: 'stance',
@@ -37,7 +45,11 @@ export const stance: ClaimType<StanceClaim> = {
       from: f.optionalYear('from'),
       to: f.optionalYear('to'),
       weights: f.optionalString('weights'),
+      carryForward: f.optionalNumber('carryForward', { min: 0, max: 20 }),
     };
+    if (claim.carryForward !== undefined && !Number.isInteger(claim.carryForward)) {
+      f.fail('carryForward', `carryForward must be a whole number of years, got ${claim.carryForward}`);
+    }
     const order = rangeOrderProblem(claim.from, claim.to);
     if (order) f.fail('from', order);
     return claim;
@@ -46,16 +58,27 @@ export const stance: ClaimType<StanceClaim> = {
     const country = store.concordance.resolve(claim.country, { field: 'country' });
     const poles = resolvePoles(store.concordance, claim.poles);
     const weights = parseWeights(claim.weights);
-    const profile = await bearingProfile(store, country.id, { poles, weights });
-    // A year read from one dimension alone (debt data run to 2024, votes and trade stop earlier) says too
-    // little about a stance: only years with at least two weighted dimensions are checked.
-    const years = profile.series.filter(
+    const profile = await bearingProfile(store, country.id, {
+      poles,
+      weights,
+      carryForward: claim.carryForward,
+    });
+    // A year read from one dimension alone says too little about a stance: only years with enough
+    // dimensions (the one coverage rule, measures/bearing/coverage.ts) are checked.
+    const asked = profile.series.filter(
       (y) =>
-        (claim.from === undefined || y.year >= claim.from) &&
-        (claim.to === undefined || y.year <= claim.to) &&
-        y.position !== null &&
-        dimensionsOf(y) >= 2,
+        (claim.from === undefined || y.year >= claim.from) && (claim.to === undefined || y.year <= claim.to),
     );
+    const years = asked.filter((y) => y.position !== null && y.coverage.enough);
+    const partial = asked.filter((y) => !y.coverage.enough && y.coverage.label !== null);
+    const spans = (
+      await Promise.all(
+        providers.map(async (p) => {
+          const c = await p.coverage(store);
+          return c ? `${p.id} ${c.from}-${c.to}` : `${p.id} none`;
+        }),
+      )
+    ).join(', ');
     const base = { id: claim.id, type: claim.type, statement: claim.statement };
     const [a, b] = profile.poles;
     const label = (s: Stance | null) =>
@@ -73,11 +96,11 @@ export const stance: ClaimType<StanceClaim> = {
       return {
         ...base,
         verdict: 'not checkable',
-        summary: `Not checkable with this data: no year with at least two dimensions for ${country.name} between ${a} and ${b} in the years named.`,
+        summary: `Not checkable with this data: no year with at least two dimensions for ${country.name} between ${a} and ${b} in the years named${partial.length ? ` (${partial[partial.length - 1].year}: ${partial[partial.length - 1].coverage.label})` : ''}.`,
         evidence: {
           figures: {},
           comparedWith: 'the composite bearing',
-          coverage: 'no year with data',
+          coverage: `no year with two dimensions; data: ${spans}`,
           sources: [],
         },
       };
@@ -95,15 +118,17 @@ export const stance: ClaimType<StanceClaim> = {
     const hedging = latest.hedging
       ? ` It hedges: ${latest.hedging.first.join(' and ')} toward ${a}, ${latest.hedging.second.join(' and ')} toward ${b}.`
       : '';
-    const dims = (['votes', 'trade', 'finance', 'visits'] as const)
-      .filter((d) => latest.weights[d] > 0)
-      .map((d) => `${d} ${(latest.dimensions[d].position ?? 0).toFixed(2)}`)
+    const dims = latest.coverage.used
+      .map((d) => {
+        const x = latest.dimensions[d];
+        return `${d} ${(x.position ?? 0).toFixed(2)}${x.carried ? ` carried from ${x.dataYear}` : ''}`;
+      })
       .join(', ');
     const summary =
       `${verdict === 'supported' ? 'Supported' : verdict === 'partly supported' ? 'Partly supported' : 'Not supported'}: ` +
       `the statement says ${statedWords}; bearing reads ${country.name} as ${label(latest.stance)} in ${latest.year} ` +
       `(position ${latest.position?.toFixed(2)} on a scale from -1, ${a}, to +1, ${b}; balance ${latest.balance?.toFixed(2)}; ${dims}), ` +
-      `and ${statedWords} in ${matching.length} of ${years.length} years ${span}.${hedging} Weights: votes, trade and finance equal unless stated.`;
+      `and ${statedWords} in ${matching.length} of ${years.length} years ${span}.${hedging} Dimensions used in ${latest.year}: ${latest.coverage.used.join(', ')}; default weights unless stated.`;
     return {
       ...base,
       verdict,
@@ -117,13 +142,11 @@ export const stance: ClaimType<StanceClaim> = {
           latestStance: latest.stance,
           yearsMatching: matching.length,
           yearsChecked: years.length,
-          votes: latest.dimensions.votes.position,
-          trade: latest.dimensions.trade.position,
-          finance: latest.dimensions.finance.position,
-          visits: latest.dimensions.visits.position,
+          dimensionsUsed: latest.coverage.used.join(', '),
+          ...Object.fromEntries(dimensionIds.map((d) => [d, latest.dimensions[d].position])),
         },
         comparedWith: `the composite bearing between ${a} and ${b}, year by year (docs/methods/bearing.md)`,
-        coverage: `${span}; votes 1946-2021, trade 1960-2020, debt 2000-2024 (African debtors), visits 1874-2025`,
+        coverage: `${span}; ${spans}${partial.length ? `; left out (too few dimensions): ${partial.map((y) => y.year).join(', ')}` : ''}`,
         sources: [
           { file: 'unga/unvotes_un_votes.csv.gz', rows: [], note: 'votes of the years checked' },
           {

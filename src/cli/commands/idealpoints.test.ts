@@ -15,7 +15,16 @@ test('idealpoints --country KEN,USA,CHN --from 2018 --to 2019 --json: the shippe
     ['KEN 2018', 'KEN 2019', 'USA 2018', 'USA 2019', 'CHN 2018', 'CHN 2019'],
   );
   for (const row of rows) {
-    assert.deepEqual(Object.keys(row), ['year', 'country', 'idealPoint', 'low', 'high', 'votes']);
+    assert.deepEqual(Object.keys(row), [
+      'year',
+      'country',
+      'idealPoint',
+      'low',
+      'high',
+      'votes',
+      'yearBasis',
+    ]);
+    assert.equal(row.yearBasis, 'session');
     assert.ok(
       (row.low as number) < (row.idealPoint as number) && (row.idealPoint as number) < (row.high as number),
     );
@@ -27,7 +36,7 @@ test('idealpoints --country KEN,USA,CHN --from 2018 --to 2019 --json: the shippe
 test('idealpoints --csv and --all --out write the same fields', async () => {
   const r = await run('idealpoints', '--country', 'FRA', '--from', '2000', '--to', '2001', '--csv');
   assert.equal(r.code, 0, r.err);
-  assert.equal(r.out.split('\n')[0], 'year,country,idealPoint,low,high,votes');
+  assert.equal(r.out.split('\n')[0], 'year,country,idealPoint,low,high,votes,yearBasis');
   assert.equal(r.out.trim().split('\n').length, 3);
   const dir = mkdtempSync(join(tmpdir(), 'bearing-idealpoints-'));
   try {
@@ -35,7 +44,7 @@ test('idealpoints --csv and --all --out write the same fields', async () => {
     const all = await run('idealpoints', '--all', '--out', file);
     assert.equal(all.code, 0, all.err);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
-    assert.equal(lines[0], 'year,country,idealPoint,low,high,votes');
+    assert.equal(lines[0], 'year,country,idealPoint,low,high,votes,yearBasis');
     assert.ok(lines.length > 9000);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -55,4 +64,16 @@ test('idealpoints: bad input exits 2 with a message naming the problem', async (
   const all = await run('idealpoints', '--all');
   assert.equal(all.code, 2);
   assert.match(all.err, /--out/);
+});
+
+test('the shipped estimate runs on session years through 2025', async () => {
+  const r = await run('idealpoints', '--country', 'KEN', '--from', '2022', '--json');
+  assert.equal(r.code, 0, r.err);
+  assert.equal(r.err, '', 'shipped: no estimation');
+  const rows = JSON.parse(r.out) as { year: number; votes: number; yearBasis: string }[];
+  assert.deepEqual(
+    rows.map((x) => x.year),
+    [2022, 2023, 2024, 2025],
+  );
+  assert.ok(rows.every((x) => x.yearBasis === 'session' && x.votes > 50));
 });

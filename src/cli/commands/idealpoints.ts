@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
 import type { IdealPointRow } from '../../measures/idealPoints/model.js';
+import { parseYearBasis, yearBasisNote } from '../../params/yearBasis.js';
 import { idealPoints } from '../../queries/idealPoints.js';
 import { exportRows } from '../../store/export.js';
 import { countryArg, integerFlag, listFlag } from '../args.js';
@@ -9,20 +10,21 @@ import { outputFormat } from '../output.js';
 import { progressBar } from '../progress.js';
 import { voteFilterFrom, voteFilterOptions } from './agreement.js';
 
-const columns: Column<IdealPointRow>[] = [
+const columns: Column<IdealPointRow & { yearBasis: string }>[] = [
   { key: 'year' },
   { key: 'country' },
   { key: 'idealPoint', digits: 3 },
   { key: 'low', digits: 3 },
   { key: 'high', digits: 3 },
   { key: 'votes' },
+  { key: 'yearBasis' },
 ];
 
 export const idealPointsCommand: Command = {
   name: 'idealpoints',
   summary: 'Dynamic ideal points of states in the UN General Assembly, with 90% intervals',
   usage: [
-    'idealpoints [--country KEN,USA,CHN] [--from Y] [--to Y] [--issue me,nu,di,hr,co,ec] [--important] [--whole-only] [--json|--csv]',
+    'idealpoints [--country KEN,USA,CHN] [--from Y] [--to Y] [--year-basis session|calendar] [--issue me,nu,di,hr,co,ec] [--important] [--whole-only] [--json|--csv]',
     'idealpoints --all [--from Y] [--to Y] [...] --out FILE.csv|FILE.parquet',
     'idealpoints --country KEN --from 2000 --to 2010 --fit-window  (fit only the votes of those years)',
   ],
@@ -46,7 +48,11 @@ export const idealPointsCommand: Command = {
     'fit-window': { type: 'boolean' },
   },
   async run({ values, positionals, store, stdout, stderr }) {
-    const filter = voteFilterFrom(values);
+    // Session years by default, as the shipped estimate and Bailey-Strezhnev-Voeten.
+    const filter = {
+      ...voteFilterFrom(values),
+      yearBasis: parseYearBasis(values['year-basis'] ?? 'session', '--year-basis'),
+    };
     // The dynamic model puts all years on one scale, so --from/--to pick the years shown from the fit over
     // the whole record; --fit-window fits only the votes of those years instead (a scale of their own).
     const fitFilter = values['fit-window'] ? filter : { ...filter, from: undefined, to: undefined };
@@ -129,13 +135,19 @@ export const idealPointsCommand: Command = {
       const n = await exportRows(
         s,
         idealPointsExportTable,
-        rows.map((r) => [r.year, r.country, r.idealPoint, r.low, r.high, r.votes]),
+        rows.map((r) => [r.year, r.country, r.idealPoint, r.low, r.high, r.votes, filter.yearBasis]),
         String(values.out),
       );
-      stderr(`wrote ${n} state-years to ${values.out}\n`);
+      stderr(`wrote ${n} state-years to ${values.out} (${yearBasisNote(filter.yearBasis)})\n`);
       return 0;
     }
-    stdout(renderRows(rows, columns, outputFormat(values)));
+    stdout(
+      renderRows(
+        rows.map((r) => ({ ...r, yearBasis: filter.yearBasis })),
+        columns,
+        outputFormat(values),
+      ),
+    );
     return 0;
   },
 };
@@ -150,5 +162,6 @@ const idealPointsExportTable = {
     { name: 'low', type: 'DOUBLE' },
     { name: 'high', type: 'DOUBLE' },
     { name: 'votes', type: 'INTEGER' },
+    { name: 'yearBasis', type: 'VARCHAR' },
   ],
 } as const;

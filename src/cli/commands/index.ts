@@ -15,9 +15,11 @@ import { rankCommand } from './rank.js';
 import { refinanceCommand } from './refinance.js';
 import { securityCommand } from './security.js';
 import { similarCommand } from './similar.js';
+import { sponsorshipCommand } from './sponsorship.js';
 import { tradeCommand } from './trade.js';
 import { travelsCommand } from './travels.js';
 import { updateCommand } from './update.js';
+import { validateCommand } from './validate.js';
 import { valuesCommand } from './values.js';
 import { visitsCommand } from './visits.js';
 
@@ -29,6 +31,7 @@ export const commands: readonly Command[] = [
   countriesCommand,
   agreementCommand,
   similarCommand,
+  sponsorshipCommand,
   tradeCommand,
   idealPointsCommand,
   visitsCommand,
@@ -44,6 +47,7 @@ export const commands: readonly Command[] = [
   securityCommand,
   profileCommand,
   rankCommand,
+  validateCommand,
   checkCommand,
   dataCommand,
   updateCommand,

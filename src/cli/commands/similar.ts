@@ -1,6 +1,11 @@
 import { InputError } from '../../errors.js';
 import { renderRows } from '../../format/rows.js';
-import { type AgreementRow, agreementMeasures, similarStates } from '../../queries/agreement.js';
+import {
+  type AgreementRow,
+  agreementMeasures,
+  similarStates,
+  voteFilterLimits,
+} from '../../queries/agreement.js';
 import { countryArg, integerFlag, oneOf, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { outputFormat } from '../output.js';
@@ -10,7 +15,7 @@ export const similarCommand: Command = {
   name: 'similar',
   summary: 'The states voting most and least like a country in one year',
   usage: [
-    'similar COUNTRY --year Y [--measure agreement|s|kappa|pi] [--top 10] [--issue ...] [--json|--csv]',
+    'similar COUNTRY --year Y [--year-basis calendar|session] [--measure agreement|s|kappa|pi] [--top 10] [--issue ...] [--json|--csv]',
   ],
   options: {
     ...formatOptions,
@@ -20,8 +25,9 @@ export const similarCommand: Command = {
     issue: { type: 'string' },
     important: { type: 'boolean' },
     'whole-only': { type: 'boolean' },
+    'year-basis': { type: 'string' },
   },
-  async run({ values, positionals, store, stdout }) {
+  async run({ values, positionals, store, stdout, stderr }) {
     const year = yearFlag(values.year as string | undefined, 'year');
     if (year === undefined) throw new InputError('--year is required', { location: { field: 'year' } });
     const measure = oneOf(values.measure, agreementMeasures, 'measure', 'agreement');
@@ -35,6 +41,8 @@ export const similarCommand: Command = {
       measure,
       voteFilterFrom({ ...values, from: undefined, to: undefined }),
     );
+    const limits = await voteFilterLimits(s, { ...voteFilterFrom(values), from: year, to: year });
+    if (limits) stderr(`note: ${limits}\n`);
     const most = rows.slice(0, top).map((r, i) => ({ ...r, rank: i + 1, side: 'most' as const }));
     const least = rows
       .slice(Math.max(top, rows.length - top))
@@ -56,6 +64,7 @@ export const similarCommand: Command = {
           { key: 'pi', digits: 3 },
           { key: 'year' },
           { key: 'country' },
+          { key: 'yearBasis' },
         ],
         outputFormat(values),
       ),

@@ -4,7 +4,11 @@ import fc from 'fast-check';
 import { InputError } from '../../errors.js';
 import { anchoredPosition, median, relativeEngagement } from './anchoredPosition.js';
 import { composite, mirror } from './composite.js';
-import { defaultWeights, dimensions, type Readings } from './dimensions.js';
+import type { Readings } from './dimensions.js';
+
+const dimensions = ['votes', 'trade', 'finance', 'visits'] as const;
+const defaultWeights = { votes: 1, trade: 1, finance: 1, visits: 0 };
+
 import { sensitivity } from './sensitivity.js';
 
 const reading = fc.record({
@@ -49,6 +53,7 @@ test('composite: bounds, missing dimensions never count as zero', () => {
       const c = composite(r, w);
       if (c.position === null) {
         assert.ok(dimensions.every((d) => r[d].position === null || w[d] === 0));
+        assert.equal(c.stance, null);
         return;
       }
       assert.ok(c.position >= -1 - 1e-12 && c.position <= 1 + 1e-12);

@@ -1,15 +1,12 @@
-/** The dimensions of the bearing, in the order they are reported. */
-export const dimensions = ['votes', 'trade', 'finance', 'visits'] as const;
-export type Dimension = (typeof dimensions)[number];
-
-export type Weights = Record<Dimension, number>;
-
 /**
- * Default weights: votes, trade and finance equally; visits 0, because the visit record exists for the
- * US side only (no record of visits to or from China), so it can lean a country toward the US and never
- * away from it. Users can give it weight explicitly (`--weights visits=1`).
+ * The shapes the bearing's pure measures work on. Dimension ids are plain strings: the list of dimensions
+ * lives in the registry of providers (src/queries/dimensions/index.ts), and a measure reads the dimensions
+ * named by the weights it is given, so a new dimension needs no change here.
  */
-export const defaultWeights: Readonly<Weights> = { votes: 1, trade: 1, finance: 1, visits: 0 };
+export type Dimension = string;
+
+/** Weight per dimension id; the keys are the dimensions considered, in the order they are reported. */
+export type Weights = Readonly<Record<Dimension, number>>;
 
 /** One dimension for one country-year: where it stands and how much it engages the two poles. */
 export interface DimensionReading {
@@ -22,4 +19,14 @@ export interface DimensionReading {
   engagement: number | null;
 }
 
-export type Readings = Record<Dimension, DimensionReading>;
+/** Readings by dimension id; an absent id is a missing dimension, like a null position. */
+export type Readings = Readonly<Record<Dimension, DimensionReading | undefined>>;
+
+/** The ids of the weights, in their order. */
+export const dimensionsOf = (weights: Weights): Dimension[] => Object.keys(weights);
+
+/** The position of a dimension, null when absent or not finite. */
+export function positionOf(readings: Readings, d: Dimension): number | null {
+  const p = readings[d]?.position ?? Number.NaN;
+  return Number.isFinite(p) ? p : null;
+}

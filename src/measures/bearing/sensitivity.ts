@@ -1,5 +1,5 @@
 import { type Composite, composite } from './composite.js';
-import { type Dimension, dimensions, type Readings, type Weights } from './dimensions.js';
+import { type Dimension, dimensionsOf, type Readings, type Weights } from './dimensions.js';
 
 export interface SensitivityRow {
   dimension: Dimension;
@@ -12,7 +12,7 @@ export interface SensitivityRow {
 /** The composite with each positive weight moved by -50% and +50% in turn. */
 export function sensitivity(readings: Readings, weights: Weights, factors = [0.5, 1.5]): SensitivityRow[] {
   const rows: SensitivityRow[] = [];
-  for (const d of dimensions) {
+  for (const d of dimensionsOf(weights)) {
     if (weights[d] === 0) continue;
     for (const factor of factors) {
       const w = { ...weights, [d]: weights[d] * factor };

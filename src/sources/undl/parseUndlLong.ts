@@ -335,7 +335,7 @@ export function parseUndlLong(text: string, file: string, concordance: Concordan
     }
     pending.seen.set(country, vote);
     pending.counts[vote === 8 ? 3 : vote - 1]++;
-    pending.votes.push({ rcid, country, vote, sourceLine: line });
+    pending.votes.push({ rcid, country, vote, sourceFile: file, sourceLine: line });
   }
   const rollCalls: RollCall[] = [];
   const votes: VoteRecord[] = [];

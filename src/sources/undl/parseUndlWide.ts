@@ -158,7 +158,8 @@ export function parseUndlWide(text: string, file: string, concordance: Concordan
       }
       if (!prior) rowVotes.set(id, { vote, header: c.header });
     }
-    for (const [country, { vote }] of rowVotes) votes.push({ rcid, country, vote, sourceLine: line });
+    for (const [country, { vote }] of rowVotes)
+      votes.push({ rcid, country, vote, sourceFile: file, sourceLine: line });
   }
   return { rollCalls, votes, columnMap, skipped, yearOnly };
 }

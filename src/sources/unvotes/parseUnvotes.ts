@@ -127,7 +127,7 @@ export function parseVotes(
         location: { file, line, field: 'country' },
       });
     seen.add(dup);
-    out[k++] = { rcid, country, vote, sourceLine: line };
+    out[k++] = { rcid, country, vote, sourceFile: file, sourceLine: line };
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { debtServiceChart } from './debtService';
 import { idealPointsChart } from './idealPoints';
 import { investmentChart } from './investment';
 import { leaderVisitsChart } from './leaderVisits';
+import { sponsorshipChart } from './sponsorship';
 import { tradePartnersChart } from './tradePartners';
 import { tradeTiltChart } from './tradeTilt';
 import type { ChartSpec } from './types';
@@ -21,6 +22,7 @@ const countryCharts: ChartSpec[] = [
   bearingSeriesChart,
   agreementChart,
   idealPointsChart,
+  sponsorshipChart,
   tradePartnersChart,
   tradeTiltChart,
   creditorsChart,
@@ -45,8 +47,9 @@ export const countrySections: { id: string; title: string; intro: string; charts
   {
     id: 'votes',
     title: 'UN votes',
-    intro: 'How the country votes in the General Assembly, beside the poles.',
-    charts: [agreementChart, idealPointsChart],
+    intro:
+      'How the country votes in the General Assembly, and whose resolutions it co-sponsors, beside the poles.',
+    charts: [agreementChart, idealPointsChart, sponsorshipChart],
   },
   {
     id: 'trade',

@@ -1,14 +1,22 @@
-// The dimensions of the profile, in the order the charts list them, and their labels.
+// The dimensions of the profile, in the order the server's registry reports them, and their labels: a
+// dimension the server adds appears in the charts with no change here (its id is its label until named).
 import type { Profile } from '../../../../src/api/types';
 
-export type DimensionName = keyof Profile['dimensions'];
+export type DimensionName = string;
 
-export const dimensionNames: readonly DimensionName[] = ['votes', 'trade', 'finance', 'visits'];
+/** The dimension ids of an answer, in the server's order. */
+export const dimensionNames = (p: Profile): DimensionName[] => Object.keys(p.dimensions);
 
-export const dimensionLabel: Record<DimensionName | 'composite', string> = {
+const labels: Record<string, string> = {
   composite: 'Overall bearing',
   votes: 'UN votes',
   trade: 'Trade',
   finance: 'Finance (debt)',
+  investment: 'Investment',
+  aid: 'Aid',
+  security: 'Security',
   visits: 'Visits (US side)',
+  values: 'Values (V-Dem)',
 };
+
+export const dimensionLabel = (d: string): string => labels[d] ?? d;

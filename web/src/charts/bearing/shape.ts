@@ -27,17 +27,17 @@ export function shapeBearing(p: Profile, view: ChartView): BearingData {
   const rows: BearingRow[] = [
     {
       dimension: 'composite',
-      label: label.composite,
+      label: label('composite'),
       position: p.position,
       engagement: null,
       weight: null,
       balance: p.balance,
       source: 'weighted mean of the dimensions',
     },
-    ...dimensionNames.map((d) => ({
+    ...dimensionNames(p).map((d) => ({
       dimension: d,
       // A dimension outside the overall position (weight 0) says so in its label.
-      label: p.weights[d] === 0 && p.dimensions[d]?.position != null ? `${label[d]} (weight 0)` : label[d],
+      label: p.weights[d] === 0 && p.dimensions[d]?.position != null ? `${label(d)} (weight 0)` : label(d),
       position: p.dimensions[d]?.position ?? null,
       engagement: p.dimensions[d]?.engagement ?? null,
       weight: p.weights[d] ?? null,
@@ -55,7 +55,8 @@ export function shapeBearing(p: Profile, view: ChartView): BearingData {
     rows,
     columns: ['dimension', 'position', 'engagement', 'weight', 'balance', 'source'],
     subtitle: `Position in ${p.year} from −1 (${view.poleNames[0]}) to +1 (${view.poleNames[1]}), each year measured against the world's distribution. Balance: ${num(p.balance)} (1 = engages both poles fully and evenly).`,
-    summary: `Dot chart for ${p.year}. ${words}.`,
+    // With fewer than two dimensions there is no stance: the summary says so first.
+    summary: `Dot chart for ${p.year}. ${p.coverage.label ? `${p.coverage.label}. ` : ''}${words}.`,
     order: rows.map((r) => r.label),
     present: rows.filter((r) => r.position !== null),
     missing: rows.filter((r) => r.position === null),

@@ -19,7 +19,17 @@ export function renderBearingSeries(
     y: { domain: [-1, 1], grid: true, label: `↑ ${view.poleNames[1]} · ${view.poleNames[0]} ↓` },
     color: {
       domain: data.names,
-      range: ['#16150f', '#0072B2', '#009E73', '#CC79A7', '#E69F00'],
+      range: [
+        '#16150f',
+        '#0072B2',
+        '#009E73',
+        '#CC79A7',
+        '#E69F00',
+        '#56B4E9',
+        '#D55E00',
+        '#F0E442',
+        '#999999',
+      ],
       legend: true,
     },
     marks: [
@@ -33,6 +43,10 @@ export function renderBearingSeries(
         strokeOpacity: 0.85,
       }),
       Plot.lineY(data.compositeLine, { x: 'year', y: 'position', stroke: 'series', strokeWidth: 3 }),
+      // Years read from one dimension: a hollow point on the line, no stance (docs/methods/bearing.md).
+      ...(data.partial.length
+        ? [Plot.dot(data.partial, { x: 'year', y: 'position', r: 4, fill: 'white', stroke: '#16150f' })]
+        : []),
       Plot.tip(
         data.drawn,
         Plot.pointerX({ x: 'year', y: 'position', stroke: 'series', format: { y: '.2f' } }),

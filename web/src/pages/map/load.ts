@@ -9,9 +9,17 @@ export interface MapLoadContext {
   year: number;
 }
 
-/** GET /rank?year=&poles=: every country's position, balance and dimensions. */
+/**
+ * GET /rank?year=&poles=&includePoles&includePartial: every country's position, balance and dimensions,
+ * the poles' own members and states with too few dimensions included (unranked, with their coverage label).
+ */
 export function loadRank({ caps, poles, year }: MapLoadContext): Promise<RankRow[]> {
-  const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', { year, poles: poles.join(',') });
+  const { path, query } = fillPath(endpointPath(caps, 'rank') ?? '/rank', {
+    year,
+    poles: poles.join(','),
+    includePoles: true,
+    includePartial: true,
+  });
   return getJson<RankRow[]>(path, query);
 }
 

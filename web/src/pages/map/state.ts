@@ -1,7 +1,7 @@
 // The map page's state, all derived from the URL (poles, metric, year) and the server (metrics it
 // has, the vote years): pure functions, so the page's rules are tested without a browser.
 import type { Countries, Country, Meta } from '../../data';
-import { voteYears } from '../../data';
+import { defaultMapYear, voteYears } from '../../data';
 import type { MapValue } from '../../map/shape';
 import { polesOf, yearOf } from '../../route';
 import { type MapMetric, mapMetrics } from './metrics';
@@ -36,7 +36,7 @@ export function mapState(
     metric: metrics.find((m) => m.id === params.get('metric')) ?? metrics[0],
     years,
     lastYear: span?.to,
-    year: yearOf(params) ?? span?.to,
+    year: yearOf(params) ?? defaultMapYear(meta),
   };
 }
 

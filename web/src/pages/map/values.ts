@@ -4,20 +4,26 @@ import type { RankRow, SimilarRow } from '../../../../src/api/types';
 import { num, pct, positionWords } from '../../format';
 import type { MapValue } from '../../map/shape';
 
-export type RankColumn = 'position' | 'votes' | 'trade' | 'finance' | 'visits';
+/** The composite position, or a dimension's (any id of the server's registry). */
+export type RankColumn = 'position' | 'votes' | 'trade' | 'finance' | 'visits' | (string & {});
 
 /** A position column of /rank, in [-1, 1], with its words between the poles. */
 export function rankValues(rows: RankRow[], column: RankColumn, poleNames: [string, string]) {
   return new Map<string, MapValue>(
-    rows.map((r) => [
-      r.country,
-      {
-        id: r.country,
-        name: r.name,
-        value: r[column],
-        label: r[column] === null ? 'no data' : `${num(r[column])}: ${positionWords(r[column], poleNames)}`,
-      },
-    ]),
+    rows.map((r) => {
+      const value = column === 'position' ? r.position : (r.dimensions[column] ?? null);
+      // A composite from one dimension has no stance: say so beside the number.
+      const partial = column === 'position' && r.coverage ? ` (${r.coverage})` : '';
+      return [
+        r.country,
+        {
+          id: r.country,
+          name: r.name,
+          value,
+          label: value === null ? 'no data' : `${num(value)}: ${positionWords(value, poleNames)}${partial}`,
+        },
+      ];
+    }),
   );
 }
 

@@ -14,6 +14,7 @@ import type {
   LeaderVisitCount,
   Profile,
   SecurityYear,
+  SponsorshipRow,
   TradePartners,
   TradeSeries,
   Trip,
@@ -30,7 +31,15 @@ export const view: ChartView = {
   poleNames: ['United States', 'China'],
 };
 
-const measures = { identical: null, s: null, kappa: null, pi: null, coincidence: null };
+const measures = {
+  identical: null,
+  s: null,
+  kappa: null,
+  pi: null,
+  coincidence: null,
+  stateDept: null,
+  yearBasis: 'calendar' as const,
+};
 
 export const agreement: AgreementRow[] = [
   { year: 2019, country: 'KEN', partner: 'USA', votes: 80, agreement: 0.25, ...measures },
@@ -41,7 +50,13 @@ export const agreement: AgreementRow[] = [
   { year: 2021, country: 'KEN', partner: 'CHN', votes: 90, agreement: 0.85, ...measures },
 ];
 
-const reading = (position: number | null, engagement: number | null) => ({ position, engagement });
+const reading = (position: number | null, engagement: number | null) => ({
+  position,
+  engagement,
+  dataYear: position === null ? null : 2020,
+  carried: false,
+});
+const coverage = { used: ['votes', 'trade'], enough: true, label: null };
 const weights = { votes: 0.5, trade: 0.5, finance: 0, visits: 0 };
 
 export const profile: Profile = {
@@ -55,12 +70,18 @@ export const profile: Profile = {
   stance: 'second',
   hedging: null,
   headline: 'Kenya leans to China.',
+  coverage,
+  carried: [],
+  carryForward: 0,
   weights,
   dimensions: {
     votes: {
       position: 0.5,
       engagement: 0.9,
       source: 'votes.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
       agreementFirst: 0.3,
       agreementSecond: 0.85,
       difference: 0.55,
@@ -74,6 +95,9 @@ export const profile: Profile = {
       position: 0.1,
       engagement: 0.7,
       source: 'dots.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
       withFirst: 100,
       withSecond: 300,
       total: 1000,
@@ -86,6 +110,9 @@ export const profile: Profile = {
       position: -0.2,
       engagement: 0.5,
       source: 'ids.parquet',
+      dataYear: 2020,
+      carried: false,
+      words: null,
       owedFirst: 20,
       owedSecond: 10,
       total: 100,
@@ -105,6 +132,7 @@ export const profile: Profile = {
     stance: 'second' as const,
     hedging: null,
     weights,
+    coverage,
     dimensions: {
       votes: reading(year === 2019 ? 0.4 : 0.5, 0.9),
       trade: reading(year === 2019 ? 0 : 0.1, 0.7),
@@ -115,13 +143,13 @@ export const profile: Profile = {
 };
 
 export const idealPoints: IdealPoint[] = [
-  { year: 2019, country: 'USA', idealPoint: 2.5, low: 2.3, high: 2.7, votes: 80 },
-  { year: 2019, country: 'KEN', idealPoint: -0.5, low: -0.7, high: -0.3, votes: 80 },
-  { year: 2019, country: 'CHN', idealPoint: -1.2, low: -1.4, high: -1, votes: 80 },
-  { year: 2019, country: 'GBR', idealPoint: 1.9, low: 1.7, high: 2.1, votes: 80 },
-  { year: 2020, country: 'USA', idealPoint: 2.6, low: 2.4, high: 2.8, votes: 70 },
-  { year: 2020, country: 'KEN', idealPoint: -0.4, low: -0.6, high: -0.2, votes: 70 },
-  { year: 2020, country: 'CHN', idealPoint: -1.1, low: -1.3, high: -0.9, votes: 70 },
+  { year: 2019, country: 'USA', idealPoint: 2.5, low: 2.3, high: 2.7, votes: 80, yearBasis: 'session' },
+  { year: 2019, country: 'KEN', idealPoint: -0.5, low: -0.7, high: -0.3, votes: 80, yearBasis: 'session' },
+  { year: 2019, country: 'CHN', idealPoint: -1.2, low: -1.4, high: -1, votes: 80, yearBasis: 'session' },
+  { year: 2019, country: 'GBR', idealPoint: 1.9, low: 1.7, high: 2.1, votes: 80, yearBasis: 'session' },
+  { year: 2020, country: 'USA', idealPoint: 2.6, low: 2.4, high: 2.8, votes: 70, yearBasis: 'session' },
+  { year: 2020, country: 'KEN', idealPoint: -0.4, low: -0.6, high: -0.2, votes: 70, yearBasis: 'session' },
+  { year: 2020, country: 'CHN', idealPoint: -1.1, low: -1.3, high: -0.9, votes: 70, yearBasis: 'session' },
 ];
 
 const partner = (
@@ -475,6 +503,71 @@ export const leaderVisitCounts: LeaderVisitCount[] = [
   count(2014, 'CHN', 'in', 0, 0, 0),
   count(2015, 'CHN', 'out', 0, 2, 0),
   count(2015, 'CHN', 'in', 0, 0, 0),
+];
+
+const sp = { country: 'KEN', resolutions: 200, yearBasis: 'calendar' as const, source: 'DGACM' };
+/** Co-sponsorship: 2020 has no sponsored resolution (shares null), 2021-2022 have both poles. */
+export const sponsorship: SponsorshipRow[] = [
+  {
+    ...sp,
+    year: 2020,
+    pole: 'USA',
+    sponsored: 0,
+    coSponsored: 0,
+    share: null,
+    worldMedian: 0.3,
+    relative: null,
+  },
+  {
+    ...sp,
+    year: 2020,
+    pole: 'CHN',
+    sponsored: 0,
+    coSponsored: 0,
+    share: null,
+    worldMedian: 0.3,
+    relative: null,
+  },
+  {
+    ...sp,
+    year: 2021,
+    pole: 'USA',
+    sponsored: 40,
+    coSponsored: 10,
+    share: 0.25,
+    worldMedian: 0.35,
+    relative: -0.1,
+  },
+  {
+    ...sp,
+    year: 2021,
+    pole: 'CHN',
+    sponsored: 40,
+    coSponsored: 24,
+    share: 0.6,
+    worldMedian: 0.4,
+    relative: 0.2,
+  },
+  {
+    ...sp,
+    year: 2022,
+    pole: 'USA',
+    sponsored: 30,
+    coSponsored: 12,
+    share: 0.4,
+    worldMedian: 0.45,
+    relative: -0.05,
+  },
+  {
+    ...sp,
+    year: 2022,
+    pole: 'CHN',
+    sponsored: 30,
+    coSponsored: 15,
+    share: 0.5,
+    worldMedian: 0.3,
+    relative: 0.2,
+  },
 ];
 
 const vrow = (

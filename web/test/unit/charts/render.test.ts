@@ -25,6 +25,8 @@ import { renderInvestment } from '../../../src/charts/investment/render';
 import { shapeInvestment } from '../../../src/charts/investment/shape';
 import { renderLeaderVisits } from '../../../src/charts/leaderVisits/render';
 import { shapeLeaderVisits } from '../../../src/charts/leaderVisits/shape';
+import { renderSponsorship } from '../../../src/charts/sponsorship/render';
+import { shapeSponsorship } from '../../../src/charts/sponsorship/shape';
 import { renderTradePartners } from '../../../src/charts/tradePartners/render';
 import { shapeTradePartners } from '../../../src/charts/tradePartners/shape';
 import { renderTradeTilt } from '../../../src/charts/tradeTilt/render';
@@ -58,6 +60,7 @@ describe('chart snapshots', () => {
   snapshot('bearing', f.profile, shapeBearing, renderBearing);
   snapshot('bearing-series', f.profile, shapeBearingSeries, renderBearingSeries);
   snapshot('agreement', f.agreement, shapeAgreement, renderAgreement);
+  snapshot('sponsorship', f.sponsorship, shapeSponsorship, renderSponsorship);
   snapshot('idealpoints', f.idealPoints, shapeIdealPoints, renderIdealPoints);
   snapshot('trade', f.tradePartners, shapeTradePartners, renderTradePartners);
   snapshot('trade-tilt', f.tradeSeries, shapeTradeTilt, renderTradeTilt);

@@ -37,14 +37,46 @@ describe('shapeBearingSeries', () => {
     );
   });
 
+  it('marks years with one dimension (partial) and draws any dimension the server adds', () => {
+    const one = { used: ['votes'], enough: false, label: 'partial: votes only' };
+    const series = profile.series.map((s) =>
+      s.year === 2019
+        ? {
+            ...s,
+            coverage: one,
+            dimensions: {
+              ...s.dimensions,
+              security: { position: -0.5, engagement: 1, dataYear: 2019, carried: false },
+            },
+          }
+        : {
+            ...s,
+            dimensions: {
+              ...s.dimensions,
+              security: { position: null, engagement: null, dataYear: null, carried: false },
+            },
+          },
+    );
+    const dimensions = { ...profile.dimensions, security: null };
+    const d = shapeBearingSeries({ ...profile, series, dimensions }, view);
+    assert.ok(d);
+    assert.deepEqual(
+      d.partial.map((r) => [r.year, r.position]),
+      [[2019, 0.2]],
+    );
+    assert.match(d.summary, /Hollow points: 1 year with one dimension only/);
+    assert.equal(d.names[d.names.length - 1], 'Security');
+    assert.ok(d.dimensionLines.some((r) => r.series === 'Security' && r.position === -0.5));
+  });
+
   it('is null when no year has any position', () => {
     const empty = profile.series.map((s) => ({
       ...s,
       position: null,
       dimensions: {
         ...s.dimensions,
-        votes: { position: null, engagement: null },
-        trade: { position: null, engagement: null },
+        votes: { position: null, engagement: null, dataYear: null, carried: false },
+        trade: { position: null, engagement: null, dataYear: null, carried: false },
       },
     }));
     assert.equal(shapeBearingSeries({ ...profile, series: empty }, view), null);

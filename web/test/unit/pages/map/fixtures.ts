@@ -16,10 +16,10 @@ const rank = (
   balance,
   spread: null,
   stance: null,
-  votes: position,
-  trade: null,
-  finance: null,
-  visits: null,
+  coverage: null,
+  pole: null,
+  dimensions: { votes: position, trade: null, finance: null, visits: null },
+  carried: [],
 });
 
 export const rankRows: RankRow[] = [
@@ -49,6 +49,8 @@ const similar = (
   kappa: null,
   pi: null,
   coincidence: null,
+  stateDept: null,
+  yearBasis: 'calendar',
 });
 
 export const similarRows: SimilarRow[] = [

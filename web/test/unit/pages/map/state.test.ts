@@ -49,6 +49,25 @@ describe('mapState', () => {
     assert.equal(s.year, 2021);
   });
 
+  it('defaults to the latest year three datasets cover, not a year only the votes reach', () => {
+    const wide: Meta = {
+      ...meta,
+      snapshot: {
+        ...meta.snapshot,
+        datasets: [
+          dataset('unga', 1946, 2026),
+          dataset('trade', 1960, 2020),
+          dataset('debt', 2000, 2025),
+          dataset('security', 1950, 2024),
+          dataset('values', 1946, 2024),
+        ],
+      },
+    };
+    const s = mapState(new URLSearchParams(''), caps, countries, wide);
+    assert.equal(s.lastYear, 2026);
+    assert.equal(s.year, 2024);
+  });
+
   it('reads poles, metric and year from the URL', () => {
     const s = mapState(new URLSearchParams('poles=RUS,USA&metric=balance&year=2019'), caps, countries, meta);
     assert.deepEqual(s.poleNames, ['Russia', 'United States']);

@@ -1,0 +1,24 @@
+// Mutation testing of src/measures (`npm run mutation`; results in docs/quality.md). There is no node:test
+// plugin for Stryker, so the command runner runs the measures' tests in one process
+// (scripts/mutation-tests.ts). scripts/mutation.ts runs one area at a time (MUTATION_AREA) with only that
+// area's tests, and merges the areas' JSON reports into one score.
+const area = process.env.MUTATION_AREA ?? '';
+const glob =
+  area === '.' ? 'src/measures/*.ts' : area ? `src/measures/${area}/**/*.ts` : 'src/measures/**/*.ts';
+
+export default {
+  testRunner: 'command',
+  commandRunner: { command: `node --import tsx scripts/mutation-tests.ts "${area}"` },
+  mutate: [glob, '!src/measures/**/*.test.ts'],
+  coverageAnalysis: 'off',
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 1),
+  timeoutMS: 5000,
+  reporters: ['clear-text', 'progress-append-only', 'json'],
+  jsonReporter: { fileName: `reports/mutation/${area === '.' ? 'top' : area || 'all'}.json` },
+  incremental: true,
+  incrementalFile: `reports/mutation/${area === '.' ? 'top' : area || 'all'}.incremental.json`,
+  tempDirName: '.stryker-tmp',
+  ignorePatterns: ['data', 'web', 'docs', 'bench', 'reports', '.cache', '.scratch', 'dist', 'test'],
+  cleanTempDir: 'always',
+  thresholds: { high: 85, low: 75, break: null },
+};
