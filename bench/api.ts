@@ -35,7 +35,7 @@ async function startServer(): Promise<{ child: ChildProcess; url: string; startu
       '--import',
       'tsx',
       '-e',
-      "const { main } = await import('./src/app/main.ts'); process.exitCode = await main(['serve', '--port', '0']);",
+      "const { main } = await import('./src/app/main.ts'); process.exitCode = await main(['serve', '--port', '0', '--rate-limit', '0']);",
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );

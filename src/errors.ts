@@ -14,6 +14,33 @@ export interface InputLocation {
 
 export type InputErrorKind = 'invalid' | 'unknown' | 'unavailable';
 
+/** Longest echoed value (a quoted cell, a field name, a suggestion) in an error, in characters. */
+export const maxEchoed = 80;
+/**
+ * Longest message, and longest hint (hints list known values: regions, columns): a 50 MB single-line
+ * file must not come back whole on stderr.
+ */
+const maxMessage = 1000;
+const maxHint = 2000;
+
+/** `text` cut to `max` characters, ending with an ellipsis when cut. */
+export function capText(text: string, max = maxEchoed): string {
+  return text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+}
+
+/**
+ * Every value echoed in a message is capped here, once for all parsers: a quoted run ('...' or
+ * "...") longer than `maxEchoed` is cut, then the whole message to `maxMessage`.
+ */
+function capMessage(message: string, max = maxMessage): string {
+  // Cut first (a regex over 50 MB overflows), keeping room for a quoted run to close.
+  const head = message.length > 4 * max ? message.slice(0, 4 * max) : message;
+  const quoted = head.replace(/'([^']{81,})'|"([^"]{81,})"/g, (_m, single?: string, double?: string) =>
+    single !== undefined ? `'${capText(single)}'` : `"${capText(double ?? '')}"`,
+  );
+  return capText(quoted, max);
+}
+
 export class InputError extends Error {
   readonly location: InputLocation;
   readonly hint: string | undefined;
@@ -31,11 +58,12 @@ export class InputError extends Error {
       kind?: InputErrorKind;
     } = {},
   ) {
-    super(message);
+    super(capMessage(message));
     this.name = 'InputError';
-    this.location = options.location ?? {};
-    this.hint = options.hint;
-    this.suggestions = options.suggestions ?? [];
+    const location = options.location ?? {};
+    this.location = location.field === undefined ? location : { ...location, field: capText(location.field) };
+    this.hint = options.hint === undefined ? undefined : capMessage(options.hint, maxHint);
+    this.suggestions = (options.suggestions ?? []).slice(0, 20).map((x) => capText(x));
     this.kind = options.kind ?? 'invalid';
   }
 

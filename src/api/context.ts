@@ -18,11 +18,23 @@ export interface RouteModule {
   register(ctx: RouteContext): Promise<void>;
 }
 
-/** What a route module receives: its Fastify scope (prefixed with /api/v1), the store and the responder. */
+/**
+ * What a route module receives: its Fastify scope (prefixed with /api/v1), the store and the responder.
+ * `store` follows snapshot swaps: each request sees the store that was current when it arrived.
+ */
 export interface RouteContext {
   app: FastifyInstance;
   store: Store;
   responder: Responder;
   /** Registers work to run at start-up so that the first request of that kind is fast. */
   warm(name: string, work: () => Promise<unknown>): void;
+  /**
+   * For routes whose cost the client chooses (POST /check): `config` goes in the route options
+   * (its per-client rate limit), `run` shares one answer among identical bodies and refuses with
+   * 503 + Retry-After beyond the concurrent checks allowed.
+   */
+  costly: {
+    config: Record<string, unknown>;
+    run<T>(variant: string, body: unknown, work: () => Promise<T>): Promise<T>;
+  };
 }

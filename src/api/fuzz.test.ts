@@ -62,6 +62,50 @@ const hostile = [
   ',,,',
 ];
 
+/** Numbers that are not finite once parsed, or only barely: each must be a 400, never reach SQL. */
+const nonFinite = [
+  'Infinity',
+  '-Infinity',
+  'NaN',
+  '1e400',
+  '-1e400',
+  '1e308',
+  '-1e308',
+  '1e-400',
+  '9'.repeat(400),
+];
+
+/** Claim bodies with numbers at and past every limit (JSON 1e400 parses to Infinity). */
+function claimBody(): string {
+  const n = pick([
+    '1e400',
+    '-1e400',
+    '1e308',
+    '-1e308',
+    '0',
+    '-0',
+    '5e-324',
+    '1e12',
+    '100',
+    '-100',
+    '50',
+    '12',
+  ]);
+  const field = pick(['amount', 'rate', 'maturity', 'grace', 'frequency']);
+  const loan: Record<string, string> = {
+    amount: '1500',
+    rate: '2',
+    maturity: '20',
+    grace: '7',
+    frequency: '2',
+  };
+  loan[field] = n;
+  const terms = Object.entries(loan)
+    .map(([k, v]) => `"${k}":${v}`)
+    .join(',');
+  return `{"claims":[{"id":"c","type":"concessional","statement":"s","loan":{${terms},"profile":"equal-principal"},"test":"IMF","compareWith":{"rate":9.75,"maturity":7,"profile":"bullet","frequency":2},"discount":${pick(['5', '1e400', '-1e308', '50'])}}]}`;
+}
+
 function junk(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:,;=&?/%+ ~!*()\'"<>';
   const n = Math.floor(random() * 24);
@@ -111,6 +155,7 @@ function yearValue(): string {
     '-2019',
     '0x7e3',
     ' 2019',
+    pick(nonFinite),
     junk(),
     pick(hostile),
   ]);
@@ -162,7 +207,7 @@ function valueFor(name: string, schema: { type?: string | string[]; enum?: unkno
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (type === 'boolean') return pick(['true', 'false', '1', '0', 'yes', '']);
   if (type === 'integer' || type === 'number')
-    return pick(['1', '5', '10', '0', '-1', '301', '3.5', '1e3', 'ten', '999999999999']);
+    return pick(['1', '5', '10', '0', '-1', '301', '3.5', '1e3', 'ten', '999999999999', pick(nonFinite)]);
   return junk();
 }
 
@@ -192,7 +237,17 @@ function request(): { method: string; url: string; headers: Record<string, strin
       'application/x-www-form-urlencoded',
       junk(),
     ]);
-    payload = pick(['{}', '{"a":', '[]', 'null', '{"__proto__":{"x":1}}', 'x'.repeat(70_000), junk()]);
+    payload = pick([
+      '{}',
+      '{"a":',
+      '[]',
+      'null',
+      '{"__proto__":{"x":1}}',
+      'x'.repeat(70_000),
+      junk(),
+      claimBody(),
+      claimBody(),
+    ]);
   }
   if (chance(0.08)) {
     const raw = pick([

@@ -31,7 +31,35 @@ export const problemTypes = {
   unsupportedMediaType: 'urn:bearing:problem:unsupported-media-type',
   badRequest: 'urn:bearing:problem:bad-request',
   internal: 'urn:bearing:problem:internal-error',
+  tooManyRequests: 'urn:bearing:problem:too-many-requests',
+  busy: 'urn:bearing:problem:busy',
 } as const;
+
+/**
+ * Refused for load, not for its content: 429 (this client asked too often) or 503 (the server's
+ * costly work is at its cap). `retryAfter` seconds go out as the Retry-After header.
+ */
+export class ShedError extends Error {
+  constructor(
+    readonly statusCode: 429 | 503,
+    message: string,
+    readonly retryAfter: number,
+  ) {
+    super(message);
+    this.name = 'ShedError';
+  }
+
+  problem(instance: string): Problem {
+    return {
+      type: this.statusCode === 429 ? problemTypes.tooManyRequests : problemTypes.busy,
+      title: this.statusCode === 429 ? 'Too many requests' : 'Service busy',
+      status: this.statusCode,
+      detail: this.message,
+      instance,
+      hint: `retry after ${this.retryAfter} s`,
+    };
+  }
+}
 
 /**
  * Where a parameter lives, by its name, for a route: path parameters are declared by the route,

@@ -37,6 +37,12 @@ export class AnswerCache {
 
   constructor(readonly maxBytes: number) {}
 
+  /** Forgets every answer (a new snapshot is served). */
+  clear(): void {
+    this.map.clear();
+    this.bytes = 0;
+  }
+
   get(key: string): Answer | undefined {
     const hit = this.map.get(key);
     if (!hit) return undefined;
@@ -129,6 +135,11 @@ export function createResponder(options: {
   cacheBytes: number;
   /** Called after each computation, still inside the exclusive section (e.g. to trim the store's memo). */
   afterCompute?: () => void;
+  /**
+   * The served snapshot's generation, part of every cache key: an answer computed on the old
+   * snapshot by a request in flight during a swap is never served for the new one.
+   */
+  generation?: () => number;
 }): Responder {
   const cache = new AnswerCache(options.cacheBytes);
   const exclusive = new Exclusive();
@@ -145,7 +156,7 @@ export function createResponder(options: {
       }),
     async send(request, reply, compute, csv) {
       const format = (request.query as { format?: string } | undefined)?.format ?? 'json';
-      const key = answerKey(request);
+      const key = `${options.generation?.() ?? 0}\u0000${answerKey(request)}`;
       let answer = cache.get(key);
       if (answer) cache.hits++;
       else {

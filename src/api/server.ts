@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -16,6 +17,9 @@ import Fastify, {
 import { isInputError } from '../errors.js';
 import type { Store } from '../store/open.js';
 import { apiPrefix, apiVersion, docsPrefix, type RouteContext } from './context.js';
+import { CostlyGate, type CostlyLimits, defaultCostlyLimits } from './costly.js';
+import { assertFiniteRequest } from './finite.js';
+import { LiveStore } from './liveStore.js';
 import {
   internalProblem,
   notFoundProblem,
@@ -24,6 +28,7 @@ import {
   problemFromInputError,
   problemMediaType,
   problemTypes,
+  ShedError,
 } from './problem.js';
 import { createResponder, etagOf, matchesEtag } from './respond.js';
 import { routeModules } from './routes/index.js';
@@ -55,7 +60,40 @@ export interface ServerOptions {
   warm?: boolean;
   /** Start-up phases already timed by the caller (opening the store), in milliseconds. */
   timings?: Record<string, number>;
+  /** Limits that shed abuse (idle sockets, floods, costly checks); defaults in `defaultShedding`. */
+  shedding?: Partial<Shedding>;
 }
+
+/** What the server refuses beyond, so that no client can take it from the others. */
+export interface Shedding {
+  /** Milliseconds to receive a request's headers (slow-loris), then 408 and close. */
+  headersTimeout: number;
+  /** Milliseconds to receive a whole request. */
+  requestTimeout: number;
+  /** Milliseconds an idle keep-alive socket is kept. */
+  keepAliveTimeout: number;
+  /** Milliseconds of socket inactivity before it is closed (a socket that never sends anything). */
+  connectionTimeout: number;
+  /** Open sockets at once; beyond, new connections are dropped at accept. */
+  maxConnections: number;
+  /** Requests per client address per minute; 0 disables the limit. */
+  rateLimit: number;
+  /** POST /check and /check/text per client address per minute; 0 disables it. */
+  checkRateLimit: number;
+  /** Checks computing and waiting at once, and answers kept (identical bodies). */
+  checks: CostlyLimits;
+}
+
+export const defaultShedding: Shedding = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  connectionTimeout: 60_000,
+  maxConnections: 1024,
+  rateLimit: 1200,
+  checkRateLimit: 60,
+  checks: defaultCostlyLimits,
+};
 
 export interface StartupReport {
   /** Milliseconds per phase: caller's phases, then `routes`, each warm-up, and `total`. */
@@ -67,6 +105,13 @@ declare module 'fastify' {
     startup: StartupReport;
     /** Whether the dashboard's files are served at `/`. */
     hasWebDir: boolean;
+    /**
+     * Serves `next` from now on: it is warmed first, requests in flight finish on the old store,
+     * which is closed after their answers; caches of the old snapshot are dropped.
+     */
+    swapStore(next: Store): Promise<void>;
+    /** Closes every store the server holds (after `close()`, when it swapped any). */
+    closeStores(): void;
   }
 }
 
@@ -125,7 +170,10 @@ function sendProblem(reply: FastifyReply, problem: Problem) {
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const started = performance.now();
-  const { store } = options;
+  const shed = { ...defaultShedding, ...options.shedding };
+  // Routes see `live.view`: the store pinned to the request they answer (see liveStore.ts).
+  const live = new LiveStore(options.store);
+  const store = live.view;
   const logger =
     options.logger === true
       ? { level: 'info' }
@@ -136,6 +184,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     logger,
     bodyLimit: limits.bodyLimit,
     requestIdHeader: false,
+    connectionTimeout: shed.connectionTimeout,
+    keepAliveTimeout: shed.keepAliveTimeout,
+    requestTimeout: shed.requestTimeout,
+    // On close, idle keep-alive sockets are ended at once instead of holding shutdown.
+    forceCloseConnections: 'idle',
     // One log line per request (the onResponse hook below), not Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: limits.maxString },
@@ -159,6 +212,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   const timings: Record<string, number> = { ...options.timings };
   app.decorate('startup', { timings });
+  app.server.headersTimeout = Math.min(shed.headersTimeout, shed.requestTimeout || shed.headersTimeout);
+  app.server.maxConnections = shed.maxConnections;
+
+  // Every request is pinned to the store current when it arrives, and released when answered.
+  const releases = new WeakMap<FastifyRequest, () => void>();
+  const release = (request: FastifyRequest) => {
+    releases.get(request)?.();
+    releases.delete(request);
+  };
+  app.addHook('onRequest', (request, _reply, done) => {
+    releases.set(request, live.enter(done));
+  });
+  app.addHook('onResponse', (request, _reply, done) => {
+    release(request);
+    done();
+  });
+  app.addHook('onRequestAbort', (request, done) => {
+    release(request);
+    done();
+  });
 
   if (logger) {
     app.addHook('onResponse', (request, reply, done) => {
@@ -176,8 +249,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
+  app.addHook('preHandler', async (request) => assertFiniteRequest(request));
+
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const instance = request.url.split('?')[0];
+    if (error instanceof ShedError) {
+      reply.header('retry-after', String(error.retryAfter));
+      return sendProblem(reply, error.problem(instance));
+    }
     let problem: Problem | null = isInputError(error)
       ? problemFromInputError(error, instance, locator(request))
       : problemFromFastifyError(error, instance);
@@ -233,6 +312,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   }
 
+  if (shed.rateLimit > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      max: shed.rateLimit,
+      timeWindow: 60_000,
+      // Bounded memory whatever the number of addresses (an LRU of clients).
+      cache: 10_000,
+      errorResponseBuilder: (_request, context) =>
+        new ShedError(
+          429,
+          `rate limit: at most ${context.max} requests per ${context.after} from one address`,
+          Math.max(1, Math.ceil(context.ttl / 1000)),
+        ),
+    });
+  }
+
   app.addSchema(ProblemSchema);
   for (const m of routeModules) for (const schema of m.schemas) app.addSchema(schema);
 
@@ -272,7 +367,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const responder = createResponder({
     cacheBytes: options.cacheBytes ?? 64 * 2 ** 20,
     afterCompute: trimStoreCache,
+    generation: () => live.generation(),
   });
+  const checks = new CostlyGate(shed.checks);
+  const costlyConfig =
+    shed.checkRateLimit > 0 && shed.rateLimit > 0
+      ? { rateLimit: { max: shed.checkRateLimit, timeWindow: 60_000 } }
+      : {};
   const warmups: { name: string; work: () => Promise<unknown> }[] = [];
   await app.register(
     async (api) => {
@@ -281,10 +382,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         store,
         responder,
         warm: (name, work) => warmups.push({ name, work }),
+        costly: {
+          config: costlyConfig,
+          run: (variant, body, work) =>
+            checks.run(CostlyGate.key(`${live.generation()}\u0000${variant}`, body), work),
+        },
       };
+      // The document never changes while the server runs: serialised once, on first request.
+      let openapi: { body: string; etag: string } | null = null;
       api.get('/openapi.json', { schema: { hide: true } }, async (request, reply) => {
-        const body = JSON.stringify(app.swagger());
-        const etag = etagOf(body);
+        if (!openapi) {
+          const body = JSON.stringify(app.swagger());
+          openapi = { body, etag: etagOf(body) };
+        }
+        const { body, etag } = openapi;
         reply
           .type('application/json; charset=utf-8')
           .header('etag', etag)
@@ -347,6 +458,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Without a built dashboard the root still leads somewhere useful: the API's index.
     app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${apiPrefix}/`, 302));
   }
+
+  app.decorate('swapStore', async (next: Store) => {
+    if (options.warm ?? true) {
+      for (const { work } of warmups) await live.with(next, work);
+    }
+    live.swap(next);
+    responder.cache.clear();
+    checks.clear();
+  });
+  app.decorate('closeStores', () => live.close());
 
   await app.ready();
   timings.routes = Math.round(performance.now() - started);

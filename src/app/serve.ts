@@ -1,17 +1,19 @@
 // `bearing serve`: the one place where the two faces meet. A CLI command (flags parsed the CLI's way)
 // that starts the HTTP API. It lives in the composition layer so the CLI never imports the API.
 import { apiPrefix, docsPrefix } from '../api/context.js';
-import { buildServer } from '../api/server.js';
+import { watchSnapshot } from '../api/reload.js';
+import { buildServer, defaultShedding } from '../api/server.js';
 import { integerFlag, listFlag, oneOf } from '../cli/args.js';
 import type { Command } from '../cli/command.js';
 import { InputError } from '../errors.js';
-import { openStore } from '../store/open.js';
+import { defaultDataDir, openStore } from '../store/open.js';
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve the HTTP API (OpenAPI at /api/v1/openapi.json, docs at /api/docs) and the dashboard',
   usage: [
     'serve [--port 8080] [--host 127.0.0.1] [--cors ORIGIN,ORIGIN|*] [--embed ORIGIN,ORIGIN|*] [--log json|none]',
+    '      [--rate-limit N] [--check-rate-limit N] [--max-checks N] [--max-connections N]',
   ],
   help: [
     'Opens the snapshot in memory, precomputes the hot tables, then listens and prints its links. Request',
@@ -19,6 +21,13 @@ export const serveCommand: Command = {
     'way to turn them off, is accepted). The dashboard (web/dist, when built) is served at /. --cors allows',
     'browsers on other origins to call the API (default: same origin only); BEARING_CORS sets the same.',
     "--embed lets other sites show the dashboard's charts in a frame (default: only this server).",
+    `--rate-limit: requests per minute from one address (default ${defaultShedding.rateLimit}; 0: none; 429 with`,
+    `Retry-After beyond); --check-rate-limit: POST /check and /check/text per minute per address (default`,
+    `${defaultShedding.checkRateLimit}); --max-checks: checks computing at once (default ${defaultShedding.checks.concurrent},`,
+    `${defaultShedding.checks.queue} more wait; 503 with Retry-After beyond); --max-connections: open sockets (default`,
+    `${defaultShedding.maxConnections}). Idle sockets close after ${defaultShedding.keepAliveTimeout / 1000} s; headers must arrive within ${defaultShedding.headersTimeout / 1000} s.`,
+    'A new snapshot (data/CURRENT replaced by `npm run build-data` or `bearing update`) is loaded while',
+    'serving, within a second, or at once on SIGHUP; /api/v1/meta names the snapshot served.',
     'Port 0 picks a free port. Stop with Ctrl-C.',
   ].join('\n'),
   options: {
@@ -28,6 +37,10 @@ export const serveCommand: Command = {
     embed: { type: 'string' },
     log: { type: 'string' },
     quiet: { type: 'boolean' },
+    'rate-limit': { type: 'string' },
+    'check-rate-limit': { type: 'string' },
+    'max-checks': { type: 'string' },
+    'max-connections': { type: 'string' },
   },
   async run({ values, stdout, stderr }) {
     const port = integerFlag(values.port as string | undefined, 'port', { min: 0, max: 65535 }) ?? 8080;
@@ -55,8 +68,19 @@ export const serveCommand: Command = {
     }
     const embed = embedOrigins.includes('*') ? ('*' as const) : embedOrigins.length ? embedOrigins : false;
 
+    const flag = (name: string, max: number) =>
+      integerFlag(values[name] as string | undefined, name, { min: 0, max });
+    const maxChecks = flag('max-checks', 64);
+    const shedding = {
+      rateLimit: flag('rate-limit', 10_000_000) ?? defaultShedding.rateLimit,
+      checkRateLimit: flag('check-rate-limit', 10_000_000) ?? defaultShedding.checkRateLimit,
+      maxConnections: flag('max-connections', 1_000_000) ?? defaultShedding.maxConnections,
+      checks: { ...defaultShedding.checks, concurrent: maxChecks || defaultShedding.checks.concurrent },
+    };
+
     const t0 = performance.now();
-    const store = await openStore({ materialize: true });
+    const dataDir = defaultDataDir();
+    const store = await openStore({ dir: dataDir, materialize: true });
     const openMs = Math.round(performance.now() - t0);
     const app = await buildServer({
       store,
@@ -65,6 +89,7 @@ export const serveCommand: Command = {
       cors,
       embed,
       timings: { openStore: openMs },
+      shedding,
     });
     try {
       await app.listen({ port, host });
@@ -86,6 +111,7 @@ export const serveCommand: Command = {
     const url = `http://${shownHost}:${actualPort}/`;
     stdout(banner(url, app.startup.timings, app.hasWebDir, log === 'json'));
     app.log.info({ url, startup: app.startup.timings }, 'listening');
+    const watch = watchSnapshot(app, dataDir, store, { log: (m) => stderr(`bearing: ${m}\n`) });
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
@@ -99,8 +125,9 @@ export const serveCommand: Command = {
       process.on('SIGINT', onInt);
       process.on('SIGTERM', onTerm);
     });
+    watch.stop();
     await app.close();
-    store.close();
+    app.closeStores();
     return 0;
   },
 };

@@ -110,24 +110,35 @@ export class Concordance {
     return hits;
   }
 
-  /** Up to `n` names closest to the query by edit distance, as `ID (Name)`. */
+  /** Normalised names per country, computed on the first unknown query (suggestions only). */
+  private normalised?: { c: Country; id: string; names: string[] }[];
+
+  /**
+   * Up to `n` names closest to the query by edit distance, as `ID (Name)`. Cheap whatever the
+   * query (an unknown country is a 404 anyone can ask for): names are normalised once, the query is
+   * cut to the longest name's length, and a name whose length alone puts it beyond the best
+   * distance so far or the limit is not compared.
+   */
   suggest(query: string, n = 3): string[] {
-    const q = normalizeName(query);
+    this.normalised ??= this.countries.map((c) => ({
+      c,
+      id: c.id.toLowerCase(),
+      names: [c.name, ...c.aliases].map(normalizeName),
+    }));
+    const q = normalizeName(query.slice(0, 4 * maxNameLength)).slice(0, maxNameLength);
+    const limit = Math.max(2, Math.ceil(q.length / 2));
     const scored: { c: Country; d: number }[] = [];
-    for (const c of this.countries) {
-      let best = Math.min(editDistance(q, c.id.toLowerCase()) + 0.5, Number.POSITIVE_INFINITY);
-      for (const name of [c.name, ...c.aliases]) {
-        const nn = normalizeName(name);
-        best = Math.min(
-          best,
-          editDistance(q, nn),
-          nn.startsWith(q) && q.length >= 3 ? 1 : Number.POSITIVE_INFINITY,
-        );
+    for (const { c, id, names } of this.normalised) {
+      let best =
+        Math.abs(id.length - q.length) > limit ? Number.POSITIVE_INFINITY : editDistance(q, id) + 0.5;
+      for (const nn of names) {
+        if (nn.startsWith(q) && q.length >= 3) best = Math.min(best, 1);
+        if (Math.abs(nn.length - q.length) > Math.min(best, limit)) continue;
+        best = Math.min(best, editDistance(q, nn));
       }
       scored.push({ c, d: best });
     }
     scored.sort((a, b) => a.d - b.d || a.c.name.localeCompare(b.c.name));
-    const limit = Math.max(2, Math.ceil(q.length / 2));
     return scored
       .filter((s) => s.d <= limit)
       .slice(0, n)
@@ -151,6 +162,9 @@ export function normalizeName(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** Longer than any country name or alias: a longer query is compared by its first characters only. */
+const maxNameLength = 80;
 
 /** Levenshtein distance (insertions, deletions, substitutions), for "did you mean" suggestions. */
 export function editDistance(a: string, b: string): number {

@@ -7,12 +7,8 @@ import { recurringItemGroups } from '../measures/idealPoints/itemGroups.js';
 import type { IdealPointProgress, IdealPointRow } from '../measures/idealPoints/model.js';
 import type { Unidentified } from '../measures/idealPoints/observations.js';
 import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
-import {
-  idealPointsTable,
-  readIdealPoints,
-  rollCallDescriptions,
-  votesFingerprint,
-} from '../store/idealPoints.js';
+import { readIdealPoints, rollCallDescriptions, votesFingerprint } from '../store/idealPoints.js';
+import { idealPointsTable } from '../store/idealPointsTables.js';
 import type { Store } from '../store/open.js';
 import { loadVoteMatrix } from '../store/votes.js';
 import { checkVoteYears } from './agreement.js';

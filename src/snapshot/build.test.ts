@@ -105,6 +105,12 @@ const badInputs: { name: string; file: string; edit: (t: string) => string; fiel
     field: 'country_code',
   },
   {
+    name: 'duplicated column',
+    file: 'unga/unvotes_un_votes.csv.gz',
+    edit: (t) => t.replace(/^rcid,country,country_code,vote/, 'rcid,country,country,vote'),
+    field: 'country',
+  },
+  {
     name: 'unknown UNDL vote cell',
     file: 'unga/undl_ga_sc_votes_wide_1946_2021.csv.gz',
     edit: (t) => t.replace(/,Y,/, ',Q,'),
@@ -129,3 +135,23 @@ for (const bad of badInputs) {
     assert.deepEqual(leftovers, [], 'no staging directory left behind');
   });
 }
+
+test('a Latin-1 raw file fails the build with file, line and byte column, snapshot untouched', async () => {
+  const dataDir = join(work, 'data');
+  const before = await snapshotBytes(dataDir);
+  const raw = await mkdtemp(join(work, 'raw-'));
+  await cp(fixtures, raw, { recursive: true });
+  const file = 'unga/unvotes_un_votes.csv.gz';
+  const text = gunzipSync(await readFile(join(raw, file))).toString('utf8');
+  const lines = text.split('\n');
+  lines[2] = `${lines[2]}\u00f4`;
+  await writeFile(join(raw, file), gzipSync(Buffer.from(lines.join('\n'), 'latin1')));
+  await assert.rejects(buildSnapshot({ rawDir: raw, dataDir, only: datasets }), (e: unknown) => {
+    assert.ok(e instanceof InputError, String(e));
+    assert.equal(e.location.file, file);
+    assert.equal(e.location.line, 3);
+    assert.match(e.message, new RegExp(`not valid UTF-8: byte 0xf4 at byte column ${lines[2].length}`));
+    return true;
+  });
+  assert.deepEqual(await snapshotBytes(dataDir), before);
+});

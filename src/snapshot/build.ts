@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
+import { decodeUtf8 } from '../sources/csv/decode.js';
+import { tableCatalog } from '../store/catalog.js';
 import { readCountries } from '../store/countries.js';
 import {
   type DatasetEntry,
@@ -14,11 +16,13 @@ import {
   manifestFormat,
   type TableEntry,
 } from '../store/manifest.js';
-import { readManifest } from '../store/readManifest.js';
+import { type ReadSnapshot, readSnapshot } from '../store/readManifest.js';
+import { pointerName } from '../store/snapshotDir.js';
 import { copyTableTo, createFromParquet } from '../store/sql.js';
 import { type TableSpec, writeTable } from '../store/table.js';
 import type { BuildContext, DatasetBuilder } from './dataset.js';
 import { datasets } from './datasets/index.js';
+import { cleanDataDir, publishSnapshot, type SwapStep, stagingName } from './swap.js';
 
 export interface BuildOptions {
   /** Directory holding the raw publisher files (laid out as in SOURCES.md). */
@@ -30,6 +34,15 @@ export interface BuildOptions {
   log?: (message: string) => void;
   /** Called as each dataset starts: index, count, id (for progress bars). */
   onDataset?: (index: number, count: number, id: string) => void;
+  /**
+   * Aborting stops the build before the swap: the staging directory is removed at once and
+   * `onAbortedBeforeSwap` is called (the script exits there). Once the swap has begun it completes
+   * (it takes milliseconds and is crash-safe anyway).
+   */
+  signal?: AbortSignal;
+  onAbortedBeforeSwap?: () => void;
+  /** Crash tests only: die with SIGKILL right after this step of the swap (see swap.ts). */
+  faultAt?: SwapStep;
 }
 
 /**
@@ -50,17 +63,25 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
     }
   }
   const selected = options.only ? all.filter((d) => options.only!.includes(d.id)) : all;
-  const previous = existsSync(join(options.dataDir, 'manifest.json'))
-    ? await readManifest(options.dataDir)
-    : null;
+  const current = await currentSnapshot(options.dataDir);
+  const previous = current?.manifest ?? null;
   if (options.only && !previous && !options.only.includes('countries')) {
     throw new InputError('no current snapshot to update: build all datasets first', {
-      location: { file: join(options.dataDir, 'manifest.json') },
+      location: { file: join(options.dataDir, pointerName) },
     });
   }
-  const staging = `${options.dataDir.replace(/\/$/, '')}.staging-${process.pid}`;
+  // Staging sits inside the data directory: same filesystem, so publishing is a rename.
+  await mkdir(options.dataDir, { recursive: true });
+  const staging = join(options.dataDir, stagingName());
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
+  let swapping = false;
+  const onAbort = () => {
+    if (swapping) return;
+    rmSync(staging, { recursive: true, force: true });
+    options.onAbortedBeforeSwap?.();
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -74,7 +95,10 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
         if (selected.some((d) => d.id === entry.id)) continue;
         for (const t of entry.tables) {
           await mkdir(dirname(join(staging, t.file)), { recursive: true });
-          await copyFile(join(options.dataDir, t.file), join(staging, t.file));
+          // Table files are never modified in place: a hard link shares them between versions.
+          await link(join(current!.root, t.file), join(staging, t.file)).catch(() =>
+            copyFile(join(current!.root, t.file), join(staging, t.file)),
+          );
           await createFromParquet(connection, t.name, join(staging, t.file));
         }
         entries.push(entry);
@@ -89,6 +113,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
       const inputs: InputFileEntry[] = [];
       const tables: { spec: TableSpec; rows: number }[] = [];
       const ctx = makeContext(options.rawDir, dataset, inputs, tables, connection, concordance, log);
+      options.signal?.throwIfAborted();
       const result = await dataset.build(ctx);
       if (dataset.id === 'countries') concordance = new Concordance(await readCountries(connection));
       const tableEntries: TableEntry[] = [];
@@ -128,12 +153,15 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
     entries.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
     const manifest: Manifest = { format: manifestFormat, builtAt, datasets: entries };
     await writeFile(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    await swapDirectory(staging, options.dataDir);
+    options.signal?.throwIfAborted();
+    swapping = true;
+    await publishSnapshot(staging, options.dataDir, current?.pointer?.version ?? null, options.faultAt);
     return manifest;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    options.signal?.removeEventListener('abort', onAbort);
     connection.closeSync();
     instance.closeSync();
   }
@@ -169,11 +197,13 @@ function makeContext(
     },
     async readText(path) {
       const bytes = await record(path);
+      let raw: Buffer;
       try {
-        return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+        raw = path.endsWith('.gz') ? gunzipSync(bytes) : bytes;
       } catch {
         throw new InputError('corrupt gzip file', { location: { file: path } });
       }
+      return decodeUtf8(raw, path);
     },
     async list(dir) {
       const full = join(rawDir, dir);
@@ -190,6 +220,11 @@ function makeContext(
     },
     connection,
     async writeTable(spec, rows) {
+      if (tableCatalog.get(spec.name) !== spec) {
+        throw new Error(
+          `table ${spec.name} (dataset ${dataset.id}) is not in the table catalog: add its TableSpec to src/store/catalog.ts`,
+        );
+      }
       const n = await writeTable(connection, spec, rows);
       tables.push({ spec, rows: n });
       return n;
@@ -198,18 +233,17 @@ function makeContext(
   };
 }
 
-/** Replaces `target` by `staging` with two renames; the old snapshot is removed only after. */
-async function swapDirectory(staging: string, target: string): Promise<void> {
-  const old = `${target.replace(/\/$/, '')}.old-${process.pid}`;
-  const had = existsSync(target);
-  if (had) await rename(target, old);
-  try {
-    await rename(staging, target);
-  } catch (error) {
-    if (had) await rename(old, target);
+/**
+ * The current snapshot, or null when the data directory holds none. Leftovers of a crashed run
+ * (staging, temp pointers, unreferenced versions) are cleaned first, so a rerun starts clean.
+ */
+async function currentSnapshot(dataDir: string): Promise<ReadSnapshot | null> {
+  const snapshot = await readSnapshot(dataDir).catch((error: unknown) => {
+    if (error instanceof InputError && error.message === 'no data snapshot found') return null;
     throw error;
-  }
-  if (had) await rm(old, { recursive: true, force: true });
+  });
+  if (snapshot?.pointer) await cleanDataDir(dataDir, [snapshot.pointer.version]);
+  return snapshot;
 }
 
 export function sha256(bytes: Uint8Array): string {

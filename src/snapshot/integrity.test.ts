@@ -7,6 +7,7 @@ import { main } from '../app/main.js';
 import { InputError } from '../errors.js';
 import { fixtureRawDir } from '../sources/testing/fixtures.js';
 import { openStore } from '../store/open.js';
+import { resolveSnapshot } from '../store/snapshotDir.js';
 import { buildSnapshot } from './build.js';
 
 let work: string;
@@ -26,6 +27,11 @@ async function copy(name: string): Promise<string> {
   const dir = join(work, name);
   await cp(pristine, dir, { recursive: true });
   return dir;
+}
+
+/** The version directory data/CURRENT points at (the tables and manifest.json live there). */
+async function rootOf(dir: string): Promise<string> {
+  return (await resolveSnapshot(dir)).root;
 }
 
 async function flipByte(path: string, at: number): Promise<void> {
@@ -81,13 +87,14 @@ test('data status lists every dataset with source, version, coverage, rows, sha2
 
 test('a flipped byte in a Parquet file: clear error naming the file and the rebuild command', async () => {
   const dir = await copy('flipped');
-  await flipByte(join(dir, 'unga/votes.parquet'), 1000);
+  const root = await rootOf(dir);
+  await flipByte(join(root, 'unga/votes.parquet'), 1000);
   await assert.rejects(
     () => openStore({ dir }),
     (e: unknown) =>
       e instanceof InputError &&
       /snapshot file corrupted: unga\/votes\.parquet/.test(e.message) &&
-      e.location.file === join(dir, 'unga/votes.parquet') &&
+      e.location.file === join(root, 'unga/votes.parquet') &&
       /npm run build-data|bearing update/.test(e.hint ?? ''),
   );
   const cli = await run(dir, ['countries', 'KEN']);
@@ -114,15 +121,15 @@ test('a flipped byte in a Parquet file: clear error naming the file and the rebu
 
 test('a missing file and a damaged manifest are reported the same way', async () => {
   const dir = await copy('missing');
-  await rm(join(dir, 'countries/countries.parquet'));
+  await rm(join(await rootOf(dir), 'countries/countries.parquet'));
   const cli = await run(dir, ['countries']);
   assert.equal(cli.code, 2);
   assert.match(cli.err, /snapshot file missing: countries\/countries\.parquet/);
   const status = await run(dir, ['data', 'status', '--json']);
   assert.equal(status.code, 2);
   assert.match(status.out, /"state": "missing"/);
-  await writeFile(join(dir, 'manifest.json'), '{ not json');
+  await writeFile(join(await rootOf(dir), 'manifest.json'), '{ not json');
   const broken = await run(dir, ['data', 'status']);
   assert.equal(broken.code, 2);
-  assert.match(broken.err, /manifest is not valid JSON.*rebuild it with/);
+  assert.match(broken.err, /manifest altered.*rebuild it with/);
 });

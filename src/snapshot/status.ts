@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import type { DatasetEntry, Manifest } from '../store/manifest.js';
-import { readManifest } from '../store/readManifest.js';
+import type { DatasetEntry } from '../store/manifest.js';
+import { readSnapshot } from '../store/readManifest.js';
 
 export type FileState = 'ok' | 'corrupted' | 'missing';
 
@@ -33,6 +33,10 @@ export interface DatasetStatus {
 
 export interface SnapshotStatus {
   dir: string;
+  /** The version directory served (data/CURRENT), or null for the legacy layout. */
+  version: string | null;
+  /** sha256 of manifest.json, as recorded in data/CURRENT (null for the legacy layout). */
+  manifestSha256: string | null;
   format: number;
   builtAt: string;
   datasets: DatasetStatus[];
@@ -44,13 +48,13 @@ export interface SnapshotStatus {
  * What the snapshot holds and whether each file is intact: every table file is hashed and compared
  * with the manifest, one by one, so that a damaged file is reported without stopping at the first.
  */
-export async function snapshotStatus(dir: string, manifest?: Manifest): Promise<SnapshotStatus> {
-  const m = manifest ?? (await readManifest(dir));
+export async function snapshotStatus(dir: string): Promise<SnapshotStatus> {
+  const { manifest: m, root, pointer } = await readSnapshot(dir);
   const datasets: DatasetStatus[] = [];
   for (const d of m.datasets) {
     const tables: TableStatus[] = [];
     for (const t of d.tables) {
-      const actual = await fileSha256(join(dir, t.file));
+      const actual = await fileSha256(join(root, t.file));
       tables.push({
         name: t.name,
         file: t.file,
@@ -76,6 +80,8 @@ export async function snapshotStatus(dir: string, manifest?: Manifest): Promise<
   }
   return {
     dir,
+    version: pointer?.version ?? null,
+    manifestSha256: pointer?.sha256 ?? null,
     format: m.format,
     builtAt: m.builtAt,
     datasets,

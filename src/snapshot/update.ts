@@ -21,6 +21,7 @@ import {
   releaseDateKey,
   updateSources,
 } from './publishers.js';
+import { alive } from './swap.js';
 
 export type UpdateEvent =
   | { kind: 'download'; path: string; url: string; received: number; total: number | null }
@@ -84,6 +85,7 @@ export async function updateSnapshot(options: UpdateOptions): Promise<UpdateResu
   const builders = allDatasets();
   const previous = await readManifest(options.dataDir);
   const staging = `${options.cacheDir.replace(/[/\\]+$/, '')}.staging-${process.pid}`;
+  await removeStaleCacheStaging(options.cacheDir);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
@@ -178,6 +180,19 @@ export async function updateSnapshot(options: UpdateOptions): Promise<UpdateResu
     return { datasets: ids, files: obtained, upToDate: false, manifest };
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Removes `<cache>.staging-PID` folders left by updates that crashed (their process is gone). */
+async function removeStaleCacheStaging(cacheDir: string): Promise<void> {
+  const base = cacheDir.replace(/[/\\]+$/, '');
+  const prefix = `${basename(base)}.staging-`;
+  const names = await readdir(dirname(base)).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : Number.NaN;
+    if (/^\d+$/.test(name.slice(prefix.length)) && !alive(pid)) {
+      await rm(join(dirname(base), name), { recursive: true, force: true });
+    }
   }
 }
 

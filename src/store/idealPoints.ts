@@ -1,20 +1,6 @@
+import { idealPointsTable } from './idealPointsTables.js';
 import type { Store } from './open.js';
 import { quoteIdentifier } from './sql.js';
-
-/** The snapshot table of precomputed estimates (the default request over the whole record). */
-export const idealPointsTable = {
-  name: 'idealpoints',
-  description: 'Dynamic ordinal ideal points per state-year for the default request, with 90% intervals',
-  columns: [
-    { name: 'request_key', type: 'VARCHAR' },
-    { name: 'year', type: 'SMALLINT' },
-    { name: 'country', type: 'VARCHAR' },
-    { name: 'ideal_point', type: 'DOUBLE' },
-    { name: 'low', type: 'DOUBLE' },
-    { name: 'high', type: 'DOUBLE' },
-    { name: 'votes', type: 'INTEGER' },
-  ],
-} as const;
 
 /** A stored estimate: a state-year's ideal point with its 90% interval and the votes behind it. */
 export interface StoredIdealPoint {
@@ -45,9 +31,14 @@ export async function readIdealPoints(
   }));
 }
 
-/** Every roll call's description by id (the recurring-resolution groups are read from them). */
+/**
+ * Every roll call's description by id (the recurring-resolution groups are read from them), in rcid
+ * order: the groups are numbered in the map's order, and an unordered scan (parallel on a large
+ * table) numbered them differently from one run to the next, so the estimate's sums ran in another
+ * order and idealpoints.parquet changed on every rebuild.
+ */
 export async function rollCallDescriptions(store: Pick<Store, 'connection'>): Promise<Map<number, string>> {
-  const r = await store.connection.runAndReadAll('SELECT rcid, description FROM rollcalls');
+  const r = await store.connection.runAndReadAll('SELECT rcid, description FROM rollcalls ORDER BY rcid');
   const description = new Map<number, string>();
   for (const [rcid, d] of r.getRows()) description.set(Number(rcid), String(d ?? ''));
   return description;

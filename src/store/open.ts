@@ -3,14 +3,21 @@ import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { Concordance } from '../countries/concordance.js';
 import { InputError } from '../errors.js';
 import { packageRoot } from '../packageRoot.js';
+import { tableCatalog } from './catalog.js';
 import { readCountries } from './countries.js';
 import type { Manifest } from './manifest.js';
-import { readManifest, rebuildHint, verifySnapshot } from './readManifest.js';
-import { createFromParquet } from './sql.js';
+import { readSnapshot, rebuildHint, verifySnapshot } from './readManifest.js';
+import { createFromParquet, quoteIdentifier } from './sql.js';
+import type { TableSpec } from './table.js';
 
 /** The opened snapshot: a DuckDB connection with every table of the manifest, and the concordance. */
 export interface Store {
+  /** The data directory (holds CURRENT and the version directories, and the query cache). */
   readonly dir: string;
+  /** The directory the tables were read from: data/v-<hex>, or the data directory (legacy layout). */
+  readonly root: string;
+  /** Which snapshot this is: the version directory's name and the manifest's sha256 (null: legacy). */
+  readonly snapshot: { version: string; sha256: string } | null;
   readonly manifest: Manifest;
   readonly connection: DuckDBConnection;
   readonly concordance: Concordance;
@@ -41,26 +48,31 @@ export function defaultDataDir(): string {
 
 export async function openStore(options: OpenOptions = {}): Promise<Store> {
   const dir = options.dir ?? defaultDataDir();
-  const manifest = await readManifest(dir);
-  if (options.verify ?? true) await verifySnapshot(dir, manifest);
+  const { manifest, root, pointer, manifestFile } = await readSnapshot(dir);
+  if (options.verify ?? true) await verifySnapshot(root, manifest);
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   const tables = new Set<string>();
   try {
     for (const dataset of manifest.datasets) {
       for (const t of dataset.tables) {
-        await createFromParquet(
-          connection,
-          t.name,
-          join(dir, t.file),
-          options.materialize ? 'TABLE' : 'VIEW',
+        const file = join(root, t.file);
+        await createFromParquet(connection, t.name, file, options.materialize ? 'TABLE' : 'VIEW').catch(
+          () => {
+            throw new InputError(`snapshot file unreadable: ${t.file}`, {
+              location: { file },
+              hint: rebuildHint,
+              kind: 'unavailable',
+            });
+          },
         );
+        await checkColumns(connection, tableCatalog.get(t.name)!, t.file, file);
         tables.add(t.name);
       }
     }
     if (!tables.has('countries')) {
       throw new InputError('the snapshot has no countries table', {
-        location: { file: join(dir, 'manifest.json') },
+        location: { file: manifestFile },
         hint: rebuildHint,
         kind: 'unavailable',
       });
@@ -78,6 +90,8 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
   const concordance = new Concordance(await readCountries(connection));
   return {
     dir,
+    root,
+    snapshot: pointer,
     manifest,
     connection,
     concordance,
@@ -88,4 +102,31 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
       instance.closeSync();
     },
   };
+}
+
+/**
+ * The file's columns must be the spec's, names and types in order: a file swapped for another
+ * table's (or an older format's) is reported like a damaged one, not as a binder error later.
+ */
+async function checkColumns(
+  connection: DuckDBConnection,
+  spec: TableSpec,
+  rel: string,
+  file: string,
+): Promise<void> {
+  const r = await connection.runAndReadAll(`DESCRIBE ${quoteIdentifier(spec.name)}`);
+  const actual = r.getRowObjectsJS().map((c) => `${String(c.column_name)} ${String(c.column_type)}`);
+  const expected = spec.columns.map((c) => `${c.name} ${c.type}`);
+  if (actual.join(',') !== expected.join(',')) {
+    const i = expected.findIndex((e, k) => actual[k] !== e);
+    const where =
+      i < 0
+        ? `${actual.length - expected.length} extra column(s)`
+        : `column ${i + 1}: expected '${expected[i]}', found '${actual[i] ?? 'nothing'}'`;
+    throw new InputError(`snapshot file does not match table ${spec.name}: ${rel} (${where})`, {
+      location: { file },
+      hint: rebuildHint,
+      kind: 'unavailable',
+    });
+  }
 }

@@ -22,6 +22,8 @@ const cases: [string, number | undefined, string | undefined][] = [
   ['csv/empty.csv', 1, undefined],
   ['csv/bom-only.csv', 1, undefined],
   ['csv/stray-quote-ragged.csv', 7, undefined],
+  ['csv/duplicate-column.csv', 1, 'name'],
+  ['csv/latin1.csv', 3, undefined],
   ['unvotes-rollcalls/rcid-not-integer.csv', 2, 'rcid'],
   ['unvotes-rollcalls/duplicate-rcid.csv', 3, 'rcid'],
   ['unvotes-rollcalls/impossible-date.csv', 4, 'date'],

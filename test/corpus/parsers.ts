@@ -6,6 +6,7 @@ import { parseBuProjects } from '../../src/sources/bu/parseBuProjects.js';
 import { parseEngagements } from '../../src/sources/chinavitae/parseEngagements.js';
 import { parseCla } from '../../src/sources/cla/parseCla.js';
 import { parseCodelist } from '../../src/sources/countrycode/parseCodelist.js';
+import { decodeUtf8 } from '../../src/sources/csv/decode.js';
 import { parseCsv } from '../../src/sources/csv/readCsv.js';
 import { parseDgacm } from '../../src/sources/dgacm/parseDgacm.js';
 import { fixtureConcordance as financeConcordance } from '../../src/sources/financeFixtures.js';
@@ -82,5 +83,6 @@ export const corpusParsers: Record<string, (text: string, file: string) => unkno
 
 export function corpusText(path: string): string {
   const bytes = readFileSync(new URL(`./${path}`, import.meta.url));
-  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  // Decoded as the build decodes publisher files: strict UTF-8 (a Latin-1 file is an error).
+  return decodeUtf8(path.endsWith('.gz') ? gunzipSync(bytes) : bytes, `test/corpus/${path}`);
 }

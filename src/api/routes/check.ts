@@ -64,10 +64,11 @@ export const checkRoutes: RouteModule = {
   register,
 };
 
-async function register({ app, store, responder }: RouteContext): Promise<void> {
+async function register({ app, store, responder, costly }: RouteContext): Promise<void> {
   app.post(
     '/check',
     {
+      config: costly.config,
       schema: {
         tags: ['check'],
         summary: 'Check claims against the data (read-only: nothing is stored)',
@@ -80,7 +81,9 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const claims = readClaims(request.body);
-      const result = await responder.run(() => checkEach(store, claims));
+      const result = await costly.run('check', request.body, () =>
+        responder.run(() => checkEach(store, claims)),
+      );
       reply.header('cache-control', 'no-store');
       if ((request.query as Static<typeof CheckQuery>).format === 'csv') {
         return reply.type('text/csv; charset=utf-8').send(toCsv(result.map(verdictRow), columns));

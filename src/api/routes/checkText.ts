@@ -87,11 +87,12 @@ export const checkTextRoutes: RouteModule = {
   register,
 };
 
-async function register({ app, store, responder }: RouteContext): Promise<void> {
+async function register({ app, store, responder, costly }: RouteContext): Promise<void> {
   app.post(
     '/check/text',
     {
       bodyLimit: textBodyLimit,
+      config: costly.config,
       schema: {
         tags: ['check'],
         summary: 'Find the checkable statements in a text and check each (read-only)',
@@ -110,8 +111,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       const body = request.body as Static<typeof TextBody>;
       // Loaded on first use: the extractor stays out of the server's start-up.
       const { checkText } = await import('../../claims/extract/check.js');
-      const result = await responder.run(() =>
-        checkText(store, body.text, { date: body.date, location: { field: 'text' } }),
+      const result = await costly.run('check/text', body, () =>
+        responder.run(() => checkText(store, body.text, { date: body.date, location: { field: 'text' } })),
       );
       reply.header('cache-control', 'no-store');
       return reply.type('application/json; charset=utf-8').send(result);

@@ -139,7 +139,7 @@ const Percent = (description: string) =>
   Type.Number({ minimum: -100, maximum: 1000, description: `${description} Percent.` });
 const LoanQuery = Type.Object(
   {
-    amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e15, description: 'Principal.' }),
+    amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e12, description: 'Principal (at most 1e12).' }),
     currency: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code.' })),
     rate: Type.Optional(Percent('Fixed annual rate.')),
     reference: Type.Optional(

@@ -2,7 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
 import { defaultIdealPointRequest, idealPoints } from '../../queries/idealPoints.js';
-import { idealPointsTable } from '../../store/idealPoints.js';
+import { idealPointsTable } from '../../store/idealPointsTables.js';
 import type { Store } from '../../store/open.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';

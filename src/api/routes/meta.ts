@@ -9,6 +9,13 @@ export const MetaSchema = Type.Object(
     name: Type.Literal('bearing'),
     version: Type.String(),
     snapshot: Type.Object({
+      version: Type.Union([Type.String(), Type.Null()], {
+        description:
+          'The snapshot served: its version directory (data/v-<hex>), or null for a legacy data/ layout. Changes when the server reloads a new snapshot.',
+      }),
+      manifestSha256: Type.Union([Type.String(), Type.Null()], {
+        description: 'sha256 of the served manifest.json (data/CURRENT); null for the legacy layout.',
+      }),
       builtAt: Type.String(),
       datasets: Type.Array(
         Type.Object({
@@ -82,6 +89,8 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
         name: 'bearing' as const,
         version: apiVersion,
         snapshot: {
+          version: store.snapshot?.version ?? null,
+          manifestSha256: store.snapshot?.sha256 ?? null,
           builtAt: store.manifest.builtAt,
           datasets: store.manifest.datasets.map((d) => ({
             id: d.id,

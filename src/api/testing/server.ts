@@ -10,7 +10,14 @@ export async function testServer(
   options: Partial<ServerOptions> = {},
 ): Promise<{ app: FastifyInstance; store: Store; close(): Promise<void> }> {
   const store = await openStore({ materialize: true, verify: false });
-  const app = await buildServer({ store, logger: false, webDir: null, ...options });
+  // One test process sends thousands of requests from one address: no rate limit unless a test sets one.
+  const app = await buildServer({
+    store,
+    logger: false,
+    webDir: null,
+    ...options,
+    shedding: { rateLimit: 0, ...options.shedding },
+  });
   return {
     app,
     store,

@@ -93,7 +93,9 @@ export const dataCommand: Command = {
         );
         const fit = (line: string) => (narrow ? wrap(line, 100, '  ') : line);
         if (counted.length) stdout(`\n${counted.map(fit).join('\n')}\n`);
-        stdout(`\n${fit(`snapshot ${status.dir} (format ${status.format}, built ${status.builtAt})`)}\n`);
+        stdout(
+          `\n${fit(`snapshot ${status.dir} (${status.version ? `version ${status.version}, ` : 'legacy layout, '}format ${status.format}, built ${status.builtAt})`)}\n`,
+        );
         // Where trade ends and what its later years rest on (a user's IMTS file, if any).
         const trade = status.datasets.find((d) => d.id === 'trade');
         for (const note of trade?.notes.filter((n) => /bundled snapshot ends|^IMTS file/.test(n)) ?? []) {

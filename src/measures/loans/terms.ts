@@ -37,6 +37,9 @@ export const maxMaturity = 100;
 /** Two times closer than this (in years, about 3 seconds) are the same date. */
 export const timeTolerance = 1e-7;
 
+/** The largest loan amount, in its currency: a trillion, far above any loan on record. */
+const maxLoanAmount = 1e12;
+
 /**
  * Validates loan terms. Every impossible term throws an InputError naming its field: a
  * non-positive amount, a rate (or reference plus margin) at or below -100%, a grace period not
@@ -46,6 +49,10 @@ export const timeTolerance = 1e-7;
 export function loanTerms(input: LoanTermsInput): LoanTerms {
   const amount = finite(input.amount, 'amount');
   if (amount <= 0) throw invalid('amount', `amount must be positive, got ${amount}`);
+  // Cash flows of a larger amount overflow to Infinity in the schedule's sums (1e308 broke the answer).
+  if (amount > maxLoanAmount) {
+    throw invalid('amount', `amount must be at most ${maxLoanAmount.toExponential()}, got ${amount}`);
+  }
   const currency = input.currency === undefined ? undefined : currencyCode(input.currency);
   const interest = interestRate(input);
 

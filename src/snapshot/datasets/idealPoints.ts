@@ -4,7 +4,7 @@ import {
   idealPointsKey,
   idealPointsModelVersion,
 } from '../../queries/idealPoints.js';
-import { idealPointsTable } from '../../store/idealPoints.js';
+import { idealPointsTable } from '../../store/idealPointsTables.js';
 import type { Store } from '../../store/open.js';
 import type { DatasetBuilder } from '../dataset.js';
 

@@ -17,7 +17,18 @@ export interface CsvTable {
  * newlines; a leading UTF-8 BOM is dropped. Every record keeps its starting line so that parsers
  * can name the row of a bad value. Throws on an unterminated quote or a ragged row.
  */
-export function parseCsv(text: string, file: string, options: { allowRagged?: boolean } = {}): CsvTable {
+export function parseCsv(
+  text: string,
+  file: string,
+  options: {
+    allowRagged?: boolean;
+    /**
+     * Columns whose trimmed names repeat are refused (the first would silently win) unless the
+     * parser merges them itself and says so here (the UNDL wide scrape).
+     */
+    allowDuplicateColumns?: boolean;
+  } = {},
+): CsvTable {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const rows: CsvRecord[] = [];
   let field = '';
@@ -91,6 +102,19 @@ export function parseCsv(text: string, file: string, options: { allowRagged?: bo
   const head = rows.shift();
   if (!head) throw new InputError('empty file: no header row', { location: { file, line: 1 } });
   const header = head.values.map((h) => h.trim());
+  if (!options.allowDuplicateColumns) {
+    const seen = new Map<string, number>();
+    for (const [i, name] of header.entries()) {
+      const first = seen.get(name);
+      if (first !== undefined) {
+        throw new InputError(`column '${name}' appears twice: columns ${first + 1} and ${i + 1}`, {
+          location: { file, line: 1, field: name },
+          hint: 'each column must have its own name; rename or remove one of them',
+        });
+      }
+      seen.set(name, i);
+    }
+  }
   if (!options.allowRagged) {
     for (const r of rows) {
       if (r.values.length !== header.length) {

@@ -80,7 +80,8 @@ export interface UndlWide {
  * Cells: Y yes, N no, A abstain, X non-voting (absent), blank not a member.
  */
 export function parseUndlWide(text: string, file: string, concordance: Concordance): UndlWide {
-  const table = parseCsv(text, file);
+  // Several columns for one state are merged below, so repeated names are expected here.
+  const table = parseCsv(text, file, { allowDuplicateColumns: true });
   const col = columns(table, metaColumns);
   const metaIndex = new Set<number>(Object.values(col));
   const columnMap = new Map<string, string | null>();

@@ -15,6 +15,8 @@ test("the about page lists the snapshot's datasets with their coverage", () => {
     name: 'bearing',
     version: '0',
     snapshot: {
+      version: null,
+      manifestSha256: null,
       builtAt: 'x',
       datasets: [
         {

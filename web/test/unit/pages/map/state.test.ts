@@ -26,7 +26,12 @@ const dataset = (id: string, from: number | null, to: number | null) => ({
 const meta: Meta = {
   name: 'bearing',
   version: '0',
-  snapshot: { builtAt: '2026-01-01', datasets: [dataset('dots', 1990, 2023), dataset('unga', 2018, 2021)] },
+  snapshot: {
+    version: null,
+    manifestSha256: null,
+    builtAt: '2026-01-01',
+    datasets: [dataset('dots', 1990, 2023), dataset('unga', 2018, 2021)],
+  },
   startup: { timings: {} },
   cache: { entries: 0, bytes: 0, hits: 0, misses: 0 },
 };
@@ -35,6 +40,8 @@ describe('the years of the composite', () => {
   const real: Meta = {
     ...meta,
     snapshot: {
+      version: null,
+      manifestSha256: null,
       builtAt: '2026-01-01',
       datasets: [
         dataset('unga', 1946, 2021),
