@@ -235,14 +235,16 @@ function makeContext(
 
 /**
  * The current snapshot, or null when the data directory holds none. Leftovers of a crashed run
- * (staging, temp pointers, unreferenced versions) are cleaned first, so a rerun starts clean.
+ * (staging, temp pointers) are cleaned first; version directories stay until the next successful swap,
+ * which keeps the new and the previous one (a running server may still read the previous), so a failed
+ * build removes nothing a reader could use.
  */
 async function currentSnapshot(dataDir: string): Promise<ReadSnapshot | null> {
   const snapshot = await readSnapshot(dataDir).catch((error: unknown) => {
     if (error instanceof InputError && error.message === 'no data snapshot found') return null;
     throw error;
   });
-  if (snapshot?.pointer) await cleanDataDir(dataDir, [snapshot.pointer.version]);
+  if (snapshot?.pointer) await cleanDataDir(dataDir, 'all-versions');
   return snapshot;
 }
 

@@ -93,12 +93,13 @@ export function alive(pid: number): boolean {
 
 /**
  * Removes from the data directory: the legacy layout (once CURRENT exists), staging directories
- * and pointer temp files of processes that are gone, and version directories other than `keep`.
+ * and pointer temp files of processes that are gone, and version directories other than `keep`
+ * ('all-versions': none, as before a build, whose failure must leave every snapshot a server may read).
  * The query cache (.cache) and anything unrecognised are left alone.
  */
 export async function cleanDataDir(
   dataDir: string,
-  keep: readonly (string | null)[],
+  keep: readonly (string | null)[] | 'all-versions',
   faultAt?: SwapStep,
 ): Promise<void> {
   await removeLegacy(dataDir, faultAt);
@@ -106,7 +107,7 @@ export async function cleanDataDir(
     const staging = /^\.staging-(\d+)$/.exec(name) ?? /^CURRENT\.tmp-(\d+)$/.exec(name);
     if (staging && !alive(Number(staging[1]))) {
       await rm(join(dataDir, name), { recursive: true, force: true });
-    } else if (/^v-[0-9a-f]{12}$/.test(name) && !keep.includes(name)) {
+    } else if (keep !== 'all-versions' && /^v-[0-9a-f]{12}$/.test(name) && !keep.includes(name)) {
       await rm(join(dataDir, name), { recursive: true, force: true });
     }
   }

@@ -32,7 +32,7 @@ describe('table downloads', () => {
     const res = await app.inject('/api/v1/tables/visits.parquet');
     assert.equal(res.statusCode, 200);
     assert.equal(res.headers['content-type'], 'application/vnd.apache.parquet');
-    assert.ok(res.rawPayload.equals(readFileSync(join(store.dir, table.file))));
+    assert.ok(res.rawPayload.equals(readFileSync(join(store.root, table.file))));
     assert.match(String(res.headers['x-bearing-dataset']), /^visits; /);
     assert.match(String(res.headers.link), /<\/api\/v1\/tables\/visits\.json>; rel="describedby"/);
     const again = await app.inject({

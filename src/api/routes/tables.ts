@@ -218,7 +218,7 @@ async function register({ app, store }: RouteContext): Promise<void> {
         return reply
           .type(parquetType)
           .header('content-disposition', disposition)
-          .send(createReadStream(join(store.dir, table.file)));
+          .send(createReadStream(join(store.root, table.file)));
       }
       const path = await csvFile(store, table);
       return reply
