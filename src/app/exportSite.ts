@@ -15,6 +15,8 @@ import { openStore } from '../store/open.js';
 const poles = ['USA', 'CHN'] as const;
 const poleList = poles.join(',');
 
+const inFlight = 8;
+
 type Query = Record<string, string | number | boolean | undefined>;
 
 /**
@@ -169,6 +171,8 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
 
   for (const year of years) {
     await answer('/rank', { year, poles: poleList, includePoles: true, includePartial: true });
+    // The vote-agreement measures: every state's agreement with each pole (web/src/pages/map/load.ts).
+    for (const pole of poles) await answer(`/similar/${pole}`, { year, top: 300 });
   }
 
   const countries: string[] = [];
@@ -179,10 +183,13 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     countries.push(id);
     const requests = [...countryRequests(id), ...years.flatMap((y) => countryYearRequests(id, y, meta))];
     const seen = new Set<string>();
-    for (const [path, query] of requests) {
+    const unique = requests.filter(([path, query]) => {
       const file = staticAnswerPath(path, query);
-      if (!seen.has(file)) await answer(path, query);
-      seen.add(file);
+      return !seen.has(file) && seen.add(file);
+    });
+    // A few in flight at once: the store answers them in parallel threads.
+    for (let i = 0; i < unique.length; i += inFlight) {
+      await Promise.all(unique.slice(i, i + inFlight).map(([path, query]) => answer(path, query)));
     }
   }
 

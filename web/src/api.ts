@@ -18,12 +18,12 @@ export class ApiError extends Error {
 }
 
 /** A request a static export has no answer for: other poles, claims, the loan calculator, article check. */
+export const needsLiveMessage =
+  'This needs the live API: this site has answers for its default poles only. Run `bearing serve` for everything.';
+
 export class NeedsLiveApi extends ApiError {
   constructor() {
-    super(
-      'This needs the live API: this site has answers for its default poles only. Run `bearing serve` for everything.',
-      404,
-    );
+    super(needsLiveMessage, 404);
   }
 }
 
