@@ -4,10 +4,11 @@
 import type { Command } from '../cli/command.js';
 import { commands } from '../cli/commands/index.js';
 import { type MainIo, runCommands } from '../cli/main.js';
+import { exportSiteCommand } from './exportSite.js';
 import { serveCommand } from './serve.js';
 
 /** Every command `bearing --help` lists, in that order. */
-export const allCommands: readonly Command[] = [...commands, serveCommand];
+export const allCommands: readonly Command[] = [...commands, serveCommand, exportSiteCommand];
 
 /** Runs `bearing ARGV` and returns the exit code (see runCommands). */
 export function main(argv: string[], io: MainIo = {}): Promise<number> {

@@ -1,7 +1,11 @@
 // The dashboard's only door to the data: the HTTP API under /api/v1. Nothing here computes a
 // measure; responses are cached per URL for the life of the page.
 
-const apiBase = '/api/v1';
+// A site written by `bearing export-site` says so in index.html: answers are then files beside the page
+// (relative, so the site works under any folder), found by `staticAnswerPath`.
+const staticSite =
+  typeof document !== 'undefined' && document.querySelector('meta[name="bearing-static"]') !== null;
+const apiBase = staticSite ? 'api/v1' : '/api/v1';
 
 export class ApiError extends Error {
   constructor(
@@ -10,6 +14,16 @@ export class ApiError extends Error {
     readonly problem?: { title?: string; detail?: string; suggestions?: string[] },
   ) {
     super(message);
+  }
+}
+
+/** A request a static export has no answer for: other poles, claims, the loan calculator, article check. */
+export const needsLiveMessage =
+  'This needs the live API: this site has answers for its default poles only. Run `bearing serve` for everything.';
+
+export class NeedsLiveApi extends ApiError {
+  constructor() {
+    super(needsLiveMessage, 404);
   }
 }
 
@@ -24,6 +38,31 @@ function apiUrl(path: string, params: Params = {}): string {
 }
 
 const cache = new Map<string, Promise<unknown>>();
+
+/**
+ * Where an exported site keeps the answer to `path`?`params` (the same rule as src/app/exportSite.ts):
+ * the path, then `index.json`, or the sorted `key=value` pairs joined by `&` plus `.json`.
+ */
+export function staticAnswerPath(path: string, params: Params = {}): string {
+  const pairs = Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${k}=${String(v).replace(/[^A-Za-z0-9,._-]/g, '_')}`)
+    .sort();
+  return `api/v1${path.replace(/\/+$/, '')}/${pairs.length ? pairs.join('&') : 'index'}.json`;
+}
+
+/** An exported site's file: its answer, or the API's problem (status >= 400) it stored for that request. */
+async function staticRequest<T>(file: string): Promise<T> {
+  const res = await fetch(file, { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new NeedsLiveApi();
+  const body = (await res.json()) as T | { status?: unknown; title?: unknown; detail?: string };
+  if (body && !Array.isArray(body) && typeof body === 'object') {
+    const p = body as { status?: unknown; title?: unknown; detail?: string; type?: unknown };
+    if (typeof p.status === 'number' && p.status >= 400 && typeof p.title === 'string' && 'type' in p)
+      throw new ApiError(p.detail ?? p.title, p.status, p as ApiError['problem']);
+  }
+  return body as T;
+}
 
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' }, ...init });
@@ -44,10 +83,10 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export function getJson<T>(path: string, params: Params = {}): Promise<T> {
-  const url = apiUrl(path, params);
+  const url = staticSite ? staticAnswerPath(path, params) : apiUrl(path, params);
   let p = cache.get(url) as Promise<T> | undefined;
   if (!p) {
-    p = request<T>(url);
+    p = staticSite ? staticRequest<T>(url) : request<T>(url);
     cache.set(url, p);
     p.catch(() => cache.delete(url));
   }
@@ -55,6 +94,7 @@ export function getJson<T>(path: string, params: Params = {}): Promise<T> {
 }
 
 export function postJson<T>(path: string, body: unknown): Promise<T> {
+  if (staticSite) return Promise.reject(new NeedsLiveApi());
   return request<T>(apiUrl(path), {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },

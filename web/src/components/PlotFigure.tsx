@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiError, hasEndpoint } from '../api';
+import { ApiError, hasEndpoint, NeedsLiveApi } from '../api';
 import type { ChartContext, ChartSpec, Drawable } from '../charts/types';
 import { loadPlot } from '../plot';
 import { href } from '../route';
@@ -58,7 +58,8 @@ export function PlotFigure({
       })
       .catch((e: unknown) => {
         if (!live) return;
-        if (e instanceof ApiError && e.status === 404)
+        if (e instanceof NeedsLiveApi) setState({ status: 'unavailable', message: e.message });
+        else if (e instanceof ApiError && e.status === 404)
           setState({ status: 'empty', message: e.message || 'No data for this selection.' });
         else setState({ status: 'error', message: e instanceof Error ? e.message : String(e) });
       });

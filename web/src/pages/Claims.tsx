@@ -1,7 +1,7 @@
 // Claim checks that concern the country, from /api/v1/check: each statement, its verdict (in words
 // and a shape, never colour alone), the summary a journalist could quote, and the evidence.
 import type { Verdict } from '../../../src/api/types';
-import { getJson, hasEndpoint, type OpenApiDoc, openApi, postJson } from '../api';
+import { getJson, hasEndpoint, NeedsLiveApi, type OpenApiDoc, openApi, postJson } from '../api';
 import type { ChartContext } from '../charts/types';
 import { Figure } from '../components/Figure';
 import { useAsync } from '../data';
@@ -94,15 +94,16 @@ export function Claims({ ctx }: { ctx: ChartContext }) {
     coverage: v.evidence?.coverage,
     sources: v.evidence?.sources?.map((s) => s.file).join('; '),
   }));
-  const status = !available
-    ? 'unavailable'
-    : answer.error
-      ? 'error'
-      : !answer.value
-        ? 'loading'
-        : mine.length === 0
-          ? 'empty'
-          : 'ready';
+  const status =
+    !available || answer.error instanceof NeedsLiveApi
+      ? 'unavailable'
+      : answer.error
+        ? 'error'
+        : !answer.value
+          ? 'loading'
+          : mine.length === 0
+            ? 'empty'
+            : 'ready';
   return (
     <Figure
       id="chart-claims"

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { hasEndpoint } from '../api';
+import { hasEndpoint, needsLiveMessage } from '../api';
 import { Figure } from '../components/Figure';
 import { num, pct } from '../format';
 import { firstPoleColour, secondPoleColour } from '../palette';
@@ -197,7 +197,7 @@ function LoanColumn({
       </form>
       <div class="result" aria-live="polite">
         {error ? (
-          <p class="error" role="alert">
+          <p class={error === needsLiveMessage ? 'muted' : 'error'} role="alert">
             {error}
           </p>
         ) : (

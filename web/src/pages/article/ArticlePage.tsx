@@ -3,7 +3,7 @@
 // claim editable as JSON and re-checkable, and a link that carries a short text.
 import { useEffect, useState } from 'preact/hooks';
 import type { TextReport, TextStatement, Verdict } from '../../../../src/api/types';
-import { ApiError, postJson } from '../../api';
+import { ApiError, needsLiveMessage, postJson } from '../../api';
 import { cell } from '../../format';
 import { type Route, updateParams } from '../../route';
 import { segments, sharedText, shareParam } from './model';
@@ -88,7 +88,7 @@ function Evidence({ s, onVerdict }: { s: TextStatement; onVerdict: (v: Verdict, 
       <button type="button" onClick={recheck}>
         Re-check
       </button>
-      {error && <p class="error">{error}</p>}
+      {error && <p class={error === needsLiveMessage ? 'muted' : 'error'}>{error}</p>}
     </section>
   );
 }
@@ -176,7 +176,7 @@ export function ArticlePage({ route }: { route: Route }) {
         </div>
       </div>
       {error && (
-        <p class="error" role="alert">
+        <p class={error === needsLiveMessage ? 'muted' : 'error'} role="alert">
           {error}
         </p>
       )}

@@ -1,5 +1,6 @@
 // The map page's state, all derived from the URL (poles, metric, year) and the server (metrics it
 // has, the vote years): pure functions, so the page's rules are tested without a browser.
+import { NeedsLiveApi } from '../../api';
 import type { Countries, Meta } from '../../data';
 import { defaultMapYear, voteYears } from '../../data';
 import type { MapValue } from '../../map/shape';
@@ -129,6 +130,6 @@ export function figureStatus(
   data: { value?: unknown; error?: Error; pending: boolean },
 ): FigureStatus {
   if (!metric) return 'unavailable';
-  if (data.error) return 'error';
+  if (data.error) return data.error instanceof NeedsLiveApi ? 'unavailable' : 'error';
   return data.value && !data.pending ? 'ready' : 'loading';
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { NeedsLiveApi } from '../../../../src/api';
 import type { Meta } from '../../../../src/data';
 import {
   extremes,
@@ -189,6 +190,8 @@ describe('figureStatus', () => {
   it('is unavailable without a metric, then error, ready or loading', () => {
     assert.equal(figureStatus(undefined, { pending: false }), 'unavailable');
     assert.equal(figureStatus(metric, { error: new Error('x'), pending: false }), 'error');
+    // A static site without this answer (another pole): said in words, not as an error.
+    assert.equal(figureStatus(metric, { error: new NeedsLiveApi(), pending: false }), 'unavailable');
     assert.equal(figureStatus(metric, { value: new Map(), pending: false }), 'ready');
     // A re-run for a new year keeps the old value but is not the answer yet.
     assert.equal(figureStatus(metric, { value: new Map(), pending: true }), 'loading');

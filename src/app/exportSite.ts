@@ -1,0 +1,259 @@
+// `bearing export-site DIR`: the dashboard plus precomputed API answers for the default poles, as plain
+// files any static host can serve. Every answer comes from the real HTTP API (`app.inject`), so no query
+// is written twice; the dashboard finds a request's file by the rule in `staticAnswerPath` (mirrored in
+// web/src/api.ts, and the test checks both agree).
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { apiPrefix } from '../api/context.js';
+import { buildServer, defaultWebDir } from '../api/server.js';
+import { listFlag, yearFlag } from '../cli/args.js';
+import type { Command } from '../cli/command.js';
+import { InputError } from '../errors.js';
+import { openStore } from '../store/open.js';
+
+const poles = ['USA', 'CHN'] as const;
+const poleList = poles.join(',');
+
+const inFlight = 8;
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+/**
+ * Where the answer to GET /api/v1`path`?`query` lives in the exported site, relative to its root:
+ * the URL path, then `index.json` without a query, else the sorted `key=value` pairs joined by `&`.
+ * Characters other than letters, digits and `,._-` in a value become `_` (codes, years, flags never have them).
+ */
+export function staticAnswerPath(path: string, query: Query = {}): string {
+  const pairs = Object.entries(query)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([k, v]) => `${k}=${String(v).replace(/[^A-Za-z0-9,._-]/g, '_')}`)
+    .sort();
+  const dir = `api/v1${path.replace(/\/+$/, '')}`;
+  return `${dir}/${pairs.length ? pairs.join('&') : 'index'}.json`;
+}
+
+export interface ExportOptions {
+  dir: string;
+  webDir: string;
+  /** Only these countries (ISO3); default every country with a profile. */
+  countries?: string[];
+  /** Only these map years; default every year of the map's slider. */
+  years?: number[];
+  /** Only these downloadable tables; default every table. */
+  tables?: string[];
+  onProgress?: (done: number) => void;
+}
+
+export interface ExportReport {
+  files: number;
+  bytes: number;
+  ms: number;
+  countries: string[];
+  years: number[];
+}
+
+interface Meta {
+  snapshot: {
+    builtAt?: string;
+    datasets: { id: string; coverage: { from: number | null; to: number | null } }[];
+  };
+}
+
+/** The map's slider for the composite (web/src/pages/map/state.ts, compositeYears): votes and trade both. */
+function mapYears(meta: Meta): number[] {
+  const votes = span(meta, 'unga');
+  if (!votes) return [];
+  const from = Math.max(votes.from, span(meta, 'trade')?.from ?? votes.from);
+  return Array.from({ length: votes.to - from + 1 }, (_, i) => from + i);
+}
+
+/** Each country page's requests for the default poles and options (web/src/charts/<chart>/load.ts). */
+function countryRequests(c: string): [string, Query][] {
+  return [
+    [`/countries/${c}`, {}],
+    [`/profile/${c}`, { poles: poleList }],
+    [`/agreement/${c}`, { with: poleList }],
+    [`/sponsorship/${c}`, { with: poleList }],
+    ['/idealpoints', { country: `${c},${poleList}` }],
+    [`/trade/${c}`, { top: 12 }],
+    [`/trade/${c}`, { series: true, poles: poleList }],
+    ...poles.map((p): [string, Query] => [`/trade/${c}/partner/${p}`, {}]),
+    [`/debt/${c}`, { poles: poleList }],
+    [`/debt/${c}`, { series: true, poles: poleList }],
+    [`/investment/${c}`, { poles: poleList }],
+    [`/aid/${c}`, { poles: poleList }],
+    [`/security/${c}/series`, { poles: poleList }],
+    [`/arms/${c}`, { poles: poleList }],
+    [`/values/${c}/series`, { poles: poleList }],
+    ['/visits', { country: c }],
+    ['/travels', { country: c }],
+    ['/leader-visits/counts', { country: c }],
+  ];
+}
+
+function span(meta: Meta, id: string): { from: number; to: number } | undefined {
+  const c = meta.snapshot.datasets.find((d) => d.id === id)?.coverage;
+  return c && c.from !== null && c.to !== null ? { from: c.from, to: c.to } : undefined;
+}
+
+/** `year` moved into the span (web/src/charts/nearestYear.ts). */
+function nearest(year: number, s: { from: number; to: number } | undefined): number {
+  return s ? Math.min(s.to, Math.max(s.from, year)) : year;
+}
+
+/**
+ * The requests a country page opened from the map in `year` adds (the year-bound charts: profile,
+ * trade partners and creditors, each moved to the nearest year its data cover, as their loaders do).
+ */
+function countryYearRequests(c: string, year: number, meta: Meta): [string, Query][] {
+  const stocks = nearest(year, span(meta, 'debt'));
+  const service = nearest(year, span(meta, 'debtservice'));
+  return [
+    [`/profile/${c}`, { year, poles: poleList }],
+    [`/trade/${c}`, { year: nearest(year, span(meta, 'trade')), top: 12 }],
+    ...[...new Set([stocks, service])].map((y): [string, Query] => [
+      `/debt/${c}`,
+      { year: y, poles: poleList },
+    ]),
+  ];
+}
+
+function url(path: string, query: Query): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  const s = qs.toString();
+  return `${apiPrefix}${path}${s ? `?${s}` : ''}`;
+}
+
+export async function exportSite(app: FastifyInstance, opts: ExportOptions): Promise<ExportReport> {
+  const t0 = performance.now();
+  let files = 0;
+  let bytes = 0;
+  const write = (rel: string, body: Buffer | string) => {
+    const file = join(opts.dir, rel);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, body);
+    files++;
+    bytes += Buffer.byteLength(body);
+    opts.onProgress?.(files);
+  };
+  const get = async (path: string) => {
+    const res = await app.inject({ method: 'GET', url: `${apiPrefix}${path}` });
+    if (res.statusCode !== 200) throw new Error(`GET ${path}: ${res.statusCode}`);
+    return res;
+  };
+  /** Writes the answer, an error's problem JSON too (the dashboard reads its status from it). */
+  const answer = async (path: string, query: Query) => {
+    const res = await app.inject({ method: 'GET', url: url(path, query) });
+    if (res.statusCode >= 500) throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
+    write(staticAnswerPath(path, query), res.rawPayload);
+    return res;
+  };
+
+  cpSync(opts.webDir, opts.dir, { recursive: true });
+  const indexHtml = join(opts.dir, 'index.html');
+  // The flag the dashboard reads at start (web/src/api.ts): answers come from files, not a server.
+  writeFileSync(
+    indexHtml,
+    readFileSync(indexHtml, 'utf8').replace(
+      '<head>',
+      '<head>\n    <meta name="bearing-static" content="static.json">',
+    ),
+  );
+
+  write('api/v1/openapi.json', (await get('/openapi.json')).rawPayload);
+  const meta = (await answer('/meta', {})).json() as Meta;
+  const years = opts.years ?? mapYears(meta);
+  const all = (await answer('/countries', {})).json() as { id: string }[];
+  // The bundled example claims, checked (each country page lists those about it).
+  await answer('/check/examples/seed', {});
+
+  for (const year of years) {
+    await answer('/rank', { year, poles: poleList, includePoles: true, includePartial: true });
+    // The vote-agreement measures: every state's agreement with each pole (web/src/pages/map/load.ts).
+    for (const pole of poles) await answer(`/similar/${pole}`, { year, top: 300 });
+  }
+
+  const countries: string[] = [];
+  for (const { id } of all) {
+    if (opts.countries && !opts.countries.includes(id)) continue;
+    const profile = await app.inject({ method: 'GET', url: url(`/profile/${id}`, { poles: poleList }) });
+    if (profile.statusCode !== 200) continue;
+    countries.push(id);
+    const requests = [...countryRequests(id), ...years.flatMap((y) => countryYearRequests(id, y, meta))];
+    const seen = new Set<string>();
+    const unique = requests.filter(([path, query]) => {
+      const file = staticAnswerPath(path, query);
+      return !seen.has(file) && seen.add(file);
+    });
+    // A few in flight at once: the store answers them in parallel threads.
+    for (let i = 0; i < unique.length; i += inFlight) {
+      await Promise.all(unique.slice(i, i + inFlight).map(([path, query]) => answer(path, query)));
+    }
+  }
+
+  // The downloads (About page, /api/v1/tables): the index and every table at its own URL.
+  const tables = (await answer('/tables', {})).json() as { table: string }[];
+  for (const { table } of tables) {
+    if (opts.tables && !opts.tables.includes(table)) continue;
+    for (const ext of ['csv', 'parquet', 'json']) {
+      write(`api/v1/tables/${table}.${ext}`, (await get(`/tables/${table}.${ext}`)).rawPayload);
+    }
+  }
+
+  write(
+    'static.json',
+    `${JSON.stringify({ builtAt: meta.snapshot.builtAt ?? null, poles, countries, years }, null, 2)}\n`,
+  );
+  return { files, bytes, ms: Math.round(performance.now() - t0), countries, years };
+}
+
+export const exportSiteCommand: Command = {
+  name: 'export-site',
+  summary: 'Write the dashboard with precomputed answers (poles USA, CHN) as static files for any web host',
+  usage: ['export-site DIR [--countries KEN,USA,...] [--years 2019,2024] [--tables votes,...]'],
+  help: [
+    'Copies the built dashboard (web/dist; run `npm run build:web` first) into DIR and writes, through the',
+    "real API, the answers its pages ask for with the default poles: /meta, /countries, every country page's",
+    'charts (every country with a profile, with no year and for every map year, as opened from the map),',
+    'the map for every year of its slider, and the downloads',
+    '(/api/v1/tables). DIR/static.json lists the snapshot, poles, countries and years. Other poles, the',
+    'claim checks, the loan calculator and the article check need the live API (`bearing serve`).',
+    '--countries, --years and --tables limit the export (for a quick look or a test).',
+  ].join('\n'),
+  options: { countries: { type: 'string' }, years: { type: 'string' }, tables: { type: 'string' } },
+  async run({ positionals, values, stdout }) {
+    const dir = positionals[0];
+    if (!dir) throw new InputError('export-site needs a directory', { location: { field: 'DIR' } });
+    const webDir = defaultWebDir();
+    if (!webDir || !existsSync(join(webDir, 'index.html'))) {
+      throw new InputError('the dashboard is not built', {
+        location: { field: 'web/dist' },
+        hint: 'run `npm run build:web` first',
+      });
+    }
+    const countries = listFlag(values.countries as string | undefined).map((c) => c.toUpperCase());
+    const years = listFlag(values.years as string | undefined).map((y) => yearFlag(y, 'years') as number);
+    const tables = listFlag(values.tables as string | undefined);
+    const store = await openStore({ materialize: true });
+    const app = await buildServer({ store, logger: false, webDir: null, warm: false });
+    try {
+      const r = await exportSite(app, {
+        dir,
+        webDir,
+        countries: countries.length ? countries : undefined,
+        years: years.length ? years : undefined,
+        tables: tables.length ? tables : undefined,
+      });
+      stdout(
+        `bearing: wrote ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB to ${dir} in ${(r.ms / 1000).toFixed(1)} s ` +
+          `(${r.countries.length} countries, ${r.years.length} map years, poles ${poleList})\n`,
+      );
+    } finally {
+      await app.close();
+      store.close();
+    }
+    return 0;
+  },
+};
