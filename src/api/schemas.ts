@@ -57,6 +57,13 @@ export const CountryParam = Type.String({
 });
 
 /** A comma-separated list of countries. */
+/** Two poles, `first,second`: countries or blocs; one declaration for every route that takes them. */
+export const PolesParam = Type.String({
+  maxLength: 100,
+  description:
+    'Two poles, comma-separated: countries or blocs (EU, G7, BRICS, NATO, SCO, WARSAW). Default USA,CHN. Poles other than the default are computed on first use.',
+});
+
 export const CountryList = (description: string) =>
   Type.String({
     minLength: 1,

@@ -17,7 +17,16 @@ import {
 } from '../../queries/bearing.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
+import {
+  CountryParam,
+  dataResponses,
+  Format,
+  limits,
+  Nullable,
+  PolesParam,
+  StringEnum,
+  Year,
+} from '../schemas.js';
 
 const Num = (description?: string) => Nullable(Type.Number(description ? { description } : {}));
 const stances = ['first', 'second', 'balanced', 'disengaged'] as const;
@@ -158,11 +167,6 @@ export const RankRowSchema = Type.Object(
   { $id: 'RankRow', additionalProperties: false },
 );
 
-const PolesParam = Type.String({
-  maxLength: 100,
-  description:
-    'Two poles, comma-separated: countries or blocs (EU, G7, BRICS, NATO, SCO, WARSAW). Default USA,CHN. Poles other than the default are computed on first use (seconds).',
-});
 const WeightsParam = Type.String({
   maxLength: 200,
   description: `Weights as name=value pairs, e.g. ${providers.map((p) => `${p.id}=${p.defaultWeight}`).join(',')} (the default).`,

@@ -13,7 +13,7 @@ import {
 } from '../../queries/debtService.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, StringEnum, Year } from '../schemas.js';
+import { CountryParam, dataResponses, Format, Nullable, PolesParam, StringEnum, Year } from '../schemas.js';
 
 // Debt by creditor (`bearing debt`): stocks for African debtors, service for every IDS debtor, with the
 // multilateral lenders attributed to shareholders or not (docs/methods/finance.md).
@@ -204,10 +204,6 @@ export const DebtServiceYearSchema = Type.Object(
   { $id: 'DebtServiceYear', ...open },
 );
 
-const PolesParam = Type.String({
-  maxLength: 100,
-  description: 'Two poles (countries or blocs), e.g. USA,CHN.',
-});
 const DebtParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const DebtQuery = Type.Object(
   {

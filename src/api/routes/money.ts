@@ -5,7 +5,7 @@ import { aidProfile } from '../../queries/aid.js';
 import { investmentProfile } from '../../queries/investment.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, Year } from '../schemas.js';
+import { CountryParam, dataResponses, Format, Nullable, PolesParam, Year } from '../schemas.js';
 
 // Investment (IMF DIP) and aid (ForeignAssistance.gov, AidData GCDF 3.0): `bearing investment`, `bearing aid`.
 
@@ -136,7 +136,6 @@ export const AidProfileSchema = Type.Object(
 );
 
 const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
-const PolesParam = Type.String({ maxLength: 100, description: 'Two poles, e.g. USA,CHN (default).' });
 const InvestmentQuery = Type.Object(
   {
     year: Type.Optional(Year('One year, 2014-2024 (default: the last with a reported position).')),

@@ -7,7 +7,7 @@ import { securityCountryYear, securityTimeline } from '../../queries/securityCou
 import { securityCoverage } from '../../store/security.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, StringEnum, Year } from '../schemas.js';
+import { CountryParam, dataResponses, Format, Nullable, PolesParam, StringEnum, Year } from '../schemas.js';
 
 const Num = Nullable(Type.Number());
 const open = { additionalProperties: true };
@@ -130,10 +130,6 @@ export const SecurityYearSchema = Type.Object(
   { $id: 'SecurityYear', ...open },
 );
 
-const PolesParam = Type.String({
-  maxLength: 100,
-  description: 'Two poles (countries or blocs), default USA,CHN.',
-});
 const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const ArmsQuery = Type.Object(
   {

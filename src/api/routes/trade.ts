@@ -7,7 +7,16 @@ import { tradePartners, tradeSeries } from '../../queries/trade.js';
 import { tradePartnerSeries } from '../../queries/tradePartner.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
+import {
+  CountryParam,
+  dataResponses,
+  Format,
+  limits,
+  Nullable,
+  PolesParam,
+  StringEnum,
+  Year,
+} from '../schemas.js';
 
 const Num = Nullable(Type.Number());
 const Basis = StringEnum(['world row', 'sum of partners', 'none reported'] as const, {
@@ -177,9 +186,7 @@ const Query = Type.Object(
     series: Type.Optional(
       Type.Boolean({ description: 'Year by year instead: totals, HHI, pole shares and tilt.' }),
     ),
-    poles: Type.Optional(
-      Type.String({ maxLength: 100, description: 'With series: two poles, default USA,CHN.' }),
-    ),
+    poles: Type.Optional(PolesParam),
     from: Type.Optional(Year('With series: first year.')),
     to: Type.Optional(Year('With series: last year.')),
     format: Type.Optional(Format),

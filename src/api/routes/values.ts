@@ -5,7 +5,7 @@ import { valuesReading, valuesSeries } from '../../queries/values.js';
 import { freedomStatuses, vdemIndices } from '../../values/valuesRecord.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, StringEnum, Year } from '../schemas.js';
+import { CountryParam, dataResponses, Format, Nullable, PolesParam, StringEnum, Year } from '../schemas.js';
 
 const Estimate = Type.Object(
   {
@@ -83,10 +83,6 @@ export const ValuesSeriesRowSchema = Type.Object(
   { $id: 'ValuesSeriesRow', additionalProperties: false },
 );
 
-const PolesParam = Type.String({
-  maxLength: 100,
-  description: 'Two poles, comma-separated: countries or blocs (EU, G7, BRICS, NATO, SCO). Default USA,CHN.',
-});
 const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const ReadingQuery = Type.Object(
   {
