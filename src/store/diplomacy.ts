@@ -5,6 +5,7 @@ import { historianHeadTitles } from '../visits/level.js';
 import type { LeaderVisit } from './diplomacyTables.js';
 import type { Store } from './open.js';
 import { rebuildHint } from './readManifest.js';
+import { quoteLiteral } from './sql.js';
 
 export type Pole = LeaderVisit['pole'];
 export const visitPoles: readonly Pole[] = ['USA', 'CHN'];
@@ -49,7 +50,8 @@ function requireTable(store: Store): void {
  * other. The Historian's visitor titles are mapped by src/visits/level.ts.
  */
 export function leaderVisitsSql(store: Pick<Store, 'has'>): string {
-  const heads = historianHeadTitles.map((t) => `'${t}'`).join(', ');
+  // Constants, but quoted through the one audited function all the same.
+  const heads = historianHeadTitles.map(quoteLiteral).join(', ');
   const us = `
     SELECT 'USA' AS pole, 'in' AS direction, start_date AS date, end_date, year, country, NULL AS city,
       'President of the United States' AS pole_person, 'head' AS pole_level, visitor AS counterpart,
