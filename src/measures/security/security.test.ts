@@ -131,3 +131,16 @@ test('property: with no deliveries and no ties, nothing is read (missing stays n
     }),
   );
 });
+
+test('the reading, Pakistan 2024 by hand: arms +0.99 toward China, alliances -0.5 toward the US', () => {
+  // Both tilts are two-sided, so the position is their mean: (0.99 - 0.5) / 2 = 0.245; engagements
+  // 0.8 and 1 with a US presence of 0.5 average to 0.7667, the two-sided ones to 0.9.
+  const r = securityReading({
+    arms: { tilt: 0.99, engagement: 0.8 },
+    alliances: { tilt: -0.5, engagement: 1 },
+    usPresence: 0.5,
+  });
+  assert.ok(Math.abs((r.position ?? Number.NaN) - 0.245) < 1e-12, String(r.position));
+  assert.ok(Math.abs((r.engagement ?? Number.NaN) - 2.3 / 3) < 1e-12, String(r.engagement));
+  assert.ok(Math.abs((r.engagementTwoSided ?? Number.NaN) - 0.9) < 1e-12, String(r.engagementTwoSided));
+});
