@@ -58,28 +58,37 @@ function byCountryYear(rows: readonly ValuesRow[]): Map<string, ValuesRow> {
   return new Map(rows.map((r) => [`${r.country} ${r.year}`, r]));
 }
 
-export async function valuesIndex(
-  store: Store,
-): Promise<{ rows: readonly ValuesRow[]; at: Map<string, ValuesRow> }> {
+interface ValuesIndex {
+  rows: readonly ValuesRow[];
+  at: Map<string, ValuesRow>;
+  coverage: ValuesCoverage;
+}
+
+/** The rows, a country-year index and the coverage: computed once per store. */
+export async function valuesIndex(store: Store): Promise<ValuesIndex> {
   const key = 'values:index';
-  const cached = store.cache.get(key) as
-    | { rows: readonly ValuesRow[]; at: Map<string, ValuesRow> }
-    | undefined;
+  const cached = store.cache.get(key) as ValuesIndex | undefined;
   if (cached) return cached;
   const rows = await loadValues(store);
-  const out = { rows, at: byCountryYear(rows) };
+  const span = (pick: (r: ValuesRow) => boolean) => {
+    const ys = rows.filter(pick).map((r) => r.year);
+    return { from: Math.min(...ys), to: Math.max(...ys) };
+  };
+  const out: ValuesIndex = {
+    rows,
+    at: byCountryYear(rows),
+    coverage: {
+      vdem: span((r) => r.polyarchy !== null),
+      freedomHouse: span((r) => r.freedomStatus !== null),
+    },
+  };
   store.cache.set(key, out);
   return out;
 }
 
 /** The years each source covers in the snapshot. */
 export async function valuesCoverage(store: Store): Promise<ValuesCoverage> {
-  const { rows } = await valuesIndex(store);
-  const span = (pick: (r: ValuesRow) => boolean) => {
-    const ys = rows.filter(pick).map((r) => r.year);
-    return { from: Math.min(...ys), to: Math.max(...ys) };
-  };
-  return { vdem: span((r) => r.polyarchy !== null), freedomHouse: span((r) => r.freedomStatus !== null) };
+  return (await valuesIndex(store)).coverage;
 }
 
 /** Where a pole stands in a year: its own figures, or its members' distribution. */
