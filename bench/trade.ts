@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { tradeIndicators } from '../src/queries/trade.js';
+import { tradeIndicators } from '../src/queries/trade/index.js';
 import { dotsFile } from '../src/snapshot/datasets/trade.js';
 import { parseCsv } from '../src/sources/csv/readCsv.js';
 import { resolveDotsLabels } from '../src/sources/imfDots/names.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { main } from '../app/main.js';
 import { InputError } from '../errors.js';
-import { tradePartners } from '../queries/trade.js';
+import { tradePartners } from '../queries/trade/index.js';
 import { openStore } from '../store/open.js';
 import { buildSnapshot } from './build.js';
 import { imtsFile } from './datasets/trade.js';

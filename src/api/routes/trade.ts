@@ -3,8 +3,7 @@ import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
 import { resolvePoles } from '../../params/poles.js';
-import { tradePartners, tradeSeries } from '../../queries/trade.js';
-import { tradePartnerSeries } from '../../queries/tradePartner.js';
+import { tradePartnerSeries, tradePartners, tradeSeries } from '../../queries/trade/index.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {

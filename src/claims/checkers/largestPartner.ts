@@ -1,5 +1,5 @@
 import { creditorExposure } from '../../queries/debt.js';
-import { tradePartners } from '../../queries/trade.js';
+import { tradePartners } from '../../queries/trade/index.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
 import type { Verdict } from '../verdict.js';
 

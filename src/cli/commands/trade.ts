@@ -2,20 +2,18 @@ import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
 import {
+  type PartnerSeriesResult,
+  type PartnerYearRow,
   type TradeGroupRow,
   type TradePartnerRow,
   type TradePartnersResult,
   type TradeSeriesResult,
   type TradeSeriesRow,
   tradeGroupPartners,
+  tradePartnerSeries,
   tradePartners,
   tradeSeries,
-} from '../../queries/trade.js';
-import {
-  type PartnerSeriesResult,
-  type PartnerYearRow,
-  tradePartnerSeries,
-} from '../../queries/tradePartner.js';
+} from '../../queries/trade/index.js';
 import { imtsSourceFile } from '../../store/trade.js';
 import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';

@@ -1,4 +1,4 @@
-import { tradeIndicators } from '../trade.js';
+import { tradeIndicators } from '../trade/index.js';
 import type { DimensionProvider } from './provider.js';
 import { type TiltFigures, tiltSeries } from './tilted.js';
 

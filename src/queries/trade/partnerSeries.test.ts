@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { InputError } from '../errors.js';
-import { openStore, type Store } from '../store/open.js';
-import { tradePartners } from './trade.js';
-import { tradePartnerSeries } from './tradePartner.js';
+import { InputError } from '../../errors.js';
+import { openStore, type Store } from '../../store/open.js';
+import { tradePartners } from './index.js';
+import { tradePartnerSeries } from './partnerSeries.js';
 
 let store: Store;
 before(async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { InputError } from '../errors.js';
-import { openStore, type Store } from '../store/open.js';
-import { tradeGroups, tradeSourceFile } from '../store/trade.js';
-import { tradeGroupPartners, tradeIndicators, tradePartners, tradeSeries } from './trade.js';
+import { InputError } from '../../errors.js';
+import { openStore, type Store } from '../../store/open.js';
+import { tradeGroups, tradeSourceFile } from '../../store/trade.js';
+import { tradeGroupPartners, tradeIndicators, tradePartners, tradeSeries } from './index.js';
 
 let store: Store;
 before(async () => {

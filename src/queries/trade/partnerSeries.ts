@@ -1,7 +1,7 @@
 // One partner over time: its value, share and rank among a country's partner states, year by year
 // (`bearing trade KEN --partner CHN --series`, GET /trade/{country}/partner/{partner}).
-import type { Country } from '../countries/country.js';
-import { InputError } from '../errors.js';
+import type { Country } from '../../countries/country.js';
+import { InputError } from '../../errors.js';
 import {
   checkFlowKind,
   flowTotal,
@@ -9,10 +9,10 @@ import {
   rankDescending,
   type TradeFlowKind,
   tradeTotals,
-} from '../measures/tradeSummary.js';
-import { yearRangeWithin } from '../params/years.js';
-import type { Store } from '../store/open.js';
-import { countryFlows, tradeCoverage, tradeExtent, tradeFileFor, worldRows } from '../store/trade.js';
+} from '../../measures/tradeSummary.js';
+import type { Store } from '../../store/open.js';
+import { countryFlows, tradeExtent, tradeFileFor, worldRows } from '../../store/trade.js';
+import { partnerFlowsOf, resolveRange } from './common.js';
 
 /** One year. A year the partner has no published flow is missing (nulls), never zero. */
 export interface PartnerYearRow {
@@ -55,7 +55,7 @@ export async function tradePartnerSeries(
     });
   }
   const flow = checkFlowKind(options.flow ?? 'total');
-  const { from, to } = yearRangeWithin(options, { ...(await tradeCoverage(store)), source: 'IMF DOTS' });
+  const { from, to } = await resolveRange(store, options);
   const all = (await countryFlows(store, country.id, from, to)).filter((r) => r.isState);
   const world = await worldRows(store, country.id, from, to);
   const extent = await tradeExtent(store);
@@ -67,12 +67,7 @@ export async function tradePartnerSeries(
     while (end < all.length && all[end].year === year) end++;
     const rows = all.slice(start, end);
     start = end;
-    const flows = {
-      partners: rows.map((r) => r.partner),
-      isState: rows.map(() => true),
-      exports: Float64Array.from(rows, (r) => r.exports),
-      imports: Float64Array.from(rows, (r) => r.imports),
-    };
+    const flows = partnerFlowsOf(rows);
     const w = world.get(year);
     const values = flowValues(flows, flow);
     const positive = Float64Array.from(values, (v) => (v > 0 ? v : Number.NaN));
