@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, open, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { InputError } from '../errors.js';
-import { parseCsv } from '../sources/csv/readCsv.js';
-import { requiredImfColumns } from '../sources/imfSdmxCsv/parseImfSdmxCsv.js';
-import { imtsFile } from './datasets/trade.js';
+import { InputError } from '../../errors.js';
+import { parseCsv } from '../../sources/csv/readCsv.js';
+import { requiredImfColumns } from '../../sources/imfSdmxCsv/parseImfSdmxCsv.js';
+import { imtsFile } from '../datasets/trade.js';
 
 /** Sources a single hand-downloaded file can extend (`bearing update --source trade --from-file FILE`). */
 export const fromFileSources: Record<string, string> = { trade: imtsFile };
