@@ -1,6 +1,5 @@
-import { InputError } from '../errors.js';
+import { requireDataset } from './load.js';
 import type { Store } from './open.js';
-import { rebuildHint } from './readManifest.js';
 
 /** One US assistance value: obligations or disbursements of a fiscal year. */
 export interface UsAidValue {
@@ -28,13 +27,7 @@ export const chinaAidSourceFile =
   'finance/aiddata_gcdf3_chinese_development_finance_cow_country_year_2000_2021.csv';
 
 export function requireAid(store: Store): void {
-  if (!store.has('aid_us') || !store.has('aid_china')) {
-    throw new InputError('the snapshot has no aid dataset', {
-      location: { file: 'data/manifest.json' },
-      hint: rebuildHint.replace('build-data`', 'build-data -- --only aid`'),
-      kind: 'unavailable',
-    });
-  }
+  requireDataset(store, ['aid_us', 'aid_china'], 'aid', 'aid');
 }
 
 function group<T extends { recipient: string }>(rows: T[]): Map<string, T[]> {

@@ -1,12 +1,11 @@
-import { InputError } from '../errors.js';
 import {
   type CreditorKind,
   type DebtCategory,
   type DebtMeasure,
   debtCategories,
 } from '../finance/debtRecord.js';
+import { requireDataset } from './load.js';
 import type { Store } from './open.js';
-import { rebuildHint } from './readManifest.js';
 import { Where } from './sql.js';
 
 /** One value of the debt_creditors table, as the queries use it. */
@@ -23,13 +22,7 @@ export interface DebtValue {
 }
 
 export function requireDebt(store: Store): void {
-  if (!store.has('debt_creditors')) {
-    throw new InputError('the snapshot has no debt dataset', {
-      location: { file: 'data/manifest.json' },
-      hint: rebuildHint.replace('build-data`', 'build-data -- --only debt`'),
-      kind: 'unavailable',
-    });
-  }
+  requireDataset(store, ['debt_creditors'], 'debt', 'debt');
 }
 
 /** Every debtor (concordance id) the debt table has figures for, sorted. */

@@ -1,8 +1,7 @@
-import { InputError } from '../errors.js';
 import type { CreditorKind, DebtCategory, ServiceComponent } from '../finance/debtRecord.js';
 import type { CreditorAmount, ShareholderTable } from '../finance/shareholders.js';
+import { requireDataset } from './load.js';
 import type { Store } from './open.js';
-import { rebuildHint } from './readManifest.js';
 
 /** The file every debt_service row comes from (one input). */
 export const debtServiceFile = 'finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz';
@@ -33,13 +32,7 @@ export interface ServiceYear {
 }
 
 export function requireDebtService(store: Store): void {
-  if (!store.has('debt_service')) {
-    throw new InputError('the snapshot has no debt service dataset', {
-      location: { file: 'data/manifest.json' },
-      hint: rebuildHint.replace('build-data`', 'build-data -- --only debtservice,votingpower`'),
-      kind: 'unavailable',
-    });
-  }
+  requireDataset(store, ['debt_service'], 'debt service', 'debtservice,votingpower');
 }
 
 /** The debtor countries the debt_service table covers (concordance ids, sorted), cached per store. */

@@ -1,6 +1,5 @@
-import { InputError } from '../errors.js';
+import { requireDataset } from './load.js';
 import type { Store } from './open.js';
-import { rebuildHint } from './readManifest.js';
 
 /** One outward direct investment position of an investor economy in a counterpart economy. */
 export interface InvestmentPosition {
@@ -17,13 +16,7 @@ export const investmentSourceFile =
   'finance/imf_dip_outward_direct_investment_positions_usa_chn_deu_jpn_sgp_2014_2024.csv';
 
 export function requireInvestment(store: Store): void {
-  if (!store.has('investment_positions')) {
-    throw new InputError('the snapshot has no investment dataset', {
-      location: { file: 'data/manifest.json' },
-      hint: rebuildHint.replace('build-data`', 'build-data -- --only investment`'),
-      kind: 'unavailable',
-    });
-  }
+  requireDataset(store, ['investment_positions'], 'investment', 'investment');
 }
 
 /**

@@ -1,7 +1,6 @@
-import { InputError } from '../errors.js';
 import type { PartyKind } from '../security/vocabulary.js';
+import { cachedPerStore, requireDataset, rowObjects as rows } from './load.js';
 import type { Store } from './open.js';
-import { rebuildHint } from './readManifest.js';
 
 /** The raw publisher files the security tables trace to. */
 export const securitySourceFiles = {
@@ -45,21 +44,7 @@ export interface AtopRow {
 }
 
 export function requireSecurity(store: Store): void {
-  if (!store.has('arms_transfers') || !store.has('us_troops') || !store.has('atop_obligations')) {
-    throw new InputError('the snapshot has no security dataset', {
-      kind: 'unavailable',
-      location: { file: 'data/manifest.json' },
-      hint: rebuildHint,
-    });
-  }
-}
-
-async function rows(
-  store: Store,
-  sql: string,
-  values: (string | number)[] = [],
-): Promise<Record<string, unknown>[]> {
-  return (await store.connection.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
+  requireDataset(store, ['arms_transfers', 'us_troops', 'atop_obligations'], 'security');
 }
 
 export interface SecurityCoverage {
@@ -71,21 +56,19 @@ export interface SecurityCoverage {
 /** Years each security table covers. Cached. */
 export async function securityCoverage(store: Store): Promise<SecurityCoverage> {
   requireSecurity(store);
-  const cached = store.cache.get('security:coverage') as SecurityCoverage | undefined;
-  if (cached) return cached;
-  const [r] = await rows(
-    store,
-    `SELECT (SELECT min(year) FROM arms_transfers)::INTEGER AS af, (SELECT max(year) FROM arms_transfers)::INTEGER AS at,
-      (SELECT min(year) FROM us_troops)::INTEGER AS tf, (SELECT max(year) FROM us_troops)::INTEGER AS tt,
-      (SELECT min(year) FROM atop_obligations)::INTEGER AS of, (SELECT max(year) FROM atop_obligations)::INTEGER AS ot`,
-  );
-  const c = {
-    arms: { from: Number(r.af), to: Number(r.at) },
-    troops: { from: Number(r.tf), to: Number(r.tt) },
-    atop: { from: Number(r.of), to: Number(r.ot) },
-  };
-  store.cache.set('security:coverage', c);
-  return c;
+  return cachedPerStore(store, 'security:coverage', async () => {
+    const [r] = await rows(
+      store,
+      `SELECT (SELECT min(year) FROM arms_transfers)::INTEGER AS af, (SELECT max(year) FROM arms_transfers)::INTEGER AS at,
+        (SELECT min(year) FROM us_troops)::INTEGER AS tf, (SELECT max(year) FROM us_troops)::INTEGER AS tt,
+        (SELECT min(year) FROM atop_obligations)::INTEGER AS of, (SELECT max(year) FROM atop_obligations)::INTEGER AS ot`,
+    );
+    return {
+      arms: { from: Number(r.af), to: Number(r.at) },
+      troops: { from: Number(r.tf), to: Number(r.tt) },
+      atop: { from: Number(r.of), to: Number(r.ot) },
+    };
+  });
 }
 
 const armsColumns = `supplier, supplier_kind, supplier_name, recipient, recipient_kind, year::INTEGER AS year, tiv,
@@ -127,38 +110,34 @@ export async function armsImports(
 /** Every aggregate whose recipient is a state (for the dimension over all country-years). Cached. */
 export async function armsToStates(store: Store): Promise<ArmsRow[]> {
   requireSecurity(store);
-  const cached = store.cache.get('security:arms') as ArmsRow[] | undefined;
-  if (cached) return cached;
-  const out = (
-    await rows(
-      store,
-      `SELECT ${armsColumns} FROM arms_transfers WHERE recipient_kind = 'state' ORDER BY recipient, year`,
-    )
-  ).map(armsRow);
-  store.cache.set('security:arms', out);
-  return out;
+  return cachedPerStore(store, 'security:arms', async () => {
+    return (
+      await rows(
+        store,
+        `SELECT ${armsColumns} FROM arms_transfers WHERE recipient_kind = 'state' ORDER BY recipient, year`,
+      )
+    ).map(armsRow);
+  });
 }
 
 /** US active-duty troops in states (territories left out), by country and year. Cached. */
 export async function usTroopsInStates(store: Store): Promise<TroopCount[]> {
   requireSecurity(store);
-  const cached = store.cache.get('security:troops') as TroopCount[] | undefined;
-  if (cached) return cached;
-  const out = (
-    await rows(
-      store,
-      `SELECT country, year::INTEGER AS year, troops::INTEGER AS troops, source_line::INTEGER AS source_line,
-        source_rows::INTEGER AS source_rows FROM us_troops WHERE kind = 'state' ORDER BY country, year`,
-    )
-  ).map((r) => ({
-    country: String(r.country),
-    year: Number(r.year),
-    troops: r.troops === null ? null : Number(r.troops),
-    sourceLine: Number(r.source_line),
-    sourceRows: Number(r.source_rows),
-  }));
-  store.cache.set('security:troops', out);
-  return out;
+  return cachedPerStore(store, 'security:troops', async () => {
+    return (
+      await rows(
+        store,
+        `SELECT country, year::INTEGER AS year, troops::INTEGER AS troops, source_line::INTEGER AS source_line,
+          source_rows::INTEGER AS source_rows FROM us_troops WHERE kind = 'state' ORDER BY country, year`,
+      )
+    ).map((r) => ({
+      country: String(r.country),
+      year: Number(r.year),
+      troops: r.troops === null ? null : Number(r.troops),
+      sourceLine: Number(r.source_line),
+      sourceRows: Number(r.source_rows),
+    }));
+  });
 }
 
 /** ATOP dyad-years between two resolved states where either side is one of `ids`. */

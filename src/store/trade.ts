@@ -1,6 +1,5 @@
-import { InputError } from '../errors.js';
+import { cachedPerStore, requireDataset, rowObjects as rows } from './load.js';
 import type { Store } from './open.js';
-import { rebuildHint } from './readManifest.js';
 
 /** The raw publisher file every trade figure to 2020 traces to (source_line columns are its lines). */
 export const tradeSourceFile = 'trade/imf_dots_exports_fob_by_partner_1960_2020.csv.gz';
@@ -23,30 +22,28 @@ export interface TradeExtent {
 
 export async function tradeExtent(store: Store): Promise<TradeExtent> {
   requireTrade(store);
-  const cached = store.cache.get('trade:extent') as TradeExtent | undefined;
-  if (cached) return cached;
-  let r: Record<string, unknown>;
-  try {
-    [r] = await rows(
-      store,
-      `SELECT max(year) FILTER (WHERE basis = 'dots-exports-fob')::INTEGER AS d,
-         min(year) FILTER (WHERE basis <> 'dots-exports-fob')::INTEGER AS f,
-         max(year) FILTER (WHERE basis <> 'dots-exports-fob')::INTEGER AS t FROM trade_flows`,
-    );
-  } catch {
-    // A snapshot built before the basis column: DOTS only.
-    [r] = await rows(store, 'SELECT max(year)::INTEGER AS d, NULL AS f, NULL AS t FROM trade_flows');
-  }
-  const dotsTo = Number(r.d);
-  const imtsFrom = r.f === null ? null : Number(r.f);
-  const imtsTo = r.t === null ? null : Number(r.t);
-  const note =
-    imtsFrom === null
-      ? `Trade: IMF DOTS to ${dotsTo}, exports FOB as reported. ${bundledTradeNote}`
-      : `Trade: IMF DOTS to ${dotsTo} (exports FOB as reported), then ${imtsFrom}-${imtsTo} from the user's IMF IMTS file (${imtsSourceFile}): the importer's declared imports CIF where published, the exporter's exports FOB mirrored otherwise, basis kept per flow. The bundled snapshot itself ends in ${dotsTo}.`;
-  const extent = { dotsTo, imtsFrom, imtsTo, note };
-  store.cache.set('trade:extent', extent);
-  return extent;
+  return cachedPerStore(store, 'trade:extent', async () => {
+    let r: Record<string, unknown>;
+    try {
+      [r] = await rows(
+        store,
+        `SELECT max(year) FILTER (WHERE basis = 'dots-exports-fob')::INTEGER AS d,
+           min(year) FILTER (WHERE basis <> 'dots-exports-fob')::INTEGER AS f,
+           max(year) FILTER (WHERE basis <> 'dots-exports-fob')::INTEGER AS t FROM trade_flows`,
+      );
+    } catch {
+      // A snapshot built before the basis column: DOTS only.
+      [r] = await rows(store, 'SELECT max(year)::INTEGER AS d, NULL AS f, NULL AS t FROM trade_flows');
+    }
+    const dotsTo = Number(r.d);
+    const imtsFrom = r.f === null ? null : Number(r.f);
+    const imtsTo = r.t === null ? null : Number(r.t);
+    const note =
+      imtsFrom === null
+        ? `Trade: IMF DOTS to ${dotsTo}, exports FOB as reported. ${bundledTradeNote}`
+        : `Trade: IMF DOTS to ${dotsTo} (exports FOB as reported), then ${imtsFrom}-${imtsTo} from the user's IMF IMTS file (${imtsSourceFile}): the importer's declared imports CIF where published, the exporter's exports FOB mirrored otherwise, basis kept per flow. The bundled snapshot itself ends in ${dotsTo}.`;
+    return { dotsTo, imtsFrom, imtsTo, note };
+  });
 }
 
 /** The raw file a year's trade figures come from. */
@@ -84,63 +81,44 @@ export interface TradeGroupInfo {
 }
 
 export function requireTrade(store: Store): void {
-  if (!store.has('trade_flows') || !store.has('trade_group_flows') || !store.has('trade_names')) {
-    throw new InputError('the snapshot has no trade dataset', {
-      kind: 'unavailable',
-      location: { file: 'data/manifest.json' },
-      hint: rebuildHint,
-    });
-  }
-}
-
-async function rows(
-  store: Store,
-  sql: string,
-  values: (string | number)[] = [],
-): Promise<Record<string, unknown>[]> {
-  return (await store.connection.runAndReadAll(sql, values)).getRowObjectsJS() as Record<string, unknown>[];
+  requireDataset(store, ['trade_flows', 'trade_group_flows', 'trade_names'], 'trade');
 }
 
 /** First and last year of the trade data. Cached. */
 export async function tradeCoverage(store: Store): Promise<{ from: number; to: number }> {
   requireTrade(store);
-  const cached = store.cache.get('trade:coverage') as { from: number; to: number } | undefined;
-  if (cached) return cached;
-  const [r] = await rows(store, 'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM trade_flows');
-  const coverage = { from: Number(r.f), to: Number(r.t) };
-  store.cache.set('trade:coverage', coverage);
-  return coverage;
+  return cachedPerStore(store, 'trade:coverage', async () => {
+    const [r] = await rows(store, 'SELECT min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM trade_flows');
+    return { from: Number(r.f), to: Number(r.t) };
+  });
 }
 
 /** The last year with any trade recorded for a state (as reporter or partner), or null for none. */
 export async function lastTradeYear(store: Store, id: string): Promise<number | null> {
-  const [r] = (
-    await store.connection.runAndReadAll(
-      'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
-      [id],
-    )
-  ).getRowObjectsJS();
+  const [r] = await rows(
+    store,
+    'SELECT max(year)::INTEGER AS y FROM trade_flows WHERE reporter = $1 OR partner = $1',
+    [id],
+  );
   return r.y === null ? null : Number(r.y);
 }
 
 /** The IMF groups of the trade data (from trade_names). Cached. */
 export async function tradeGroups(store: Store): Promise<TradeGroupInfo[]> {
   requireTrade(store);
-  const cached = store.cache.get('trade:groups') as TradeGroupInfo[] | undefined;
-  if (cached) return cached;
-  const groups = (
-    await rows(
-      store,
-      "SELECT id, label, group_kind, members FROM trade_names WHERE kind = 'group' ORDER BY first_line",
-    )
-  ).map((r) => ({
-    id: String(r.id),
-    label: String(r.label),
-    kind: r.group_kind as TradeGroupInfo['kind'],
-    members: r.members ? String(r.members).split(' ') : [],
-  }));
-  store.cache.set('trade:groups', groups);
-  return groups;
+  return cachedPerStore(store, 'trade:groups', async () => {
+    return (
+      await rows(
+        store,
+        "SELECT id, label, group_kind, members FROM trade_names WHERE kind = 'group' ORDER BY first_line",
+      )
+    ).map((r) => ({
+      id: String(r.id),
+      label: String(r.label),
+      kind: r.group_kind as TradeGroupInfo['kind'],
+      members: r.members ? String(r.members).split(' ') : [],
+    }));
+  });
 }
 
 const nonAggregateGroups = "SELECT id FROM trade_names WHERE kind = 'group' AND group_kind <> 'aggregate'";
@@ -231,67 +209,66 @@ export interface AllTradeFlows {
 
 export async function loadAllTradeFlows(store: Store): Promise<AllTradeFlows> {
   requireTrade(store);
-  const cached = store.cache.get('trade:all') as AllTradeFlows | undefined;
-  if (cached) return cached;
-  const db = store.connection;
-  await db.run(`
-    CREATE OR REPLACE TEMP TABLE _trade_ids AS
-    SELECT id, state, (row_number() OVER (ORDER BY NOT state, id) - 1)::INTEGER AS ix FROM (
-      SELECT reporter AS id, true AS state FROM trade_flows UNION SELECT partner, true FROM trade_flows
-      UNION SELECT id, false FROM (${nonAggregateGroups}))`);
-  const idRows = await rows(store, 'SELECT id, state FROM _trade_ids ORDER BY ix');
-  const ids = idRows.map((r) => String(r.id));
-  const isState = idRows.map((r) => Boolean(r.state));
-  const flows = await db.run(`
-    SELECT f.year::USMALLINT, r.ix::USMALLINT, p.ix::USMALLINT, f.exports FROM (
-      SELECT reporter, partner, year, exports FROM trade_flows
-      UNION ALL SELECT reporter, partner, year, exports FROM trade_group_flows
-        WHERE reporter IN (${nonAggregateGroups}) OR partner IN (${nonAggregateGroups})
-    ) f JOIN _trade_ids r ON r.id = f.reporter JOIN _trade_ids p ON p.id = f.partner
-    ORDER BY f.year`);
-  const cols = {
-    year: [] as number[],
-    reporter: [] as number[],
-    partner: [] as number[],
-    exports: [] as number[],
-  };
-  for (;;) {
-    const chunk = await flows.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    const [y, r, p, v] = [0, 1, 2, 3].map((i) => chunk.getColumnValues(i) as number[]);
-    for (let i = 0; i < chunk.rowCount; i++) {
-      cols.year.push(y[i]);
-      cols.reporter.push(r[i]);
-      cols.partner.push(p[i]);
-      cols.exports.push(v[i]);
+  return cachedPerStore(store, 'trade:all', async () => {
+    const db = store.connection;
+    await db.run(`
+      CREATE OR REPLACE TEMP TABLE _trade_ids AS
+      SELECT id, state, (row_number() OVER (ORDER BY NOT state, id) - 1)::INTEGER AS ix FROM (
+        SELECT reporter AS id, true AS state FROM trade_flows UNION SELECT partner, true FROM trade_flows
+        UNION SELECT id, false FROM (${nonAggregateGroups}))`);
+    const idRows = await rows(store, 'SELECT id, state FROM _trade_ids ORDER BY ix');
+    const ids = idRows.map((r) => String(r.id));
+    const isState = idRows.map((r) => Boolean(r.state));
+    const flows = await db.run(`
+      SELECT f.year::USMALLINT, r.ix::USMALLINT, p.ix::USMALLINT, f.exports FROM (
+        SELECT reporter, partner, year, exports FROM trade_flows
+        UNION ALL SELECT reporter, partner, year, exports FROM trade_group_flows
+          WHERE reporter IN (${nonAggregateGroups}) OR partner IN (${nonAggregateGroups})
+      ) f JOIN _trade_ids r ON r.id = f.reporter JOIN _trade_ids p ON p.id = f.partner
+      ORDER BY f.year`);
+    const cols = {
+      year: [] as number[],
+      reporter: [] as number[],
+      partner: [] as number[],
+      exports: [] as number[],
+    };
+    for (;;) {
+      const chunk = await flows.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const [y, r, p, v] = [0, 1, 2, 3].map((i) => chunk.getColumnValues(i) as number[]);
+      for (let i = 0; i < chunk.rowCount; i++) {
+        cols.year.push(y[i]);
+        cols.reporter.push(r[i]);
+        cols.partner.push(p[i]);
+        cols.exports.push(v[i]);
+      }
     }
-  }
-  const w = (
-    await db.runAndReadAll(`
-    SELECT year::USMALLINT AS year, c.ix::USMALLINT AS country,
-      coalesce(max(exports) FILTER (WHERE partner = 'world'), 'NaN'::DOUBLE) AS e,
-      coalesce(max(exports) FILTER (WHERE reporter = 'world'), 'NaN'::DOUBLE) AS i
-    FROM trade_group_flows JOIN _trade_ids c ON c.id = (CASE WHEN reporter = 'world' THEN partner ELSE reporter END)
-    WHERE (partner = 'world' OR reporter = 'world') AND c.state
-    GROUP BY ALL ORDER BY year, country`)
-  ).getColumnsJS() as number[][];
-  await db.run('DROP TABLE _trade_ids');
-  const all: AllTradeFlows = {
-    ids,
-    isState,
-    year: Uint16Array.from(cols.year),
-    reporter: Uint16Array.from(cols.reporter),
-    partner: Uint16Array.from(cols.partner),
-    exports: Float64Array.from(cols.exports),
-    world: {
-      year: Uint16Array.from(w[0]),
-      country: Uint16Array.from(w[1]),
-      exports: Float64Array.from(w[2]),
-      imports: Float64Array.from(w[3]),
-    },
-  };
-  store.cache.set('trade:all', all);
-  return all;
+    const w = (
+      await db.runAndReadAll(`
+      SELECT year::USMALLINT AS year, c.ix::USMALLINT AS country,
+        coalesce(max(exports) FILTER (WHERE partner = 'world'), 'NaN'::DOUBLE) AS e,
+        coalesce(max(exports) FILTER (WHERE reporter = 'world'), 'NaN'::DOUBLE) AS i
+      FROM trade_group_flows JOIN _trade_ids c ON c.id = (CASE WHEN reporter = 'world' THEN partner ELSE reporter END)
+      WHERE (partner = 'world' OR reporter = 'world') AND c.state
+      GROUP BY ALL ORDER BY year, country`)
+    ).getColumnsJS() as number[][];
+    await db.run('DROP TABLE _trade_ids');
+    const all: AllTradeFlows = {
+      ids,
+      isState,
+      year: Uint16Array.from(cols.year),
+      reporter: Uint16Array.from(cols.reporter),
+      partner: Uint16Array.from(cols.partner),
+      exports: Float64Array.from(cols.exports),
+      world: {
+        year: Uint16Array.from(w[0]),
+        country: Uint16Array.from(w[1]),
+        exports: Float64Array.from(w[2]),
+        imports: Float64Array.from(w[3]),
+      },
+    };
+    return all;
+  });
 }
 
 /** A country's flows with every IMF group in a year (aggregates included), both directions. */
