@@ -20,7 +20,7 @@ import {
 import { countryArg, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
-import { outputFormat } from '../output.js';
+import { outputFormat, type Printer, printTable } from '../output.js';
 
 const creditorColumns: Column<CreditorRow>[] = [
   { key: 'year' },
@@ -80,9 +80,11 @@ const serviceSeriesColumns: Column<ServiceYearRow>[] = [
   { key: 'tilt' },
 ];
 
-type Printed = Record<string, string | number | null>;
-
 const signed = (x: number | null) => (x === null ? '—' : `${x >= 0 ? '+' : ''}${x.toFixed(2)}`);
+
+/** Service with a star when it is an IDS projection. */
+const starred = (r: { service: number | null; projected: boolean }) =>
+  `${usd(r.service)}${r.projected ? '*' : ''}`;
 
 /** The poles line shared by both measures: what counts toward each, the tilt, and what is left out. */
 function polesLines(
@@ -126,126 +128,134 @@ function polesLines(
   return lines;
 }
 
-function serviceTable(e: ServiceExposure): string {
-  const rows: Printed[] = e.creditors.map((c) => ({
-    creditor: c.creditor,
-    category: c.category,
-    kind: c.kind,
-    principal: usd(c.principal),
-    interest: usd(c.interest),
-    service: `${usd(c.service)}${c.projected ? '*' : ''}`,
-    share: pct(c.serviceShare),
-    'of which concessional': usd(c.concessional),
-  }));
-  const keys = [
-    'creditor',
-    'category',
-    'kind',
-    'principal',
-    'interest',
-    'service',
-    'share',
-    'of which concessional',
-  ];
-  const lines = [
-    `${e.debtorName} (${e.debtor}), ${e.year}: public and publicly guaranteed external debt service (World Bank IDS)`,
-    `  service ${usd(e.service)} (principal ${usd(e.principal)}, interest ${usd(e.interest)})${e.projected ? ' (IDS projection, not payments made)' : ''}; IDS covers ${e.coverage.from}-${e.coverage.to}, actual to ${e.coverage.lastActual}`,
-    `  by category: ${e.categories
-      .filter((c) => c.service !== 0)
-      .map((c) => `${c.category} ${usd(c.service)}`)
-      .join(', ')}`,
-    `  stocks: ${e.stocks.note}`,
-  ];
-  if (e.poles) {
-    lines.push(
-      ...polesLines(
-        e.poles,
-        e.poles.firstService,
-        e.poles.secondService,
-        e.poles.firstShare,
-        e.poles.secondShare,
-      ),
-    );
-  }
-  lines.push('');
-  const table = renderRows(rows, keys.map((key) => ({ key })) as Column<Printed>[], 'table');
-  const foot = e.creditors.some((c) => c.projected) ? '* IDS projection, not a payment made\n' : '';
-  return `${lines.join('\n')}\n${table}${foot}`;
+/** One year in words (its lines, then the poles' lines), then the creditors' table and the projection note. */
+function exposureText<R extends { projected: boolean }>(
+  lines: string[],
+  creditors: readonly R[],
+  printer: Printer<R>,
+): string {
+  const foot = creditors.some((c) => c.projected) ? '* IDS projection, not a payment made\n' : '';
+  return `${[...lines, ''].join('\n')}\n${printTable(creditors, printer)}${foot}`;
 }
 
-function serviceSeriesTable(rows: ServiceYearRow[], poles: readonly string[] | null): string {
-  const printed: Printed[] = rows.map((r) => ({
-    year: r.year,
-    service: `${usd(r.service)}${r.projected ? '*' : ''}`,
-    principal: usd(r.principal),
-    interest: usd(r.interest),
-    ...(poles ? { [poles[0]]: pct(r.firstShare), [poles[1]]: pct(r.secondShare), tilt: signed(r.tilt) } : {}),
-  }));
-  const keys = ['year', 'service', 'principal', 'interest', ...(poles ? [poles[0], poles[1], 'tilt'] : [])];
-  const foot = rows.some((r) => r.projected) ? '* IDS contractual projection\n' : '';
-  return `${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+function serviceTable(e: ServiceExposure): string {
+  return exposureText(
+    [
+      `${e.debtorName} (${e.debtor}), ${e.year}: public and publicly guaranteed external debt service (World Bank IDS)`,
+      `  service ${usd(e.service)} (principal ${usd(e.principal)}, interest ${usd(e.interest)})${e.projected ? ' (IDS projection, not payments made)' : ''}; IDS covers ${e.coverage.from}-${e.coverage.to}, actual to ${e.coverage.lastActual}`,
+      `  by category: ${e.categories
+        .filter((c) => c.service !== 0)
+        .map((c) => `${c.category} ${usd(c.service)}`)
+        .join(', ')}`,
+      `  stocks: ${e.stocks.note}`,
+      ...(e.poles
+        ? polesLines(
+            e.poles,
+            e.poles.firstService,
+            e.poles.secondService,
+            e.poles.firstShare,
+            e.poles.secondShare,
+          )
+        : []),
+    ],
+    e.creditors,
+    [
+      ['creditor', (c) => c.creditor],
+      ['category', (c) => c.category],
+      ['kind', (c) => c.kind],
+      ['principal', (c) => usd(c.principal)],
+      ['interest', (c) => usd(c.interest)],
+      ['service', starred],
+      ['share', (c) => pct(c.serviceShare)],
+      ['of which concessional', (c) => usd(c.concessional)],
+    ],
+  );
 }
 
 function creditorTable(e: CreditorExposure): string {
-  const rows: Printed[] = e.creditors.map((c) => ({
-    creditor: c.creditor,
-    category: c.category,
-    kind: c.kind,
-    stock: usd(c.stock),
-    share: pct(c.stockShare),
-    service: `${usd(c.service)}${c.projected ? '*' : ''}`,
-    'service share': pct(c.serviceShare),
-  }));
-  const keys = ['creditor', 'category', 'kind', 'stock', 'share', 'service', 'service share'];
-  const lines = [
-    `${e.debtorName} (${e.debtor}), ${e.year}: public and publicly guaranteed external debt (World Bank IDS)`,
-    `  stock ${e.stock === null ? 'no data (IDS stocks end in 2024)' : usd(e.stock)}; debt service ${usd(e.service)}${e.projected ? ' (IDS projection)' : ''}`,
-    e.stock === null
-      ? `  service by category: ${e.categories
-          .filter((c) => c.service !== 0)
-          .map((c) => `${c.category} ${usd(c.service)}`)
-          .join(', ')}`
-      : `  by category: ${e.categories
-          .filter((c) => c.stock !== 0 || c.service !== 0)
-          .map((c) => `${c.category} ${usd(c.stock)} (${pct(c.stockShare)})`)
-          .join(', ')}`,
-    `  concentration over named creditors: HHI ${e.hhi === null ? '—' : e.hhi.toFixed(3)} (effective number ${e.effectiveCreditors === null ? '—' : e.effectiveCreditors.toFixed(1)})`,
-  ];
-  if (e.poles) {
-    lines.push(
-      ...polesLines(
-        e.poles,
-        e.poles.firstStock,
-        e.poles.secondStock,
-        e.poles.firstShare,
-        e.poles.secondShare,
-      ),
-    );
-  }
-  lines.push('');
-  const table = renderRows(rows, keys.map((key) => ({ key })) as Column<Printed>[], 'table');
-  const foot = e.creditors.some((c) => c.projected) ? '* IDS projection, not a payment made\n' : '';
-  return `${lines.join('\n')}\n${table}${foot}`;
+  return exposureText(
+    [
+      `${e.debtorName} (${e.debtor}), ${e.year}: public and publicly guaranteed external debt (World Bank IDS)`,
+      `  stock ${e.stock === null ? 'no data (IDS stocks end in 2024)' : usd(e.stock)}; debt service ${usd(e.service)}${e.projected ? ' (IDS projection)' : ''}`,
+      e.stock === null
+        ? `  service by category: ${e.categories
+            .filter((c) => c.service !== 0)
+            .map((c) => `${c.category} ${usd(c.service)}`)
+            .join(', ')}`
+        : `  by category: ${e.categories
+            .filter((c) => c.stock !== 0 || c.service !== 0)
+            .map((c) => `${c.category} ${usd(c.stock)} (${pct(c.stockShare)})`)
+            .join(', ')}`,
+      `  concentration over named creditors: HHI ${e.hhi === null ? '—' : e.hhi.toFixed(3)} (effective number ${e.effectiveCreditors === null ? '—' : e.effectiveCreditors.toFixed(1)})`,
+      ...(e.poles
+        ? polesLines(
+            e.poles,
+            e.poles.firstStock,
+            e.poles.secondStock,
+            e.poles.firstShare,
+            e.poles.secondShare,
+          )
+        : []),
+    ],
+    e.creditors,
+    [
+      ['creditor', (c) => c.creditor],
+      ['category', (c) => c.category],
+      ['kind', (c) => c.kind],
+      ['stock', (c) => usd(c.stock)],
+      ['share', (c) => pct(c.stockShare)],
+      ['service', starred],
+      ['service share', (c) => pct(c.serviceShare)],
+    ],
+  );
 }
 
-function seriesTable(rows: DebtYear[], poles: readonly string[] | null): string {
-  const printed: Printed[] = rows.map((r) => ({
-    year: r.year,
-    stock: usd(r.stock),
-    service: `${usd(r.service)}${r.projected ? '*' : ''}`,
-    hhi: r.hhi === null ? '—' : r.hhi.toFixed(3),
-    ...(poles
-      ? {
-          [poles[0]]: pct(r.firstShare),
-          [poles[1]]: pct(r.secondShare),
-          tilt: r.tilt === null ? '—' : r.tilt.toFixed(2),
-        }
-      : {}),
-  }));
-  const keys = ['year', 'stock', 'service', 'hhi', ...(poles ? [poles[0], poles[1], 'tilt'] : [])];
+type PoleShares = { firstShare: number | null; secondShare: number | null; tilt: number | null };
+
+/** A series in a table: the columns of the measure, each pole's share and the tilt, the projection note. */
+function seriesText<R extends PoleShares & { projected: boolean }>(
+  rows: readonly R[],
+  printer: Printer<R>,
+  poles: readonly string[] | null,
+  tilt: (x: number | null) => string,
+): string {
+  const withPoles: Printer<R> = poles
+    ? [
+        ...printer,
+        [poles[0], (r) => pct(r.firstShare)],
+        [poles[1], (r) => pct(r.secondShare)],
+        ['tilt', (r) => tilt(r.tilt)],
+      ]
+    : printer;
   const foot = rows.some((r) => r.projected) ? '* IDS contractual projection\n' : '';
-  return `${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}`;
+  return `${printTable(rows, withPoles)}${foot}`;
 }
+
+const serviceSeriesTable = (rows: ServiceYearRow[], poles: readonly string[] | null) =>
+  seriesText(
+    rows,
+    [
+      ['year', (r) => r.year],
+      ['service', starred],
+      ['principal', (r) => usd(r.principal)],
+      ['interest', (r) => usd(r.interest)],
+    ],
+    poles,
+    signed,
+  );
+
+const seriesTable = (rows: DebtYear[], poles: readonly string[] | null) =>
+  seriesText(
+    rows,
+    [
+      ['year', (r) => r.year],
+      ['stock', (r) => usd(r.stock)],
+      ['service', starred],
+      ['hhi', (r) => (r.hhi === null ? '—' : r.hhi.toFixed(3))],
+    ],
+    poles,
+    (x) => (x === null ? '—' : x.toFixed(2)),
+  );
 
 export const debtCommand: Command = {
   name: 'debt',
