@@ -55,22 +55,41 @@ function finish(out: VotingShare[], file: string): VotingShare[] {
   return out;
 }
 
-/**
- * IBRD subscriptions and voting power (World Bank Finances One, rcx4-r7xj): member (upper case),
- * percentage_of_total_votes, as_of_date. The share is the percentage of total votes.
- */
-export function parseIbrdVotingPower(text: string, file: string, concordance: Concordance): VotingShare[] {
+/** Where an institution's file keeps each field; declared once per institution below. */
+interface VotingLayout {
+  institution: VotingShare['institution'];
+  /** The member's name column (kept as `memberName`). */
+  member: string;
+  /** The share of total votes, as a percentage. */
+  percent: string;
+  /** The as-of date: a column (YYYY-MM-DD, checked), or the one date of a file without such a column. */
+  date: { column: string } | { fixed: string };
+  /** The name as the concordance should read it, when the file decorates it. */
+  clean?: (name: string) => string;
+}
+
+function parseVotingShares(
+  text: string,
+  file: string,
+  concordance: Concordance,
+  layout: VotingLayout,
+): VotingShare[] {
   const table = parseCsv(text, file);
-  const col = columns(table, ['member', 'percentage_of_total_votes', 'as_of_date'] as const);
+  const { date } = layout;
+  const col = columns(table, [layout.member, layout.percent, ...('column' in date ? [date.column] : [])]);
   const out = table.records.map((rec): VotingShare => {
     const at = (field: string) => ({ file, line: rec.line, field });
-    const memberName = rec.values[col.member].trim();
+    const memberName = rec.values[col[layout.member]].trim();
     return {
-      institution: 'IBRD',
-      asOf: checkDate(rec.values[col.as_of_date].trim(), at('as_of_date')),
+      institution: layout.institution,
+      asOf: 'fixed' in date ? date.fixed : checkDate(rec.values[col[date.column]].trim(), at(date.column)),
       memberName,
-      member: resolveMember(memberName, concordance, at('member')),
-      share: percent(rec.values[col.percentage_of_total_votes], at('percentage_of_total_votes')),
+      member: resolveMember(
+        layout.clean ? layout.clean(memberName) : memberName,
+        concordance,
+        at(layout.member),
+      ),
+      share: percent(rec.values[col[layout.percent]], at(layout.percent)),
       sourceFile: file,
       sourceLine: rec.line,
     };
@@ -78,24 +97,27 @@ export function parseIbrdVotingPower(text: string, file: string, concordance: Co
   return finish(out, file);
 }
 
+/**
+ * IBRD subscriptions and voting power (World Bank Finances One, rcx4-r7xj): member (upper case),
+ * percentage_of_total_votes, as_of_date. The share is the percentage of total votes.
+ */
+export function parseIbrdVotingPower(text: string, file: string, concordance: Concordance): VotingShare[] {
+  return parseVotingShares(text, file, concordance, {
+    institution: 'IBRD',
+    member: 'member',
+    percent: 'percentage_of_total_votes',
+    date: { column: 'as_of_date' },
+  });
+}
+
 /** IDA voting power (World Bank Finances One, v84d-dq44): member_country, percentage_of_total_votes, as_of_date. */
 export function parseIdaVotingPower(text: string, file: string, concordance: Concordance): VotingShare[] {
-  const table = parseCsv(text, file);
-  const col = columns(table, ['member_country', 'percentage_of_total_votes', 'as_of_date'] as const);
-  const out = table.records.map((rec): VotingShare => {
-    const at = (field: string) => ({ file, line: rec.line, field });
-    const memberName = rec.values[col.member_country].trim();
-    return {
-      institution: 'IDA',
-      asOf: checkDate(rec.values[col.as_of_date].trim(), at('as_of_date')),
-      memberName,
-      member: resolveMember(memberName, concordance, at('member_country')),
-      share: percent(rec.values[col.percentage_of_total_votes], at('percentage_of_total_votes')),
-      sourceFile: file,
-      sourceLine: rec.line,
-    };
+  return parseVotingShares(text, file, concordance, {
+    institution: 'IDA',
+    member: 'member_country',
+    percent: 'percentage_of_total_votes',
+    date: { column: 'as_of_date' },
   });
-  return finish(out, file);
 }
 
 /**
@@ -109,21 +131,11 @@ export function parseImfVotingPower(
   concordance: Concordance,
   asOf = '2016',
 ): VotingShare[] {
-  const table = parseCsv(text, file);
-  const col = columns(table, ['country', 'vote_percentage'] as const);
-  const out = table.records.map((rec): VotingShare => {
-    const at = (field: string) => ({ file, line: rec.line, field });
-    const memberName = rec.values[col.country].trim();
-    const clean = repairMojibake(memberName.replace(/\d+$/, '').trim());
-    return {
-      institution: 'IMF',
-      asOf,
-      memberName,
-      member: resolveMember(clean, concordance, at('country')),
-      share: percent(rec.values[col.vote_percentage], at('vote_percentage')),
-      sourceFile: file,
-      sourceLine: rec.line,
-    };
+  return parseVotingShares(text, file, concordance, {
+    institution: 'IMF',
+    member: 'country',
+    percent: 'vote_percentage',
+    date: { fixed: asOf },
+    clean: (name) => repairMojibake(name.replace(/\d+$/, '').trim()),
   });
-  return finish(out, file);
 }
