@@ -46,6 +46,16 @@ export function issuesFlag(raw: string | boolean | string[] | undefined): IssueC
   return parseIssues(listFlag(raw));
 }
 
+/** The one COUNTRY argument of a per-country command (undefined when none is given; two or more are an error). */
+export function oneCountry(positionals: readonly string[]): string | undefined {
+  if (positionals.length > 1) {
+    throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
+      location: { field: 'COUNTRY' },
+    });
+  }
+  return positionals[0];
+}
+
 /** Resolves a country argument through the concordance; an unknown one is an error with suggestions. */
 export function countryArg(store: Store, query: string | undefined, field: string): Country {
   return resolveCountry(store.concordance, query, field);

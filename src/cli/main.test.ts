@@ -108,6 +108,14 @@ test('bad input: exit code 2, a clear message on stderr, no stack trace', async 
   }
 });
 
+test('per-country commands take one country: two are exit 2 naming both', async () => {
+  for (const command of ['trade', 'debt', 'aid', 'investment', 'arms', 'security']) {
+    const r = await run(command, 'KEN', 'USA');
+    assert.equal(r.code, 2, command);
+    assert.match(r.err, /field 'COUNTRY': one country at a time, got KEN USA/, command);
+  }
+});
+
 test('countries resolves codes and names', async () => {
   const r = await run('countries', 'cow:501', '--json');
   assert.equal(r.code, 0);

@@ -1,8 +1,7 @@
-import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
 import { parsePoles } from '../../poles/pole.js';
 import { type AidProfile, type AidYearRow, aidProfile } from '../../queries/aid.js';
-import { countryArg, yearRange } from '../args.js';
+import { countryArg, oneCountry, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { usd } from '../money.js';
 import { outputFormat } from '../output.js';
@@ -77,12 +76,7 @@ export const aidCommand: Command = {
   async run({ values, positionals, store, stdout }) {
     const format = outputFormat(values);
     const s = await store();
-    if (positionals.length > 1) {
-      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
-        location: { field: 'COUNTRY' },
-      });
-    }
-    const country = countryArg(s, positionals[0], 'COUNTRY');
+    const country = countryArg(s, oneCountry(positionals), 'COUNTRY');
     const poles = parsePoles(values.poles === undefined ? 'USA,CHN' : String(values.poles), s.concordance);
     const p = await aidProfile(s, country.id, { ...yearRange(values), poles });
     if (format === 'json') stdout(`${JSON.stringify(p, null, 2)}\n`);

@@ -1,7 +1,6 @@
-import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
 import { type ArmsSupplierRow, type ArmsYearRow, armsBySupplier } from '../../queries/arms.js';
-import { countryArg, oneOf, yearRange } from '../args.js';
+import { countryArg, oneCountry, oneOf, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct } from '../money.js';
 import { outputFormat } from '../output.js';
@@ -43,11 +42,7 @@ export const armsCommand: Command = {
   async run({ values, positionals, store, stdout }) {
     const format = outputFormat(values);
     const s = await store();
-    if (positionals.length > 1)
-      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
-        location: { field: 'COUNTRY' },
-      });
-    const country = countryArg(s, positionals[0], 'COUNTRY');
+    const country = countryArg(s, oneCountry(positionals), 'COUNTRY');
     const by = oneOf(values.by, ['supplier', 'year'] as const, 'by', 'supplier');
     const { from, to } = yearRange(values);
     const r = await armsBySupplier(s, country.id, from, to);

@@ -17,7 +17,7 @@ import {
   serviceExposure,
   serviceSeries,
 } from '../../queries/debtService.js';
-import { countryArg, oneOf, yearFlag, yearRange } from '../args.js';
+import { countryArg, oneCountry, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
 import { outputFormat, type Printer, printTable } from '../output.js';
@@ -290,12 +290,7 @@ export const debtCommand: Command = {
   async run({ values, positionals, store, stdout }) {
     const format = outputFormat(values);
     const s = await store();
-    if (positionals.length > 1) {
-      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
-        location: { field: 'COUNTRY' },
-      });
-    }
-    const country = countryArg(s, positionals[0], 'COUNTRY');
+    const country = countryArg(s, oneCountry(positionals), 'COUNTRY');
     const poles = values.poles === undefined ? undefined : parsePoles(String(values.poles), s.concordance);
     const multilaterals = oneOf(
       values.multilaterals,

@@ -1,4 +1,3 @@
-import { InputError } from '../../errors.js';
 import { type Column, renderRows } from '../../format/rows.js';
 import { parsePoles } from '../../poles/pole.js';
 import {
@@ -6,7 +5,7 @@ import {
   type InvestmentSeriesRow,
   investmentProfile,
 } from '../../queries/investment.js';
-import { countryArg, yearFlag } from '../args.js';
+import { countryArg, oneCountry, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
 import { outputFormat } from '../output.js';
@@ -62,12 +61,7 @@ export const investmentCommand: Command = {
   async run({ values, positionals, store, stdout }) {
     const format = outputFormat(values);
     const s = await store();
-    if (positionals.length > 1) {
-      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
-        location: { field: 'COUNTRY' },
-      });
-    }
-    const country = countryArg(s, positionals[0], 'COUNTRY');
+    const country = countryArg(s, oneCountry(positionals), 'COUNTRY');
     const poles = parsePoles(values.poles === undefined ? 'USA,CHN' : String(values.poles), s.concordance);
     const p = await investmentProfile(s, country.id, { year: yearFlag(values.year, 'year'), poles });
     if (format === 'json') stdout(`${JSON.stringify(p, null, 2)}\n`);

@@ -2,7 +2,7 @@ import { InputError } from '../../errors.js';
 import { parsePoles } from '../../poles/pole.js';
 import { type SecurityCountryYear, securityCountryYear } from '../../queries/securityCountry.js';
 import { securityCoverage } from '../../store/security.js';
-import { countryArg, yearFlag } from '../args.js';
+import { countryArg, oneCountry, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct } from '../money.js';
 import { outputFormat } from '../output.js';
@@ -51,11 +51,7 @@ export const securityCommand: Command = {
     if (format === 'csv')
       throw new InputError('security has no CSV form; use --json', { location: { field: 'csv' } });
     const s = await store();
-    if (positionals.length > 1)
-      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
-        location: { field: 'COUNTRY' },
-      });
-    const country = countryArg(s, positionals[0], 'COUNTRY');
+    const country = countryArg(s, oneCountry(positionals), 'COUNTRY');
     const poles = parsePoles(values.poles === undefined ? 'USA,CHN' : String(values.poles), s.concordance);
     const cov = await securityCoverage(s);
     const last = Math.min(cov.arms.to, cov.troops.to);

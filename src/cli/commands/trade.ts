@@ -15,7 +15,7 @@ import {
   tradeSeries,
 } from '../../queries/trade/index.js';
 import { imtsSourceFile } from '../../store/trade.js';
-import { countryArg, integerFlag, oneOf, yearFlag, yearRange } from '../args.js';
+import { countryArg, integerFlag, oneCountry, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
 import { outputFormat } from '../output.js';
@@ -181,13 +181,9 @@ export const tradeCommand: Command = {
   async run({ values, positionals, store, stdout }) {
     const format = outputFormat(values);
     const flow = oneOf(values.flow, tradeFlowKinds, 'flow', 'total');
-    if (positionals.length > 1) {
-      throw new InputError(`one country at a time, got ${positionals.join(' ')}`, {
-        location: { field: 'COUNTRY' },
-      });
-    }
+    const query = oneCountry(positionals);
     const s = await store();
-    const country = countryArg(s, positionals[0], 'COUNTRY');
+    const country = countryArg(s, query, 'COUNTRY');
     if (values.partner !== undefined) {
       if (!values.series) {
         throw new InputError('--partner goes with --series (one partner year by year)', {
