@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { dimensionIds } from '../queries/bearing.js';
 import { openStore, type Store } from '../store/open.js';
 import { checkClaimFile, checkClaims, readClaims } from './check.js';
+import { verdicts, verdictWords } from './verdict.js';
 
 let store: Store;
 before(async () => {
@@ -225,4 +226,36 @@ test('one bad claim in a file is "not checkable" with its reason and path; the o
   assert.equal(verdicts[2].evidence.figures.path, 'claims[2].stated');
   assert.throws(() => readClaims({ claims: [] }, 'claims.json'), InputError);
   await assert.rejects(checkClaimFile(store, { claims: [] }, 'claims.json'), InputError);
+});
+
+test('every summary opens with its verdict in words (largest-partner, arms, amount, stance, values)', async () => {
+  const claims = [
+    { type: 'largest-partner', country: 'KEN', partner: 'CHN', measure: 'total', year: 2019 },
+    { type: 'largest-partner', country: 'KEN', partner: 'USA', measure: 'exports', year: 2019 },
+    { type: 'largest-partner', country: 'KEN', partner: 'UGA', measure: 'imports', year: 2018 },
+    {
+      type: 'largest-arms-supplier',
+      country: 'IND',
+      supplier: 'RUS',
+      sense: 'largest',
+      from: 2000,
+      to: 2010,
+    },
+    {
+      type: 'amount',
+      subject: 'standard gauge railway',
+      country: 'KEN',
+      statedAmountUsd: 5e9,
+      tolerance: 0.1,
+    },
+    { type: 'stance', country: 'KEN', poles: 'USA,CHN', stated: 'balanced', from: 2015 },
+    { type: 'shares-values', country: 'SSD', with: 'USA', year: 2005 },
+  ];
+  const seen = new Set<string>();
+  for (const claim of claims) {
+    const v = await one(claim);
+    seen.add(v.verdict);
+    assert.ok(v.summary.startsWith(`${verdictWords[v.verdict]}: `), `${claim.type}: ${v.summary}`);
+  }
+  assert.deepEqual([...seen].sort(), [...verdicts].sort(), 'the cases reach all four verdicts');
 });

@@ -2,6 +2,14 @@
 export const verdicts = ['supported', 'partly supported', 'not supported', 'not checkable'] as const;
 export type VerdictKind = (typeof verdicts)[number];
 
+/** How a summary opens for each verdict. */
+export const verdictWords: Record<VerdictKind, string> = {
+  supported: 'Supported',
+  'partly supported': 'Partly supported',
+  'not supported': 'Not supported',
+  'not checkable': 'Not checkable',
+};
+
 /** Where a figure came from: a publisher file and the rows of it that were used. */
 export interface SourceRef {
   /** Publisher file, as in the snapshot manifest's inputs (e.g. `trade/imf_dots_...csv.gz`). */

@@ -1,6 +1,6 @@
 import { findLoans } from '../../queries/loans.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
-import type { Verdict } from '../verdict.js';
+import { type Verdict, verdictWords } from '../verdict.js';
 
 export interface AmountClaim extends ClaimBase {
   type: 'amount';
@@ -69,7 +69,7 @@ export const amount: ClaimType<AmountClaim> = {
       ...base,
       verdict,
       summary:
-        `${verdict === 'supported' ? 'Supported' : verdict === 'partly supported' ? 'Partly supported' : 'Not supported'}: ` +
+        `${verdictWords[verdict]}: ` +
         `the loans recorded for "${claim.subject}" total ${perSource}; the statement's ${bn(stated)} is ${Math.abs(100 * closest.deviation).toFixed(0)}% ${closest.deviation < 0 ? 'below' : 'above'} the closest count ` +
         `(tolerance ${(100 * claim.tolerance).toFixed(0)}%). These are loan commitments (${years.join(', ')}), not the project's full cost.`,
       evidence: {

@@ -1,6 +1,6 @@
 import { armsBySupplier } from '../../queries/arms.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
-import type { Verdict } from '../verdict.js';
+import { type Verdict, verdictWords } from '../verdict.js';
 
 export const supplierSenses = ['largest', 'majority'] as const;
 
@@ -15,15 +15,6 @@ export interface LargestArmsSupplierClaim extends ClaimBase {
   from?: number;
   to?: number;
 }
-
-const verb = (v: Verdict['verdict']) =>
-  v === 'supported'
-    ? 'Supported'
-    : v === 'partly supported'
-      ? 'Partly supported'
-      : v === 'not supported'
-        ? 'Not supported'
-        : 'Not checkable';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const tiv = (x: number) => `${x.toFixed(1)} million TIV`;
@@ -96,7 +87,7 @@ export const largestArmsSupplier: ClaimType<LargestArmsSupplierClaim> = {
       ...base,
       verdict,
       summary:
-        `${verb(verdict)}: SIPRI records ${tiv(r.total)} of major arms delivered to ${country.name} in ${from}-${to}; ` +
+        `${verdictWords[verdict]}: SIPRI records ${tiv(r.total)} of major arms delivered to ${country.name} in ${from}-${to}; ` +
         `${supplier.name} ${hit ? `delivered ${tiv(hit.tiv)} (${pct(share)}), ` : ''}${lead}` +
         `${claim.sense === 'majority' ? `; "most" read as more than half: ${share > 0.5 ? 'yes' : 'no'}` : ''}. ` +
         'TIV measures volume of major conventional arms, not their price.',

@@ -1,7 +1,7 @@
 import { creditorExposure } from '../../queries/debt.js';
 import { tradePartners } from '../../queries/trade/index.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
-import type { Verdict } from '../verdict.js';
+import { type Verdict, verdictWords } from '../verdict.js';
 
 export const partnerMeasures = ['total', 'imports', 'exports', 'creditor'] as const;
 
@@ -14,15 +14,6 @@ export interface LargestPartnerClaim extends ClaimBase {
   /** The year the statement speaks of; default the latest in the data. */
   year?: number;
 }
-
-const verb = (v: Verdict['verdict']) =>
-  v === 'supported'
-    ? 'Supported'
-    : v === 'partly supported'
-      ? 'Partly supported'
-      : v === 'not supported'
-        ? 'Not supported'
-        : 'Not checkable';
 
 /** "China is Kenya's largest trading partner / creditor": the partner's rank in that year. */
 export const largestPartner: ClaimType<LargestPartnerClaim> = {
@@ -65,7 +56,7 @@ export const largestPartner: ClaimType<LargestPartnerClaim> = {
         ...base,
         verdict,
         summary:
-          `${verb(verdict)}: in ${e.year} ${partner.name} held ${bn(held)} of ${country.name}'s public external debt (${((100 * held) / (e.stock ?? 1)).toFixed(1)}% of ${bn(e.stock ?? 0)}), ` +
+          `${verdictWords[verdict]}: in ${e.year} ${partner.name} held ${bn(held)} of ${country.name}'s public external debt (${((100 * held) / (e.stock ?? 1)).toFixed(1)}% of ${bn(e.stock ?? 0)}), ` +
           `${rankCountries === 1 ? 'the largest of any country' : `rank ${rankCountries || 'none'} among countries`}${rankAll === 1 ? '' : `; the largest creditor overall is ${top?.[0]} with ${bn(top?.[1].stock ?? 0)}`}. ` +
           `World Bank IDS, ${e.year}${e.projected ? ' (projection)' : ''}.`,
         evidence: {
@@ -122,7 +113,7 @@ export const largestPartner: ClaimType<LargestPartnerClaim> = {
       ...base,
       verdict,
       summary:
-        `${verb(verdict)}: by ${flowWords}, ${partner.name} ranks ${hit.rank} among ${country.name}'s partners in ${result.year} with ${mn(value(hit))} (${(100 * hit.share).toFixed(1)}%)` +
+        `${verdictWords[verdict]}: by ${flowWords}, ${partner.name} ranks ${hit.rank} among ${country.name}'s partners in ${result.year} with ${mn(value(hit))} (${(100 * hit.share).toFixed(1)}%)` +
         `${second ? `, ${hit.rank === 1 ? 'ahead of' : 'behind'} ${second.partnerName ?? second.partner} with ${mn(value(second))}` : ''}. ` +
         `IMF Direction of Trade, ${result.year}, the latest year in the data; mirror imports are FOB, not CIF.`,
       evidence: {

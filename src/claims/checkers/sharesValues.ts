@@ -8,7 +8,7 @@ import {
   vdemIndices,
 } from '../../values/valuesRecord.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
-import type { Verdict } from '../verdict.js';
+import { type Verdict, verdictWords } from '../verdict.js';
 
 export interface SharesValuesClaim extends ClaimBase {
   type: 'shares-values';
@@ -98,11 +98,7 @@ export const sharesValues: ClaimType<SharesValuesClaim> = {
       ? `Freedom House rates ${a.name} ${freedomStatusLabels[ra.freedomStatus!]} and ${b.name} ${freedomStatusLabels[rb.freedomStatus!]}`
       : 'Freedom House has no rating for one of them that year';
     const straddles = ra.polyarchy!.low < democracyThreshold && ra.polyarchy!.high >= democracyThreshold;
-    const words = {
-      supported: 'Supported',
-      'partly supported': 'Partly supported',
-      'not supported': 'Not supported',
-    }[verdict as 'supported' | 'partly supported' | 'not supported'];
+    const words = verdictWords[verdict];
     return {
       ...base,
       verdict,

@@ -3,7 +3,7 @@ import { defaultPoles, resolvePoles } from '../../params/poles.js';
 import { rangeOrderProblem } from '../../params/years.js';
 import { bearingProfile, dimensionIds, parseWeights, providers } from '../../queries/bearing.js';
 import type { ClaimBase, ClaimType } from '../claim.js';
-import type { Verdict } from '../verdict.js';
+import { type Verdict, verdictWords } from '../verdict.js';
 
 export interface StanceClaim extends ClaimBase {
   type: 'stance';
@@ -125,7 +125,7 @@ export const stance: ClaimType<StanceClaim> = {
       })
       .join(', ');
     const summary =
-      `${verdict === 'supported' ? 'Supported' : verdict === 'partly supported' ? 'Partly supported' : 'Not supported'}: ` +
+      `${verdictWords[verdict]}: ` +
       `the statement says ${statedWords}; bearing reads ${country.name} as ${label(latest.stance)} in ${latest.year} ` +
       `(position ${latest.position?.toFixed(2)} on a scale from -1, ${a}, to +1, ${b}; balance ${latest.balance?.toFixed(2)}; ${dims}), ` +
       `and ${statedWords} in ${matching.length} of ${years.length} years ${span}.${hedging} Dimensions used in ${latest.year}: ${latest.coverage.used.join(', ')}; default weights unless stated.`;
