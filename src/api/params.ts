@@ -1,10 +1,12 @@
 import type { Country } from '../countries/country.js';
-import { InputError } from '../errors.js';
+import { InputError, type InputLocation } from '../errors.js';
 import { resolveCountry } from '../params/countries.js';
 import { dateBound } from '../params/dates.js';
+import { resolvePoles } from '../params/poles.js';
 import type { VoteFilter } from '../params/votes.js';
 import type { YearBasis } from '../params/yearBasis.js';
 import { checkRangeOrder } from '../params/years.js';
+import type { Pole } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
 import type { IssueCode } from '../votes/rollCall.js';
 import { limits } from './schemas.js';
@@ -15,6 +17,16 @@ import { limits } from './schemas.js';
  */
 export function country(store: Store, query: string, field: string): Country {
   return resolveCountry(store.concordance, query, field);
+}
+
+/** The `:country` path parameter of a per-country route, resolved. */
+export function countryParam(store: Store, request: { params: unknown }): Country {
+  return country(store, (request.params as { country: string }).country, 'country');
+}
+
+/** The two poles a request names (`first,second`), USA,CHN when it names none. */
+export function poles(store: Store, text: string | undefined, location?: InputLocation): [Pole, Pole] {
+  return resolvePoles(store.concordance, text, location);
 }
 
 /** A comma-separated list, trimmed, duplicates removed, at most `limits.maxList` items. */

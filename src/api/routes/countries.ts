@@ -98,7 +98,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       },
     },
     async (request, reply) => {
-      const c = params.country(store, (request.params as Static<typeof OneParams>).country, 'country');
+      const c = params.countryParam(store, request);
       return responder.send(request, reply, () => plain(c), { rows: (v) => [v], columns, name: (v) => v.id });
     },
   );

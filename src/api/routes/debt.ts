@@ -3,7 +3,6 @@ import { InputError } from '../../errors.js';
 import { creditorKinds, debtCategories } from '../../finance/debtRecord.js';
 import type { Column } from '../../format/rows.js';
 import { defaultMultilaterals, multilateralModes } from '../../measures/finance/attribution.js';
-import { resolvePoles } from '../../params/poles.js';
 import { creditorExposure, debtSeries } from '../../queries/debt.js';
 import {
   debtMeasureChoices,
@@ -286,8 +285,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof DebtQuery>;
-      const c = params.country(store, (request.params as Static<typeof DebtParams>).country, 'country');
-      const poles = q.poles === undefined ? undefined : resolvePoles(store.concordance, q.poles);
+      const c = params.countryParam(store, request);
+      const poles = q.poles === undefined ? undefined : params.poles(store, q.poles);
       const multilaterals = q.multilaterals ?? defaultMultilaterals;
       const { measure, hasStocks } = await resolveDebtMeasure(store, c, q.measure);
       if (q.series) {

@@ -1,6 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
-import { parsePoles } from '../../poles/pole.js';
 import { aidProfile } from '../../queries/aid.js';
 import { investmentProfile } from '../../queries/investment.js';
 import type { RouteContext, RouteModule } from '../context.js';
@@ -200,8 +199,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof InvestmentQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const poles = parsePoles(q.poles ?? 'USA,CHN', store.concordance);
+      const c = params.countryParam(store, request);
+      const poles = params.poles(store, q.poles);
       return responder.send(request, reply, () => investmentProfile(store, c.id, { year: q.year, poles }), {
         rows: (p) => p.series,
         columns: investmentColumns,
@@ -227,8 +226,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof AidQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const poles = parsePoles(q.poles ?? 'USA,CHN', store.concordance);
+      const c = params.countryParam(store, request);
+      const poles = params.poles(store, q.poles);
       return responder.send(
         request,
         reply,

@@ -1,7 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
-import { parsePoles } from '../../poles/pole.js';
 import { armsBySupplier } from '../../queries/arms.js';
 import { securityCountryYear, securityTimeline } from '../../queries/securityCountry.js';
 import { securityCoverage } from '../../store/security.js';
@@ -172,8 +171,6 @@ export const securityRoutes: RouteModule = {
 
 async function register({ app, store, responder }: RouteContext): Promise<void> {
   const tags = ['security'];
-  const poles = (text: string | undefined) =>
-    parsePoles(text ?? 'USA,CHN', store.concordance, { field: 'poles' });
   app.get(
     '/arms/:country',
     {
@@ -189,9 +186,9 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof ArmsQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
+      const c = params.countryParam(store, request);
       const span = params.yearSpan(q.from, q.to);
-      const p = q.poles === undefined ? undefined : poles(q.poles);
+      const p = q.poles === undefined ? undefined : params.poles(store, q.poles);
       return responder.send(request, reply, () => armsBySupplier(store, c.id, span.from, span.to, p), {
         rows: (v) => (q.by === 'year' ? v.years : v.suppliers) as unknown as Record<string, unknown>[],
         // The pole column exists only when poles were asked for.
@@ -223,8 +220,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof SecurityQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const p = poles(q.poles);
+      const c = params.countryParam(store, request);
+      const p = params.poles(store, q.poles);
       return responder.send(
         request,
         reply,
@@ -263,8 +260,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof SeriesQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const p = poles(q.poles);
+      const c = params.countryParam(store, request);
+      const p = params.poles(store, q.poles);
       const span = params.yearSpan(q.from, q.to);
       return responder.send(request, reply, () => securityTimeline(store, c.id, p, span), {
         rows: (v) => v as unknown as Record<string, unknown>[],

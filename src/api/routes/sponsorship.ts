@@ -1,7 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
 import { yearBases } from '../../params/yearBasis.js';
-import { parsePoles } from '../../poles/pole.js';
 import { sponsorshipSeries } from '../../queries/sponsorship.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
@@ -83,8 +82,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof Query>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const poles = parsePoles(q.with ?? 'USA,CHN', store.concordance, { field: 'with' });
+      const c = params.countryParam(store, request);
+      const poles = params.poles(store, q.with, { field: 'with' });
       const span = params.yearSpan(q.from, q.to);
       return responder.send(
         request,

@@ -2,7 +2,6 @@ import { type Static, Type } from '@sinclair/typebox';
 import { InputError } from '../../errors.js';
 import type { Column } from '../../format/rows.js';
 import { tradeFlowKinds } from '../../measures/tradeSummary.js';
-import { resolvePoles } from '../../params/poles.js';
 import { tradePartnerSeries, tradePartners, tradeSeries } from '../../queries/trade/index.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
@@ -258,7 +257,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof Query>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
+      const c = params.countryParam(store, request);
       const flow = q.flow ?? 'total';
       if (q.series) {
         if (q.year !== undefined) {
@@ -271,7 +270,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
             location: { field: 'top' },
           });
         }
-        const poles = resolvePoles(store.concordance, q.poles);
+        const poles = params.poles(store, q.poles);
         const span = params.yearSpan(q.from, q.to);
         return responder.send(request, reply, () => tradeSeries(store, c, { poles, flow, ...span }), {
           rows: (r) =>

@@ -1,6 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { Column } from '../../format/rows.js';
-import { resolvePoles } from '../../params/poles.js';
 import { valuesReading, valuesSeries } from '../../queries/values.js';
 import { freedomStatuses, vdemIndices } from '../../values/valuesRecord.js';
 import type { RouteContext, RouteModule } from '../context.js';
@@ -134,8 +133,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof ReadingQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const poles = resolvePoles(store.concordance, q.poles);
+      const c = params.countryParam(store, request);
+      const poles = params.poles(store, q.poles);
       return responder.send(request, reply, () => valuesReading(store, c.id, poles, q.year), {
         // One row for the state and one per pole: its figures and its distance from the state.
         rows: (r) => [
@@ -191,8 +190,8 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof SeriesQuery>;
-      const c = params.country(store, (request.params as Static<typeof Params>).country, 'country');
-      const poles = resolvePoles(store.concordance, q.poles);
+      const c = params.countryParam(store, request);
+      const poles = params.poles(store, q.poles);
       const span = params.yearSpan(q.from, q.to);
       const ids = [c.id, ...poles.filter((p) => p.kind === 'country').map((p) => p.id)];
       return responder.send(request, reply, () => valuesSeries(store, ids, span), {

@@ -154,7 +154,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof AgreementQuery>;
-      const c = params.country(store, (request.params as Static<typeof AgreementParams>).country, 'country');
+      const c = params.countryParam(store, request);
       const partners = params.countries(store, q.with, 'with').map((p) => p.id);
       if (partners.length === 0)
         throw new InputError('name at least one partner', { location: { field: 'with' } });
@@ -202,7 +202,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
     },
     async (request, reply) => {
       const q = request.query as Static<typeof SimilarQuery>;
-      const c = params.country(store, (request.params as Static<typeof AgreementParams>).country, 'country');
+      const c = params.countryParam(store, request);
       const measure = q.measure ?? 'agreement';
       const top = q.top ?? 10;
       const filter = params.voteFilter(q, { years: false });
