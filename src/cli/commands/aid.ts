@@ -4,7 +4,7 @@ import { type AidProfile, type AidYearRow, aidProfile } from '../../queries/aid.
 import { countryArg, oneCountry, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { usd } from '../money.js';
-import { outputFormat } from '../output.js';
+import { outputFormat, printTable } from '../output.js';
 
 const yearColumns: Column<AidYearRow>[] = [
   { key: 'year' },
@@ -21,29 +21,22 @@ const yearColumns: Column<AidYearRow>[] = [
 ];
 
 function profileTable(p: AidProfile): string {
-  type Printed = Record<string, string | number>;
   const windows = new Map(p.windows.map((w) => [w.year, w]));
-  const printed: Printed[] = p.rows.map((r) => {
-    const w = windows.get(r.year);
-    return {
-      year: r.year,
-      'US oblig. (FY)': usd(r.usObligationsUsd),
-      'US disb. (FY)': usd(r.usDisbursementsUsd),
-      'CN ODA-like (2021$)': usd(r.chinaOdaLikeUsd2021),
-      'CN OOF (2021$)': usd(r.chinaOofUsd2021),
-      'CN vague (2021$)': usd(r.chinaVagueUsd2021),
-      '3-yr tilt': w?.position == null ? '—' : `${w.position >= 0 ? '+' : ''}${w.position.toFixed(2)}`,
-    };
-  });
-  const keys = [
-    'year',
-    'US oblig. (FY)',
-    'US disb. (FY)',
-    'CN ODA-like (2021$)',
-    'CN OOF (2021$)',
-    'CN vague (2021$)',
-    '3-yr tilt',
-  ];
+  const table = printTable(p.rows, [
+    ['year', (r) => r.year],
+    ['US oblig. (FY)', (r) => usd(r.usObligationsUsd)],
+    ['US disb. (FY)', (r) => usd(r.usDisbursementsUsd)],
+    ['CN ODA-like (2021$)', (r) => usd(r.chinaOdaLikeUsd2021)],
+    ['CN OOF (2021$)', (r) => usd(r.chinaOofUsd2021)],
+    ['CN vague (2021$)', (r) => usd(r.chinaVagueUsd2021)],
+    [
+      '3-yr tilt',
+      (r) => {
+        const w = windows.get(r.year);
+        return w?.position == null ? '—' : `${w.position >= 0 ? '+' : ''}${w.position.toFixed(2)}`;
+      },
+    ],
+  ]);
   const [a, b] = p.poles;
   return [
     `${p.countryName} (${p.country}), ${p.from}-${p.to}: aid and development finance from the United States and China`,
@@ -52,7 +45,7 @@ function profileTable(p: AidProfile): string {
       : `  3-yr tilt = (${b} - ${a}) / (${b} + ${a}) of US obligations (constant US$) and Chinese ODA-like commitments (constant 2021 US$) over the three years ending that year: -1 all ${a}, +1 all ${b}`,
     `  US: current US$ by US fiscal year, ${p.coverage.usRecipient ? 'recipient covered' : 'recipient not in the US register (missing)'}; China: commitments by calendar year, ${p.coverage.chinaRecipient ? `covered ${p.coverage.china.from}-${p.coverage.china.to}` : 'recipient not in AidData (missing)'}`,
     '',
-    renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table').trimEnd(),
+    table.trimEnd(),
     '',
     'Not comparable as they stand:',
     ...p.comparability.map((c) => `- ${c}`),

@@ -3,7 +3,7 @@ import { type ArmsSupplierRow, type ArmsYearRow, armsBySupplier } from '../../qu
 import { countryArg, oneCountry, oneOf, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct } from '../money.js';
-import { outputFormat } from '../output.js';
+import { outputFormat, printTable } from '../output.js';
 
 const supplierColumns: Column<ArmsSupplierRow>[] = [
   { key: 'supplier' },
@@ -24,8 +24,6 @@ const yearColumns: Column<ArmsYearRow>[] = [
   { key: 'sourceLine' },
   { key: 'sourceLines' },
 ];
-
-type Printed = Record<string, string | number | null>;
 
 export const armsCommand: Command = {
   name: 'arms',
@@ -66,27 +64,26 @@ export const armsCommand: Command = {
       stdout(`${head}no deliveries recorded\n`);
       return 0;
     }
-    const rows: Printed[] =
+    const table =
       by === 'supplier'
-        ? r.suppliers.map((x) => ({
-            supplier: x.supplier,
-            name: x.supplierName,
-            kind: x.supplierKind,
-            tiv: x.tiv.toFixed(1),
-            share: pct(x.share),
-            years: x.years,
-          }))
-        : r.years.map((x) => ({
-            year: x.year,
-            supplier: x.supplier,
-            tiv: x.tiv === null ? '—' : x.tiv.toFixed(2),
-            source: `${x.source}:${x.sourceLine}${x.sourceLines > 1 ? ` (+${x.sourceLines - 1})` : ''}`,
-          }));
-    const keys =
-      by === 'supplier'
-        ? ['supplier', 'name', 'kind', 'tiv', 'share', 'years']
-        : ['year', 'supplier', 'tiv', 'source'];
-    stdout(`${head}${renderRows(rows, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}`);
+        ? printTable(r.suppliers, [
+            ['supplier', (x) => x.supplier],
+            ['name', (x) => x.supplierName],
+            ['kind', (x) => x.supplierKind],
+            ['tiv', (x) => x.tiv.toFixed(1)],
+            ['share', (x) => pct(x.share)],
+            ['years', (x) => x.years],
+          ])
+        : printTable(r.years, [
+            ['year', (x) => x.year],
+            ['supplier', (x) => x.supplier],
+            ['tiv', (x) => (x.tiv === null ? '—' : x.tiv.toFixed(2))],
+            [
+              'source',
+              (x) => `${x.source}:${x.sourceLine}${x.sourceLines > 1 ? ` (+${x.sourceLines - 1})` : ''}`,
+            ],
+          ]);
+    stdout(`${head}${table}`);
     return 0;
   },
 };

@@ -8,7 +8,7 @@ import {
 import { countryArg, oneCountry, yearFlag } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
-import { outputFormat } from '../output.js';
+import { outputFormat, printTable } from '../output.js';
 
 const mn = (x: number | null) => usd(x === null ? null : x * 1e6);
 
@@ -20,15 +20,13 @@ const seriesColumns: Column<InvestmentSeriesRow>[] = [
 ];
 
 function profileTable(p: InvestmentProfile): string {
-  type Printed = Record<string, string>;
-  const printed: Printed[] = p.investors.map((i) => ({
-    investor: `${i.investor} (${i.investorName})`,
-    reported: mn(i.reportedUsdMn),
-    share: pct(i.reportedShare),
-    'derived (IMF, counterpart data)': mn(i.derivedUsdMn),
-    'source lines': [i.reportedLine, i.derivedLine].filter((l) => l !== null).join(', ') || '—',
-  }));
-  const keys = ['investor', 'reported', 'share', 'derived (IMF, counterpart data)', 'source lines'];
+  const table = printTable(p.investors, [
+    ['investor', (i) => `${i.investor} (${i.investorName})`],
+    ['reported', (i) => mn(i.reportedUsdMn)],
+    ['share', (i) => pct(i.reportedShare)],
+    ['derived (IMF, counterpart data)', (i) => mn(i.derivedUsdMn)],
+    ['source lines', (i) => [i.reportedLine, i.derivedLine].filter((l) => l !== null).join(', ') || '—'],
+  ]);
   const [a, b] = p.poles;
   const tilt = p.tilt
     ? `tilt ${a}-${b}: ${p.tilt.position === null ? '— (neither holds a positive position)' : `${p.tilt.position >= 0 ? '+' : ''}${p.tilt.position.toFixed(3)}`} on reported positions (${a} ${mn(p.tilt.firstUsdMn)}, ${b} ${mn(p.tilt.secondUsdMn)}; -1 all ${a}, +1 all ${b})${p.tilt.clipped ? '; a negative position counted as no stake' : ''}`
@@ -37,7 +35,7 @@ function profileTable(p: InvestmentProfile): string {
     `${p.countryName} (${p.country}), end of ${p.year}: outward direct investment positions held in it (IMF DIP, US$, net)`,
     `  ${tilt}`,
     '',
-    renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table').trimEnd(),
+    table.trimEnd(),
     '',
     `source: ${p.source.publisher}, ${p.source.file} (lines as listed)`,
     ...p.notes.map((n) => `- ${n}`),

@@ -6,7 +6,7 @@ import type { LoanRow } from '../../store/loans.js';
 import { countryArg, listFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { usd } from '../money.js';
-import { outputFormat } from '../output.js';
+import { outputFormat, printTable } from '../output.js';
 
 const columns: Column<LoanRow>[] = [
   { key: 'source' },
@@ -31,8 +31,6 @@ const columns: Column<LoanRow>[] = [
   { key: 'sourceFile' },
   { key: 'sourceLine' },
 ];
-
-type Printed = Record<string, string | number | null>;
 
 function conversion(l: LoanRow): string {
   if (l.repeatOf) return `repeats ${l.repeatOf}`;
@@ -102,20 +100,18 @@ export const loansCommand: Command = {
       stdout(renderRows(loans, columns, 'csv'));
       return 0;
     }
-    const printed: Printed[] = loans.map((l) => ({
-      source: l.source,
-      year: l.year,
-      lender: l.lender,
-      from: l.lenderCountry,
-      to: l.borrowerCountry ?? l.borrowerGroup,
-      project: l.project.length > 70 ? `${l.project.slice(0, 69)}…` : l.project,
-      sector: l.sector,
-      'amount US$': usd(l.amountUsd),
-      conversion: conversion(l),
-    }));
-    const keys = ['source', 'year', 'lender', 'from', 'to', 'project', 'sector', 'amount US$', 'conversion'];
     const table = loans.length
-      ? renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')
+      ? printTable(loans, [
+          ['source', (l) => l.source],
+          ['year', (l) => l.year],
+          ['lender', (l) => l.lender],
+          ['from', (l) => l.lenderCountry],
+          ['to', (l) => l.borrowerCountry ?? l.borrowerGroup],
+          ['project', (l) => (l.project.length > 70 ? `${l.project.slice(0, 69)}…` : l.project)],
+          ['sector', (l) => l.sector],
+          ['amount US$', (l) => usd(l.amountUsd)],
+          ['conversion', conversion],
+        ])
       : 'no loans match\n';
     const foot = totals.map(
       (t) =>

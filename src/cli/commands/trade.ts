@@ -18,7 +18,7 @@ import { imtsSourceFile } from '../../store/trade.js';
 import { countryArg, integerFlag, oneCountry, oneOf, yearFlag, yearRange } from '../args.js';
 import { type Command, formatOptions } from '../command.js';
 import { pct, usd } from '../money.js';
-import { outputFormat } from '../output.js';
+import { outputFormat, printTable } from '../output.js';
 
 type PartnerLine = TradePartnerRow & { country: string; year: number; flow: string };
 
@@ -74,44 +74,44 @@ function partnersTable(r: TradePartnersResult): string {
     `  ${r.partnerCount} partner states; HHI ${r.hhi === null ? '—' : r.hhi.toFixed(3)}, effective partners ${r.effectivePartners === null ? '—' : r.effectivePartners.toFixed(1)}; shares are of ${r.country}'s ${flowWords[r.flow]} ${mn(r.flowTotal)}`,
     '',
   ];
-  type Printed = Record<string, string | number>;
-  const printed: Printed[] = r.partners.map((p) => ({
-    rank: p.rank,
-    partner: p.partner,
-    name: p.partnerName,
-    'exports US$m': p.exportsReported ? p.exports.toFixed(1) : '—',
-    'imports US$m': p.importsReported ? p.imports.toFixed(1) : '—',
-    'total US$m': p.total.toFixed(1),
-    share: pct(p.share),
-  }));
-  const keys = ['rank', 'partner', 'name', 'exports US$m', 'imports US$m', 'total US$m', 'share'];
+  const table = printTable(r.partners, [
+    ['rank', (p) => p.rank],
+    ['partner', (p) => p.partner],
+    ['name', (p) => p.partnerName],
+    ['exports US$m', (p) => (p.exportsReported ? p.exports.toFixed(1) : '—')],
+    ['imports US$m', (p) => (p.importsReported ? p.imports.toFixed(1) : '—')],
+    ['total US$m', (p) => p.total.toFixed(1)],
+    ['share', (p) => pct(p.share)],
+  ]);
   // Years from a user's IMTS file rest on another basis than DOTS years (docs/data/trade.md).
   const imts = r.partners.some((p) => p.sources.some((s) => s.file === imtsSourceFile));
   const foot = imts
     ? "each flow: the importer's declared imports CIF where published, else the exporter's exports FOB (IMF IMTS, user-supplied file; basis per row in trade_flows)\n"
     : "exports: as reported by the country (FOB); imports: mirror, the partner's reported exports to it (FOB, not the CIF imports customs record)\n";
-  return `${head.join('\n')}\n${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
+  return `${head.join('\n')}\n${table}${foot}${r.coverageNote}\n`;
 }
 
 function seriesTable(r: TradeSeriesResult): string {
   const [a, b] = r.poles;
-  type Printed = Record<string, string | number>;
-  const printed: Printed[] = r.rows.map((x) => ({
-    year: x.year,
-    'total US$m': `${x.total.toFixed(1)}${x.exportsBasis === 'world row' && x.importsBasis === 'world row' ? '' : '*'}`,
-    partners: x.partners,
-    hhi: x.hhi === null ? '—' : x.hhi.toFixed(3),
-    'eff. partners': x.effectivePartners === null ? '—' : x.effectivePartners.toFixed(1),
-    [a.id]: pct(x.firstShare),
-    [b.id]: pct(x.secondShare),
-    tilt: x.tilt === null ? '—' : `${x.tilt >= 0 ? '+' : ''}${x.tilt.toFixed(2)}`,
-  }));
-  const keys = ['year', 'total US$m', 'partners', 'hhi', 'eff. partners', a.id, b.id, 'tilt'];
+  const table = printTable(r.rows, [
+    ['year', (x) => x.year],
+    [
+      'total US$m',
+      (x) =>
+        `${x.total.toFixed(1)}${x.exportsBasis === 'world row' && x.importsBasis === 'world row' ? '' : '*'}`,
+    ],
+    ['partners', (x) => x.partners],
+    ['hhi', (x) => (x.hhi === null ? '—' : x.hhi.toFixed(3))],
+    ['eff. partners', (x) => (x.effectivePartners === null ? '—' : x.effectivePartners.toFixed(1))],
+    [a.id, (x) => pct(x.firstShare)],
+    [b.id, (x) => pct(x.secondShare)],
+    ['tilt', (x) => (x.tilt === null ? '—' : `${x.tilt >= 0 ? '+' : ''}${x.tilt.toFixed(2)}`)],
+  ]);
   const head = `${r.countryName} (${r.country}), ${r.from}-${r.to}: ${flowWords[r.flow]} by year; shares of ${a.id} (${a.name}) and ${b.id} (${b.name}), tilt = (${b.id} - ${a.id}) / (${b.id} + ${a.id}): -1 all ${a.id}, +1 all ${b.id}\n\n`;
   const foot = r.rows.some((x) => x.exportsBasis !== 'world row' || x.importsBasis !== 'world row')
     ? '* no World row for exports or for mirror imports that year: that side is summed over partners, or none is reported\n'
     : '';
-  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
+  return `${head}${table}${foot}${r.coverageNote}\n`;
 }
 
 const partnerSeriesColumns: Column<
@@ -130,17 +130,15 @@ const partnerSeriesColumns: Column<
 
 function partnerSeriesTable(r: PartnerSeriesResult): string {
   const head = `${r.countryName} (${r.country}) and ${r.partnerName} (${r.partner}), ${r.from}-${r.to}: ${flowWords[r.flow]} with ${r.partner} by year, its share of ${r.country}'s ${flowWords[r.flow]} and its rank among ${r.country}'s partner states (IMF Direction of Trade Statistics)\n\n`;
-  type Printed = Record<string, string | number>;
-  const printed: Printed[] = r.rows.map((x) => ({
-    year: x.year,
-    [`${r.partner} US$m`]: x.value === null ? '—' : x.value.toFixed(1),
-    share: x.share === null ? '—' : pct(x.share),
-    rank: x.rank === null ? '—' : `${x.rank} of ${x.partners}`,
-  }));
-  const keys = ['year', `${r.partner} US$m`, 'share', 'rank'];
+  const table = printTable(r.rows, [
+    ['year', (x) => x.year],
+    [`${r.partner} US$m`, (x) => (x.value === null ? '—' : x.value.toFixed(1))],
+    ['share', (x) => (x.share === null ? '—' : pct(x.share))],
+    ['rank', (x) => (x.rank === null ? '—' : `${x.rank} of ${x.partners}`)],
+  ]);
   const missing = r.rows.filter((x) => x.value === null).map((x) => x.year);
   const foot = missing.length ? `— no flow published with ${r.partner}: ${missing.join(', ')}\n` : '';
-  return `${head}${renderRows(printed, keys.map((key) => ({ key })) as Column<Printed>[], 'table')}${foot}${r.coverageNote}\n`;
+  return `${head}${table}${foot}${r.coverageNote}\n`;
 }
 
 export const tradeCommand: Command = {
