@@ -37,3 +37,14 @@ export function partnerFlowsOf(rows: readonly CountryFlowRow[]): PartnerFlows {
     imports: Float64Array.from(rows, (r) => r.imports),
   };
 }
+
+/** The runs of one year in rows sorted by year: each year with the [start, end) of its rows. */
+export function* yearRuns(years: ArrayLike<number>): Generator<{ year: number; start: number; end: number }> {
+  for (let start = 0; start < years.length; ) {
+    const year = years[start];
+    let end = start;
+    while (end < years.length && years[end] === year) end++;
+    yield { year, start, end };
+    start = end;
+  }
+}

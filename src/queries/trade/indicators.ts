@@ -4,7 +4,7 @@ import { checkFlowKind, type TradeFlowKind, totalBases } from '../../measures/tr
 import { resolvePoles } from '../../params/poles.js';
 import type { Store } from '../../store/open.js';
 import { loadAllTradeFlows, tradeExtent, tradeGroups } from '../../store/trade.js';
-import { finite, resolveRange } from './common.js';
+import { finite, resolveRange, yearRuns } from './common.js';
 import { type PoleInfo, poleIds, poleInfo } from './poles.js';
 import type { TradeSeriesOptions, TradeSeriesRow } from './series.js';
 
@@ -49,14 +49,8 @@ export async function tradeIndicators(
   };
   const out: TradeIndicatorRow[] = [];
   let w = 0;
-  for (let start = 0; start < all.year.length; ) {
-    const year = all.year[start];
-    let end = start;
-    while (end < all.year.length && all.year[end] === year) end++;
-    if (year < from || year > to) {
-      start = end;
-      continue;
-    }
+  for (const { year, start, end } of yearRuns(all.year)) {
+    if (year < from || year > to) continue;
     matrix.fill(Number.NaN);
     for (let i = start; i < end; i++) matrix[all.reporter[i] * n + all.partner[i]] = all.exports[i];
     worldExports.fill(Number.NaN);
@@ -98,7 +92,6 @@ export async function tradeIndicators(
         tilt: finite(m.tilt[j]),
       });
     }
-    start = end;
   }
   return {
     flow,

@@ -12,7 +12,7 @@ import {
 } from '../../measures/tradeSummary.js';
 import type { Store } from '../../store/open.js';
 import { countryFlows, tradeExtent, tradeFileFor, worldRows } from '../../store/trade.js';
-import { partnerFlowsOf, resolveRange } from './common.js';
+import { partnerFlowsOf, resolveRange, yearRuns } from './common.js';
 
 /** One year. A year the partner has no published flow is missing (nulls), never zero. */
 export interface PartnerYearRow {
@@ -61,12 +61,8 @@ export async function tradePartnerSeries(
   const extent = await tradeExtent(store);
   const out: PartnerYearRow[] = [];
   const files = new Set<string>();
-  for (let start = 0; start < all.length; ) {
-    const year = all[start].year;
-    let end = start;
-    while (end < all.length && all[end].year === year) end++;
+  for (const { year, start, end } of yearRuns(all.map((r) => r.year))) {
     const rows = all.slice(start, end);
-    start = end;
     const flows = partnerFlowsOf(rows);
     const w = world.get(year);
     const values = flowValues(flows, flow);

@@ -11,7 +11,7 @@ import { resolvePoles } from '../../params/poles.js';
 import type { Pole } from '../../poles/pole.js';
 import type { Store } from '../../store/open.js';
 import { countryFlows, tradeExtent, tradeGroups, worldRows } from '../../store/trade.js';
-import { finite, partnerFlowsOf, resolveCountry, resolveRange } from './common.js';
+import { finite, partnerFlowsOf, resolveCountry, resolveRange, yearRuns } from './common.js';
 import { type PoleInfo, poleIds, poleInfo } from './poles.js';
 
 /** One year of a trade series. Undefined measures (no trade, no partner) are null. */
@@ -91,10 +91,7 @@ export async function tradeSeries(
   const rows = await countryFlows(store, c.id, from, to);
   const world = await worldRows(store, c.id, from, to);
   const out: TradeSeriesRow[] = [];
-  for (let start = 0; start < rows.length; ) {
-    const year = rows[start].year;
-    let end = start;
-    while (end < rows.length && rows[end].year === year) end++;
+  for (const { year, start, end } of yearRuns(rows.map((r) => r.year))) {
     const w = world.get(year);
     const summary = summarizeTrade({
       flows: partnerFlowsOf(rows.slice(start, end)),
@@ -105,7 +102,6 @@ export async function tradeSeries(
       second: poleIds(second, year, groups),
     });
     out.push(seriesRow(year, summary));
-    start = end;
   }
   return {
     country: c.id,
