@@ -1,4 +1,4 @@
-import { requireDataset } from './load.js';
+import { cachedPerStore, requireDataset } from './load.js';
 import type { Store } from './open.js';
 
 /** One US assistance value: obligations or disbursements of a fiscal year. */
@@ -43,49 +43,45 @@ function group<T extends { recipient: string }>(rows: T[]): Map<string, T[]> {
 /** US obligations and disbursements to states (regions and World left out), by recipient, ordered by year. */
 export async function usAidValues(store: Store): Promise<Map<string, UsAidValue[]>> {
   requireAid(store);
-  const cached = store.cache.get('aid:us') as Map<string, UsAidValue[]> | undefined;
-  if (cached) return cached;
-  const r = await store.connection.runAndReadAll(
-    `SELECT recipient, transaction, fiscal_year::INTEGER AS fy, transition_quarter AS tq, current_usd, constant_usd,
-       source_line::INTEGER AS line
-     FROM aid_us WHERE recipient IS NOT NULL ORDER BY recipient, fy, tq, transaction`,
-  );
-  const [rec, tr, fy, tq, cur, con, line] = r.getColumnsJS() as unknown[][];
-  const rows: UsAidValue[] = rec.map((_, i) => ({
-    recipient: rec[i] as string,
-    transaction: tr[i] as UsAidValue['transaction'],
-    fiscalYear: fy[i] as number,
-    transitionQuarter: Boolean(tq[i]),
-    currentUsd: cur[i] as number,
-    constantUsd: con[i] as number,
-    sourceLine: line[i] as number,
-  }));
-  const out = group(rows);
-  store.cache.set('aid:us', out);
-  return out;
+  return cachedPerStore(store, 'aid:us', async () => {
+    const r = await store.connection.runAndReadAll(
+      `SELECT recipient, transaction, fiscal_year::INTEGER AS fy, transition_quarter AS tq, current_usd, constant_usd,
+         source_line::INTEGER AS line
+       FROM aid_us WHERE recipient IS NOT NULL ORDER BY recipient, fy, tq, transaction`,
+    );
+    const [rec, tr, fy, tq, cur, con, line] = r.getColumnsJS() as unknown[][];
+    const rows: UsAidValue[] = rec.map((_, i) => ({
+      recipient: rec[i] as string,
+      transaction: tr[i] as UsAidValue['transaction'],
+      fiscalYear: fy[i] as number,
+      transitionQuarter: Boolean(tq[i]),
+      currentUsd: cur[i] as number,
+      constantUsd: con[i] as number,
+      sourceLine: line[i] as number,
+    }));
+    return group(rows);
+  });
 }
 
 /** Chinese commitments by recipient, ordered by year. */
 export async function chinaAidValues(store: Store): Promise<Map<string, ChinaAidValue[]>> {
   requireAid(store);
-  const cached = store.cache.get('aid:china') as Map<string, ChinaAidValue[]> | undefined;
-  if (cached) return cached;
-  const r = await store.connection.runAndReadAll(
-    `SELECT recipient, year::INTEGER AS y, oda_usd2021, oof_usd2021, vague_usd2021, source_line::INTEGER AS line
-     FROM aid_china ORDER BY recipient, y`,
-  );
-  const [rec, y, oda, oof, vague, line] = r.getColumnsJS() as unknown[][];
-  const rows: ChinaAidValue[] = rec.map((_, i) => ({
-    recipient: rec[i] as string,
-    year: y[i] as number,
-    odaUsd2021: oda[i] as number,
-    oofUsd2021: oof[i] as number,
-    vagueUsd2021: vague[i] as number,
-    sourceLine: line[i] as number,
-  }));
-  const out = group(rows);
-  store.cache.set('aid:china', out);
-  return out;
+  return cachedPerStore(store, 'aid:china', async () => {
+    const r = await store.connection.runAndReadAll(
+      `SELECT recipient, year::INTEGER AS y, oda_usd2021, oof_usd2021, vague_usd2021, source_line::INTEGER AS line
+       FROM aid_china ORDER BY recipient, y`,
+    );
+    const [rec, y, oda, oof, vague, line] = r.getColumnsJS() as unknown[][];
+    const rows: ChinaAidValue[] = rec.map((_, i) => ({
+      recipient: rec[i] as string,
+      year: y[i] as number,
+      odaUsd2021: oda[i] as number,
+      oofUsd2021: oof[i] as number,
+      vagueUsd2021: vague[i] as number,
+      sourceLine: line[i] as number,
+    }));
+    return group(rows);
+  });
 }
 
 /** Years each source covers (the publisher's whole span, not a recipient's). */

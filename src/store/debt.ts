@@ -4,7 +4,7 @@ import {
   type DebtMeasure,
   debtCategories,
 } from '../finance/debtRecord.js';
-import { requireDataset } from './load.js';
+import { cachedPerStore, requireDataset } from './load.js';
 import type { Store } from './open.js';
 import { Where } from './sql.js';
 
@@ -98,11 +98,7 @@ async function loadDebtValues(store: Store, only?: string): Promise<Map<string, 
 
 /** Every debtor's values, loaded once per store (for bulk use: the bearing, the API, benchmarks). */
 export async function allDebtValues(store: Store): Promise<Map<string, DebtValue[]>> {
-  const cached = store.cache.get('debt:values') as Map<string, DebtValue[]> | undefined;
-  if (cached) return cached;
-  const out = await loadDebtValues(store);
-  store.cache.set('debt:values', out);
-  return out;
+  return cachedPerStore(store, 'debt:values', () => loadDebtValues(store));
 }
 
 /** Every value for one debtor (a concordance id), optionally within years, ordered by year. */
@@ -132,24 +128,22 @@ export async function debtValues(
 export async function debtCoverage(
   store: Store,
 ): Promise<{ debtors: string[]; stockYears: [number, number]; serviceYears: [number, number] }> {
-  const cached = store.cache.get('debt:coverage') as Awaited<ReturnType<typeof debtCoverage>> | undefined;
-  if (cached) return cached;
-  requireDebt(store);
-  const years = (
-    await store.connection.runAndReadAll(
-      'SELECT measure, min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM debt_creditors GROUP BY measure',
-    )
-  ).getRowObjectsJS();
-  const span = (m: DebtMeasure): [number, number] => {
-    const r = years.find((x) => x.measure === m);
-    return r ? [Number(r.f), Number(r.t)] : [0, 0];
-  };
-  const debtors = (
-    await store.connection.runAndReadAll(
-      'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY 1',
-    )
-  ).getColumnsJS()[0] as string[];
-  const cover = { debtors, stockYears: span('stock'), serviceYears: span('service') };
-  store.cache.set('debt:coverage', cover);
-  return cover;
+  return cachedPerStore(store, 'debt:coverage', async () => {
+    requireDebt(store);
+    const years = (
+      await store.connection.runAndReadAll(
+        'SELECT measure, min(year)::INTEGER AS f, max(year)::INTEGER AS t FROM debt_creditors GROUP BY measure',
+      )
+    ).getRowObjectsJS();
+    const span = (m: DebtMeasure): [number, number] => {
+      const r = years.find((x) => x.measure === m);
+      return r ? [Number(r.f), Number(r.t)] : [0, 0];
+    };
+    const debtors = (
+      await store.connection.runAndReadAll(
+        'SELECT DISTINCT debtor FROM debt_creditors WHERE debtor IS NOT NULL ORDER BY 1',
+      )
+    ).getColumnsJS()[0] as string[];
+    return { debtors, stockYears: span('stock'), serviceYears: span('service') };
+  });
 }

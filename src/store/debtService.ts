@@ -1,6 +1,6 @@
 import type { CreditorKind, DebtCategory, ServiceComponent } from '../finance/debtRecord.js';
 import type { CreditorAmount, ShareholderTable } from '../finance/shareholders.js';
-import { requireDataset } from './load.js';
+import { cachedPerStore, requireDataset } from './load.js';
 import type { Store } from './open.js';
 
 /** The file every debt_service row comes from (one input). */
@@ -37,49 +37,45 @@ export function requireDebtService(store: Store): void {
 
 /** The debtor countries the debt_service table covers (concordance ids, sorted), cached per store. */
 export async function serviceDebtors(store: Store): Promise<string[]> {
-  const cached = store.cache.get('debtservice:debtors') as string[] | undefined;
-  if (cached) return cached;
-  requireDebtService(store);
-  const ids = (
-    await store.connection.runAndReadAll(
-      'SELECT DISTINCT debtor FROM debt_service WHERE debtor IS NOT NULL ORDER BY 1',
-    )
-  ).getColumnsJS()[0] as string[];
-  store.cache.set('debtservice:debtors', ids);
-  return ids;
+  return cachedPerStore(store, 'debtservice:debtors', async () => {
+    requireDebtService(store);
+    return (
+      await store.connection.runAndReadAll(
+        'SELECT DISTINCT debtor FROM debt_service WHERE debtor IS NOT NULL ORDER BY 1',
+      )
+    ).getColumnsJS()[0] as string[];
+  });
 }
 
 /** Every value for one debtor, ordered by year, category, creditor, cached per store. */
 export async function serviceValues(store: Store, debtor: string): Promise<ServiceValue[]> {
   const key = `debtservice:values:${debtor}`;
-  const cached = store.cache.get(key) as ServiceValue[] | undefined;
-  if (cached) return cached;
-  requireDebtService(store);
-  const rows = (
-    await store.connection.runAndReadAll(
-      `SELECT year::INTEGER AS year, category, component, concessional, creditor_name, creditor_kind,
-              creditor_country, creditor_institution, value_usd, projected, source_line::INTEGER AS line
-       FROM debt_service WHERE debtor = $1 ORDER BY year, category, creditor_name, component, concessional`,
-      [debtor],
-    )
-  ).getRowObjectsJS();
-  const out = rows.map(
-    (r): ServiceValue => ({
-      year: Number(r.year),
-      category: r.category as DebtCategory,
-      component: r.component as ServiceComponent,
-      concessional: Boolean(r.concessional),
-      creditorName: String(r.creditor_name),
-      creditorKind: r.creditor_kind as CreditorKind,
-      creditorCountry: (r.creditor_country as string | null) ?? null,
-      creditorInstitution: (r.creditor_institution as string | null) ?? null,
-      value: Number(r.value_usd),
-      projected: Boolean(r.projected),
-      sourceLine: Number(r.line),
-    }),
-  );
-  store.cache.set(key, out);
-  return out;
+  return cachedPerStore(store, key, async () => {
+    requireDebtService(store);
+    const rows = (
+      await store.connection.runAndReadAll(
+        `SELECT year::INTEGER AS year, category, component, concessional, creditor_name, creditor_kind,
+                creditor_country, creditor_institution, value_usd, projected, source_line::INTEGER AS line
+         FROM debt_service WHERE debtor = $1 ORDER BY year, category, creditor_name, component, concessional`,
+        [debtor],
+      )
+    ).getRowObjectsJS();
+    return rows.map(
+      (r): ServiceValue => ({
+        year: Number(r.year),
+        category: r.category as DebtCategory,
+        component: r.component as ServiceComponent,
+        concessional: Boolean(r.concessional),
+        creditorName: String(r.creditor_name),
+        creditorKind: r.creditor_kind as CreditorKind,
+        creditorCountry: (r.creditor_country as string | null) ?? null,
+        creditorInstitution: (r.creditor_institution as string | null) ?? null,
+        value: Number(r.value_usd),
+        projected: Boolean(r.projected),
+        sourceLine: Number(r.line),
+      }),
+    );
+  });
 }
 
 /**
@@ -87,41 +83,40 @@ export async function serviceValues(store: Store, debtor: string): Promise<Servi
  * service over categories and components (concessional "of which" rows left out). Cached per store.
  */
 export async function serviceYears(store: Store): Promise<ServiceYear[]> {
-  const cached = store.cache.get('debtservice:years') as ServiceYear[] | undefined;
-  if (cached) return cached;
-  requireDebtService(store);
-  const cols = (
-    await store.connection.runAndReadAll(
-      `SELECT debtor, year::INTEGER AS y, creditor_kind = 'total' AS t, creditor_country, creditor_institution,
-              sum(value_usd) AS v, bool_or(projected) AS p
-       FROM debt_service
-       WHERE debtor IS NOT NULL AND NOT concessional AND creditor_kind IN ('total', 'country', 'institution')
-       GROUP BY ALL ORDER BY debtor, y`,
-    )
-  ).getColumnsJS();
-  const [debtor, y, t, country, institution, v, p] = cols as [
-    string[],
-    number[],
-    boolean[],
-    (string | null)[],
-    (string | null)[],
-    number[],
-    boolean[],
-  ];
-  const out: ServiceYear[] = [];
-  let cur: ServiceYear | undefined;
-  for (let i = 0; i < debtor.length; i++) {
-    if (!cur || cur.debtor !== debtor[i] || cur.year !== y[i]) {
-      cur = { debtor: debtor[i], year: y[i], total: 0, projected: false, creditors: [] };
-      out.push(cur);
+  return cachedPerStore(store, 'debtservice:years', async () => {
+    requireDebtService(store);
+    const cols = (
+      await store.connection.runAndReadAll(
+        `SELECT debtor, year::INTEGER AS y, creditor_kind = 'total' AS t, creditor_country, creditor_institution,
+                sum(value_usd) AS v, bool_or(projected) AS p
+         FROM debt_service
+         WHERE debtor IS NOT NULL AND NOT concessional AND creditor_kind IN ('total', 'country', 'institution')
+         GROUP BY ALL ORDER BY debtor, y`,
+      )
+    ).getColumnsJS();
+    const [debtor, y, t, country, institution, v, p] = cols as [
+      string[],
+      number[],
+      boolean[],
+      (string | null)[],
+      (string | null)[],
+      number[],
+      boolean[],
+    ];
+    const out: ServiceYear[] = [];
+    let cur: ServiceYear | undefined;
+    for (let i = 0; i < debtor.length; i++) {
+      if (!cur || cur.debtor !== debtor[i] || cur.year !== y[i]) {
+        cur = { debtor: debtor[i], year: y[i], total: 0, projected: false, creditors: [] };
+        out.push(cur);
+      }
+      cur.projected ||= p[i];
+      if (t[i]) cur.total += v[i];
+      else
+        cur.creditors.push({ country: country[i] ?? null, institution: institution[i] ?? null, value: v[i] });
     }
-    cur.projected ||= p[i];
-    if (t[i]) cur.total += v[i];
-    else
-      cur.creditors.push({ country: country[i] ?? null, institution: institution[i] ?? null, value: v[i] });
-  }
-  store.cache.set('debtservice:years', out);
-  return out;
+    return out;
+  });
 }
 
 /** The voting-power tables of the snapshot (IBRD, IDA, IMF), each at its one date; empty without the dataset. */

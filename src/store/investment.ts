@@ -1,4 +1,4 @@
-import { requireDataset } from './load.js';
+import { cachedPerStore, requireDataset } from './load.js';
 import type { Store } from './open.js';
 
 /** One outward direct investment position of an investor economy in a counterpart economy. */
@@ -25,32 +25,31 @@ export function requireInvestment(store: Store): void {
  */
 export async function investmentPositions(store: Store): Promise<Map<string, InvestmentPosition[]>> {
   requireInvestment(store);
-  const cached = store.cache.get('investment:positions') as Map<string, InvestmentPosition[]> | undefined;
-  if (cached) return cached;
-  const r = await store.connection.runAndReadAll(
-    `SELECT investor, counterpart, year::INTEGER AS year, basis, value_usd_mn, source_line::INTEGER AS line
-     FROM investment_positions WHERE counterpart_kind = 'country' ORDER BY counterpart, year, investor, basis`,
-  );
-  const [inv, cp, yr, basis, value, line] = r.getColumnsJS() as unknown[][];
-  const out = new Map<string, InvestmentPosition[]>();
-  for (let i = 0; i < inv.length; i++) {
-    const c = cp[i] as string;
-    let list = out.get(c);
-    if (!list) {
-      list = [];
-      out.set(c, list);
+  return cachedPerStore(store, 'investment:positions', async () => {
+    const r = await store.connection.runAndReadAll(
+      `SELECT investor, counterpart, year::INTEGER AS year, basis, value_usd_mn, source_line::INTEGER AS line
+       FROM investment_positions WHERE counterpart_kind = 'country' ORDER BY counterpart, year, investor, basis`,
+    );
+    const [inv, cp, yr, basis, value, line] = r.getColumnsJS() as unknown[][];
+    const out = new Map<string, InvestmentPosition[]>();
+    for (let i = 0; i < inv.length; i++) {
+      const c = cp[i] as string;
+      let list = out.get(c);
+      if (!list) {
+        list = [];
+        out.set(c, list);
+      }
+      list.push({
+        investor: inv[i] as string,
+        counterpart: c,
+        year: yr[i] as number,
+        basis: basis[i] as 'reported' | 'derived',
+        valueUsdMn: (value[i] as number | null) ?? null,
+        sourceLine: line[i] as number,
+      });
     }
-    list.push({
-      investor: inv[i] as string,
-      counterpart: c,
-      year: yr[i] as number,
-      basis: basis[i] as 'reported' | 'derived',
-      valueUsdMn: (value[i] as number | null) ?? null,
-      sourceLine: line[i] as number,
-    });
-  }
-  store.cache.set('investment:positions', out);
-  return out;
+    return out;
+  });
 }
 
 /** The investor economies of the table (USA, CHN, DEU, JPN, SGP in the bundled file) and its years. */

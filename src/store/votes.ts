@@ -2,6 +2,7 @@ import { type VoteFilter, validateVoteFilter } from '../params/votes.js';
 import type { YearBasis } from '../params/yearBasis.js';
 import type { IssueCode } from '../votes/rollCall.js';
 import type { VoteMatrix } from '../votes/voteMatrix.js';
+import { cachedPerStore } from './load.js';
 import type { Store } from './open.js';
 import { quoteIdentifier, Where } from './sql.js';
 
@@ -57,48 +58,48 @@ export async function loadVoteMatrix(store: Store, filter: VoteFilter = {}): Pro
   validateVoteFilter(filter);
   // Calendar years are the default: the same matrix whether the basis is named or not.
   const key = `votes:${JSON.stringify({ ...filter, yearBasis: filter.yearBasis === 'session' ? 'session' : undefined })}`;
-  const cached = store.cache.get(key) as VoteMatrix | undefined;
-  if (cached) return cached;
-  const where = voteFilterWhere(filter);
-  const db = store.connection;
-  // Rows by year, then date: under session years 71 of Voeten's roll calls have a session that is out of
-  // date order (his session coding kept as is), and every measure needs each year's rows contiguous.
-  // Names of their own, so that two loads interleaved on one connection never share a table.
-  const id = nextTempId++;
-  const rowsT = quoteIdentifier(`_rows_${id}`);
-  const colsT = quoteIdentifier(`_cols_${id}`);
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY ${yearColumn(filter.yearBasis)}, date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where.sql}`,
-    where.params,
-  );
-  await db.run(
-    `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci
-     FROM (SELECT DISTINCT country FROM votes SEMI JOIN ${rowsT} USING (rcid))`,
-  );
-  const rc = (await db.runAndReadAll(`SELECT rcid, year FROM ${rowsT} ORDER BY ri`)).getColumnsJS();
-  // An empty result has no columns at all: a filter matching no roll call gives an empty matrix.
-  const rollcalls = Int32Array.from((rc[0] ?? []) as number[]);
-  const years = Int16Array.from((rc[1] ?? []) as number[]);
-  const countries = ((await db.runAndReadAll(`SELECT country FROM ${colsT} ORDER BY ci`)).getColumnsJS()[0] ??
-    []) as string[];
-  const n = countries.length;
-  const votes = new Uint8Array(rollcalls.length * n);
-  // Positions are computed in SQL so that only two integer columns cross into JavaScript.
-  const result = await db.run(
-    `SELECT (r.ri * $1 + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
-    [n],
-  );
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    const pos = chunk.getColumnVector(0);
-    const vote = chunk.getColumnVector(1);
-    for (let i = 0; i < chunk.rowCount; i++) votes[pos.getItem(i) as number] = vote.getItem(i) as number;
-  }
-  await db.run(`DROP TABLE ${rowsT}; DROP TABLE ${colsT}`);
-  const matrix: VoteMatrix = { countries, rollcalls, years, votes };
-  store.cache.set(key, matrix);
-  return matrix;
+  return cachedPerStore(store, key, async () => {
+    const where = voteFilterWhere(filter);
+    const db = store.connection;
+    // Rows by year, then date: under session years 71 of Voeten's roll calls have a session that is out of
+    // date order (his session coding kept as is), and every measure needs each year's rows contiguous.
+    // Names of their own, so that two loads interleaved on one connection never share a table.
+    const id = nextTempId++;
+    const rowsT = quoteIdentifier(`_rows_${id}`);
+    const colsT = quoteIdentifier(`_cols_${id}`);
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE ${rowsT} AS SELECT rcid, ${yearColumn(filter.yearBasis)} AS year, (row_number() OVER (ORDER BY ${yearColumn(filter.yearBasis)}, date, rcid) - 1)::INTEGER AS ri FROM rollcalls ${where.sql}`,
+      where.params,
+    );
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE ${colsT} AS SELECT country, (row_number() OVER (ORDER BY country) - 1)::INTEGER AS ci
+       FROM (SELECT DISTINCT country FROM votes SEMI JOIN ${rowsT} USING (rcid))`,
+    );
+    const rc = (await db.runAndReadAll(`SELECT rcid, year FROM ${rowsT} ORDER BY ri`)).getColumnsJS();
+    // An empty result has no columns at all: a filter matching no roll call gives an empty matrix.
+    const rollcalls = Int32Array.from((rc[0] ?? []) as number[]);
+    const years = Int16Array.from((rc[1] ?? []) as number[]);
+    const countries = ((
+      await db.runAndReadAll(`SELECT country FROM ${colsT} ORDER BY ci`)
+    ).getColumnsJS()[0] ?? []) as string[];
+    const n = countries.length;
+    const votes = new Uint8Array(rollcalls.length * n);
+    // Positions are computed in SQL so that only two integer columns cross into JavaScript.
+    const result = await db.run(
+      `SELECT (r.ri * $1 + c.ci)::INTEGER AS pos, v.vote::UTINYINT AS vote FROM votes v JOIN ${rowsT} r USING (rcid) JOIN ${colsT} c USING (country)`,
+      [n],
+    );
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (!chunk || chunk.rowCount === 0) break;
+      const pos = chunk.getColumnVector(0);
+      const vote = chunk.getColumnVector(1);
+      for (let i = 0; i < chunk.rowCount; i++) votes[pos.getItem(i) as number] = vote.getItem(i) as number;
+    }
+    await db.run(`DROP TABLE ${rowsT}; DROP TABLE ${colsT}`);
+    const matrix: VoteMatrix = { countries, rollcalls, years, votes };
+    return matrix;
+  });
 }
 
 /**
