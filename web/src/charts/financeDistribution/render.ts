@@ -15,10 +15,10 @@ export function renderFinanceDistribution(
   const fy = (d: DistributionBar) => settingLabel(d.multilaterals);
   return Plot.plot({
     width,
-    height: 120 + 150 * data.settingLabels.length,
+    height: 110 + 170 * data.settingLabels.length,
     marginLeft: 44,
     marginRight: 12,
-    marginTop: 30,
+    marginTop: 48,
     marginBottom: 40,
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
@@ -29,10 +29,13 @@ export function renderFinanceDistribution(
       label: `← ${view.poleNames[0]} · position · ${view.poleNames[1]} →`,
       labelAnchor: 'center',
     },
-    y: { label: 'Debtors', grid: true },
+    // The scale's label names the tip's line; the axis is drawn without it (the facets' labels sit there).
+    y: { label: 'Debtors', axis: null },
     fx: { domain: data.yearLabels, label: null },
-    fy: { domain: data.settingLabels, label: null, axis: null },
+    fy: { domain: data.settingLabels, label: null, axis: null, padding: 0.2 },
     marks: [
+      Plot.axisY({ label: null }),
+      Plot.gridY(),
       Plot.rectY(data.rows, {
         x1: 'from',
         x2: 'to',
@@ -55,7 +58,8 @@ export function renderFinanceDistribution(
         fy: (d: string) => d,
         text: (d: string) => d,
         frameAnchor: 'top-left',
-        dy: -14,
+        textAnchor: 'start',
+        dy: -22,
         fontWeight: 600,
         fill: neutralColour,
       }),

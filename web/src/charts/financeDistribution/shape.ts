@@ -67,7 +67,7 @@ export function shapeFinanceDistribution(
     rows,
     columns: ['year', 'projected', 'multilaterals', 'from', 'to', 'debtors', 'saturated'],
     summary,
-    subtitle: `Finance positions of all World Bank IDS debtors (debt service), ${view.poleNames[0]} −1 to ${view.poleNames[1]} +1; dark bars: |position| ≥ 0.95`,
+    subtitle: `Finance positions of all World Bank IDS debtors (debt service), ${view.poleNames[0]} −1 to ${view.poleNames[1]} +1; bars count debtors, dark bars |position| ≥ 0.95`,
     coverageNote: `Coverage: ${coverage}. Poles ${drawn[0].poles.join(', ')}; debt service ${drawn[0].coverage.from}–${drawn[0].coverage.to}, 2023 on IDS projections.`,
     yearLabels: years.map(([label]) => label),
     settingLabels: settings.map(settingLabel),
