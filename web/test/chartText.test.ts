@@ -62,7 +62,7 @@ const overlap = (a: Box, b: Box) =>
   Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y) > 1;
 
 /** What is wrong with the layout of one SVG's texts: cut ones and overlapping direct labels. */
-export function layoutProblems(s: SvgText): string[] {
+function layoutProblems(s: SvgText): string[] {
   const out: string[] = [];
   for (const t of s.texts) {
     if (
@@ -104,7 +104,7 @@ const generic = new Set([
 ]);
 
 /** What is wrong with one tip line (label, value). */
-export function tipProblems(chart: string, label: string, value: string): string[] {
+function tipProblems(chart: string, label: string, value: string): string[] {
   const out: string[] = [];
   const line = `${chart}: "${label} ${value}"`;
   const l = label.trim();
@@ -169,7 +169,9 @@ describe('chart words in chromium', { skip: haveChromium ? false : `no browser a
     for (let k = 0; k < (await svgs.count()); k++) {
       const svg = svgs.nth(k);
       await svg.scrollIntoViewIfNeeded();
-      const chart = await svg.evaluate((el) => el.closest('figure[data-chart]')?.getAttribute('data-chart') ?? '');
+      const chart = await svg.evaluate(
+        (el) => el.closest('figure[data-chart]')?.getAttribute('data-chart') ?? '',
+      );
       await svg.evaluate((el) => el.setAttribute('data-reading', ''));
       const b = await svg.boundingBox();
       if (!b) continue;
@@ -196,7 +198,6 @@ describe('chart words in chromium', { skip: haveChromium ? false : `no browser a
       assert.ok(texts.length >= 10, `expected the country's charts, got ${texts.length} SVGs`);
       const lines = await tipLines(page);
       const charts = new Set(lines.map((l) => l.chart));
-      if (process.env.DEBUG_TIPS) console.log(JSON.stringify([...new Set(lines.map((l) => `${l.chart}| ${l.label} | ${l.value}`))], null, 1));
       const problems = [...new Set(lines.flatMap((l) => tipProblems(l.chart, l.label, l.value)))];
       const all = [...texts.flatMap(layoutProblems), ...problems];
       assert.equal(all.length, 0, all.join('\n'));
