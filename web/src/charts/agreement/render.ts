@@ -54,7 +54,7 @@ export function renderAgreement(
           x: 'year',
           y: 'agreement',
           stroke: 'pole',
-          channels: { votes: 'votes' },
+          channels: { Votes: 'votes' },
           format: { x: tipFormat.year, y: tipFormat.share, stroke: true },
         }),
       ),
