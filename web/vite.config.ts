@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { methodsPlugin } from './build/methods';
+import { methodsPlugin } from './build/methods.ts';
 
 // The dashboard is a static single-page app: `npm run build:web` writes web/dist/, which
 // `bearing serve` serves at `/` beside the API under /api/v1.
