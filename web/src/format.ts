@@ -29,9 +29,6 @@ export function positionWords(v: number | null | undefined, poles: [string, stri
   return `strongly toward ${side}`;
 }
 
-/** US$ as billions with two decimals: `$1.23 bn`. */
-export const usdBillions = (v: number) => `$${(v / 1e9).toFixed(2)} bn`;
-
 // ---- one place for how figures read in tooltips and labels (issue 22 item 10) ----
 
 /** A year as a year: `2014`, never `2,014`. */
