@@ -1,9 +1,9 @@
 // The methods notes (docs/methods/*.md) as plain HTML pages beside the dashboard: web/dist/methods/<note>.html
 // plus their images, so the About page links to them relatively and a static copy of the site (export-site)
-// carries them to any host and folder. A small Markdown subset, the one the notes use: headings,
-// paragraphs, lists, tables, fenced code, images, links, `code`, **bold**, *italic*.
+// carries them to any host and folder.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
 import type { Plugin } from 'vite';
 
 const escapeHtml = (s: string) =>
@@ -18,96 +18,68 @@ function target(href: string): string | null {
   return null;
 }
 
-/** Inline Markdown: code spans first (their content is literal), then images, links, bold, italic. */
-export function inline(text: string): string {
-  const parts = text.split(/(`[^`]+`)/);
-  return parts
-    .map((p) => {
-      if (/^`[^`]+`$/.test(p)) return `<code>${escapeHtml(p.slice(1, -1))}</code>`;
-      let s = escapeHtml(p.replace(/\\\|/g, '|'));
-      s = s.replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (_, alt: string, src: string) => {
-        const t = target(src);
-        return t ? `<img src="${t}" alt="${alt}">` : alt;
-      });
-      s = s.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, words: string, href: string) => {
-        const t = target(href);
-        return t ? `<a href="${t}">${words}</a>` : `${words} (<code>${href}</code>)`;
-      });
-      s = s.replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>');
-      s = s.replace(/(^|[\s(])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-      return s;
-    })
-    .join('');
-}
-
-const cells = (line: string) =>
-  line
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
     .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
+    .replace(/ +/g, '-');
 
-/** Markdown (the notes' subset) to an HTML fragment. */
-export function markdownToHtml(md: string): string {
-  const lines = md.replace(/\r\n/g, '\n').split('\n');
-  const out: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.trim() === '') {
-      i++;
-    } else if (line.startsWith('```')) {
-      const code: string[] = [];
-      for (i++; i < lines.length && !lines[i].startsWith('```'); i++) code.push(lines[i]);
-      i++;
-      out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
-    } else if (/^#{1,6} /.test(line)) {
-      const level = /^#+/.exec(line)?.[0].length ?? 1;
-      const text = line.slice(level + 1).trim();
-      const id = text
-        .toLowerCase()
-        .replace(/[^a-z0-9 -]/g, '')
-        .trim()
-        .replace(/ +/g, '-');
-      out.push(`<h${level} id="${id}">${inline(text)}</h${level}>`);
-      i++;
-    } else if (line.trim().startsWith('|') && /^\s*\|?[\s:|-]+\|?\s*$/.test(lines[i + 1] ?? '')) {
-      const head = cells(line);
-      const body: string[][] = [];
-      for (i += 2; i < lines.length && lines[i].trim().startsWith('|'); i++) body.push(cells(lines[i]));
-      out.push(
-        `<table><thead><tr>${head.map((c) => `<th>${inline(c)}</th>`).join('')}</tr></thead><tbody>${body
-          .map((r) => `<tr>${r.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`)
-          .join('')}</tbody></table>`,
-      );
-    } else if (/^\s*([-*]|\d+\.) /.test(line)) {
-      const ordered = /^\s*\d+\. /.test(line);
-      const items: string[] = [];
-      while (i < lines.length && lines[i].trim() !== '' && !lines[i].startsWith('#')) {
-        if (/^\s*([-*]|\d+\.) /.test(lines[i])) items.push(lines[i].replace(/^\s*([-*]|\d+\.) /, ''));
-        else items[items.length - 1] += ` ${lines[i].trim()}`;
-        i++;
-      }
-      const tag = ordered ? 'ol' : 'ul';
-      out.push(`<${tag}>${items.map((it) => `<li>${inline(it)}</li>`).join('')}</${tag}>`);
-    } else if (line.startsWith('>')) {
-      const quote: string[] = [];
-      for (; i < lines.length && lines[i].startsWith('>'); i++) quote.push(lines[i].replace(/^>\s?/, ''));
-      out.push(`<blockquote><p>${inline(quote.join(' '))}</p></blockquote>`);
-    } else {
-      const para: string[] = [];
-      for (
-        ;
-        i < lines.length && lines[i].trim() !== '' && !/^(#|```|\s*([-*]|\d+\.) |\|)/.test(lines[i]);
-        i++
-      )
-        para.push(lines[i].trim());
-      if (para.length === 0) para.push(lines[i++].trim());
-      out.push(`<p>${inline(para.join(' '))}</p>`);
+// CommonMark with tables (markdown-it); raw HTML in the notes is escaped, not passed through.
+const md = new MarkdownIt({ html: false });
+
+// The site's own link rules: notes link to notes, images are the notes' SVGs, anything else (a repository
+// path the static site does not carry) stays as words followed by the path, so nothing links to a 404.
+md.core.ruler.push('bearing_links', (state) => {
+  const Token = state.Token;
+  for (const [i, block] of state.tokens.entries()) {
+    if (block.type === 'heading_open') {
+      block.attrSet('id', slug(state.tokens[i + 1]?.content ?? ''));
+      continue;
     }
+    if (block.type !== 'inline' || !block.children) continue;
+    const out: InstanceType<typeof Token>[] = [];
+    let dropClose = 0;
+    let pendingPath: string | null = null;
+    for (const t of block.children) {
+      if (t.type === 'link_open') {
+        const href = String(t.attrGet('href') ?? '');
+        const to = target(href);
+        if (to) t.attrSet('href', to);
+        else {
+          dropClose++;
+          pendingPath = href;
+          continue;
+        }
+      } else if (t.type === 'link_close' && dropClose > 0) {
+        dropClose--;
+        const open = new Token('text', '', 0);
+        open.content = ' (';
+        const code = new Token('code_inline', 'code', 0);
+        code.content = pendingPath ?? '';
+        const close = new Token('text', '', 0);
+        close.content = ')';
+        out.push(open, code, close);
+        continue;
+      } else if (t.type === 'image') {
+        const to = target(String(t.attrGet('src') ?? ''));
+        if (to) t.attrSet('src', to);
+        else {
+          const alt = new Token('text', '', 0);
+          alt.content = t.content;
+          out.push(alt);
+          continue;
+        }
+      }
+      out.push(t);
+    }
+    block.children = out;
   }
-  return out.join('\n');
+});
+
+/** Markdown (CommonMark and tables) to an HTML fragment, with the site's link rules. */
+export function markdownToHtml(text: string): string {
+  return md.render(text);
 }
 
 /** A whole page: the note, a link back to the dashboard's About page (relative: any folder, any host). */

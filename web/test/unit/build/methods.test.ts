@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { markdownToHtml, methodsPage } from '../../../build/methods';
 
-test('the notes subset: headings, lists, tables, code, links between notes, images', () => {
-  const html = markdownToHtml(
+test('headings, lists, tables, code, links between notes, images (whitespace between tags ignored)', () => {
+  const raw = markdownToHtml(
     [
       '# Finance',
       '',
@@ -24,6 +24,7 @@ test('the notes subset: headings, lists, tables, code, links between notes, imag
       '```',
     ].join('\n'),
   );
+  const html = raw.replace(/>\s+</g, '><').replace(/\s*\n\s*/g, ' ');
   assert.match(html, /<h1 id="finance">Finance<\/h1>/);
   assert.match(html, /A <em>tilt<\/em> of <strong>debt<\/strong>/);
   assert.match(html, /<a href="loans.html#terms">loans<\/a>/);
@@ -34,7 +35,13 @@ test('the notes subset: headings, lists, tables, code, links between notes, imag
   assert.match(html, /<th>year<\/th><th>\|position\|<\/th>/);
   assert.match(html, /<td>2019<\/td><td>0.95<\/td>/);
   assert.match(html, /<img src="finance-distribution.svg" alt="chart">/);
-  assert.match(html, /<pre><code>x &lt; y<\/code><\/pre>/);
+  assert.match(html, /<pre><code class="language-sh">x &lt; y ?<\/code><\/pre>/);
+});
+
+test('raw HTML in a note is escaped; a repository image outside the notes stays its alt text', () => {
+  const html = markdownToHtml('<script>x</script>\n\n![map](../../web/map.png)');
+  assert.doesNotMatch(html, /<script>/);
+  assert.match(html, /<p>map<\/p>/);
 });
 
 test('a methods page links back to the dashboard relatively (any folder, any host)', () => {
