@@ -7,8 +7,8 @@ import {
   flowValues,
   rankDescending,
   summarizeTrade,
-  type TotalBasis,
   type TradeFlowKind,
+  type TradeTotals,
   tradeTotals,
 } from '../../measures/tradeSummary.js';
 import { checkYearCovered } from '../../params/years.js';
@@ -43,7 +43,8 @@ export interface TradePartnerRow {
   sources: TradeSource[];
 }
 
-export interface TradePartnersResult {
+/** A country's partners in one year, with its totals (`TradeTotals`: exports, imports, their basis, total, balance). */
+export interface TradePartnersResult extends TradeTotals {
   country: string;
   countryName: string;
   year: number;
@@ -52,12 +53,6 @@ export interface TradePartnersResult {
   /** What the years rest on (DOTS, a user's IMTS file) and that the bundled snapshot ends in 2020. */
   coverageNote: string;
   flow: TradeFlowKind;
-  exports: number;
-  exportsBasis: TotalBasis;
-  imports: number;
-  importsBasis: TotalBasis;
-  total: number;
-  balance: number;
   /** The denominator of the shares: the chosen flow's total. */
   flowTotal: number;
   /** Partner states with a non-zero value of the flow. */

@@ -3,9 +3,9 @@ import type { Country } from '../../countries/country.js';
 import {
   checkFlowKind,
   summarizeTrade,
-  type TotalBasis,
   type TradeFlowKind,
   type TradeSummary,
+  type TradeTotals,
 } from '../../measures/tradeSummary.js';
 import { resolvePoles } from '../../params/poles.js';
 import type { Pole } from '../../poles/pole.js';
@@ -14,15 +14,9 @@ import { countryFlows, tradeExtent, tradeGroups, worldRows } from '../../store/t
 import { finite, partnerFlowsOf, resolveCountry, resolveRange, yearRuns } from './common.js';
 import { type PoleInfo, poleIds, poleInfo } from './poles.js';
 
-/** One year of a trade series. Undefined measures (no trade, no partner) are null. */
-export interface TradeSeriesRow {
+/** One year of a trade series: its totals, and the measures over partners (null where undefined: no trade, no partner). */
+export interface TradeSeriesRow extends TradeTotals {
   year: number;
-  exports: number;
-  exportsBasis: TotalBasis;
-  imports: number;
-  importsBasis: TotalBasis;
-  total: number;
-  balance: number;
   /** Partner states with a non-zero value of the flow. */
   partners: number;
   hhi: number | null;
