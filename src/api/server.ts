@@ -473,12 +473,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${apiPrefix}/`, 302));
   }
 
-  // The tables (opened as views over the Parquet files for a fast start) are loaded into memory first,
-  // then the route modules' warm-ups in the order registered, then the schemas of every route.
-  // Those two touch no shared state: they run outside the responder's exclusive section.
+  // The route modules' warm-ups in the order registered (a request waits for at most the one running),
+  // then the tables (opened as views over the Parquet files for a fast start) are loaded into memory,
+  // then every route's schemas are compiled.
+  // The last two touch no shared state: they run outside the responder's exclusive section.
   const all = [
-    { name: 'tables', work: () => store.materialize(), shared: false },
     ...warmups.map((w) => ({ ...w, shared: true })),
+    { name: 'tables', work: () => store.materialize(), shared: false },
     { name: 'schemas', work: () => compilers.compileAll(), shared: false },
   ];
   let warmed: Promise<void> = Promise.resolve();
