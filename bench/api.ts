@@ -19,9 +19,11 @@ import autocannon from 'autocannon';
  * serve` (what `npm start` and `bearing serve` run; needs `npm run build`) started afresh for each run, a
  * request sent every 10 ms from the moment of the spawn until the first 200, for the health route, the
  * snapshot's meta and a country's profile. Baseline in the same run: a bare node:http server started the
- * same way (the floor: node's own start and a loopback answer). `BENCH_API=startup` runs only this part.
+ * same way (the floor: node's own start and a loopback answer). `BENCH_API=startup` runs only this part;
+ * `BENCH_API_ROOT=DIR` starts another checkout's build instead (a before/after on the same machine).
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
+const serveRoot = process.env.BENCH_API_ROOT ?? root;
 const connections = 10;
 const seconds = 10;
 
@@ -110,7 +112,7 @@ async function firstAnswer(
   portPattern: RegExp,
 ): Promise<{ ms: number; listening: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, args, { cwd: serveRoot, stdio: ['ignore', 'pipe', 'ignore'] });
   let out = '';
   let port: string | null = null;
   let listening = 0;
@@ -139,7 +141,7 @@ async function firstAnswer(
 }
 
 async function startupRuns(runs: number): Promise<void> {
-  if (!existsSync(join(root, 'dist', 'app', 'main.js'))) {
+  if (!existsSync(join(serveRoot, 'dist', 'app', 'main.js'))) {
     console.log('start-up: skipped, dist/ not built (npm run build)');
     return;
   }
@@ -155,7 +157,7 @@ async function startupRuns(runs: number): Promise<void> {
     ['serve: GET /api/v1/profile/KEN', serve, '/api/v1/profile/KEN', /serving http:\/\/[^:]+:(\d+)/],
   ];
   console.log(
-    `start-up, ${runs} fresh processes per row, load average at the start ${loadavg()
+    `start-up of ${serveRoot}, ${runs} fresh processes per row, load average at the start ${loadavg()
       .map((x) => x.toFixed(1))
       .join(' ')}`,
   );
