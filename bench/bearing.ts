@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { composite } from '../src/measures/bearing/composite.js';
 import { resolvePoles } from '../src/params/poles.js';
@@ -33,14 +34,21 @@ const observer = new PerformanceObserver((list) => {
   for (const e of list.getEntries()) gcMs += e.duration;
 });
 
-async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; gc: number }> {
+/**
+ * Wall time, GC pauses, and the process's CPU time (user + system, all threads: DuckDB's too). On a
+ * shared machine the CPU time is the better guide to an idle machine's wall time for this mostly
+ * single-threaded work.
+ */
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; gc: number; cpu: number }> {
   const gc0 = gcMs;
+  const c0 = process.cpuUsage();
   const t = performance.now();
   const value = await work();
   const ms = performance.now() - t;
+  const c = process.cpuUsage(c0);
   // GC entries arrive asynchronously: let them in before reading.
   await new Promise((r) => setImmediate(r));
-  return { value, ms, gc: gcMs - gc0 };
+  return { value, ms, gc: gcMs - gc0, cpu: (c.user + c.system) / 1000 };
 }
 
 function compositeAll(world: BearingWorld): { stateYears: number; ms: number } {
@@ -71,7 +79,7 @@ export async function run(): Promise<void> {
       console.log('shipped (USA,CHN): none for these tables (rebuild: npm run build-data -- --only bearing)');
     else
       console.log(
-        `shipped USA,CHN read from the snapshot, fresh store: ${shipped.ms.toFixed(0)} ms (gc ${shipped.gc.toFixed(0)} ms), ${compositeAll(shipped.value).stateYears} state-years`,
+        `shipped USA,CHN read from the snapshot, fresh store: ${shipped.ms.toFixed(0)} ms (gc ${shipped.gc.toFixed(0)} ms, CPU ${shipped.cpu.toFixed(0)} ms), ${compositeAll(shipped.value).stateYears} state-years`,
       );
   } finally {
     fresh.close();
@@ -82,16 +90,17 @@ export async function run(): Promise<void> {
     const poles = resolvePoles(store.concordance, 'USA,CHN');
     const cold = await timed(() => computeWorld(store, poles, 0));
     console.log(
-      `cold USA,CHN computed (base tables loaded on the way): ${cold.ms.toFixed(0)} ms (gc ${cold.gc.toFixed(0)} ms)`,
+      `cold USA,CHN computed (base tables loaded on the way): ${cold.ms.toFixed(0)} ms (gc ${cold.gc.toFixed(0)} ms, CPU ${cold.cpu.toFixed(0)} ms)`,
     );
     console.log(
       `| warm pair (${runs} runs) | median ms | max ms | gc in the slowest ms | composite alone ms | state-years |`,
     );
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     const all: number[] = [];
+    const allCpu: number[] = [];
     for (const p of pairs) {
       const pp = resolvePoles(store.concordance, p);
-      const times: { ms: number; gc: number }[] = [];
+      const times: { ms: number; gc: number; cpu: number }[] = [];
       let last = { stateYears: 0, ms: 0 };
       for (let i = 0; i < runs; i++) {
         forget(store);
@@ -104,13 +113,16 @@ export async function run(): Promise<void> {
       }
       const ms = times.map((t) => t.ms);
       all.push(...ms);
+      allCpu.push(...times.map((t) => t.cpu));
       const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
       console.log(
-        `| ${p} | ${median(ms).toFixed(0)} | ${Math.max(...ms).toFixed(0)} | ${slowest.gc.toFixed(0)} | ${last.ms.toFixed(0)} | ${last.stateYears} |`,
+        `| ${p} | ${median(ms).toFixed(0)} | ${Math.max(...ms).toFixed(0)} | ${slowest.gc.toFixed(0)} | ${median(times.map((t) => t.cpu)).toFixed(0)} | ${Math.max(...times.map((t) => t.cpu)).toFixed(0)} | ${last.ms.toFixed(0)} | ${last.stateYears} |`,
       );
     }
     console.log(
-      `warm, every pair and run: median ${median(all).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms; target <= 1000 ms: ${Math.max(...all) <= 1000 ? 'met' : 'NOT met'} (max)`,
+      `warm, every pair and run: wall median ${median(all).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms (CPU median ${median(allCpu).toFixed(0)}, max ${Math.max(...allCpu).toFixed(0)}); target <= 1000 ms wall: ${Math.max(...all) <= 1000 ? 'met' : 'NOT met'} (max), load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
     );
     // Per provider, warm, for the default pair: where the time goes.
     forget(store);
