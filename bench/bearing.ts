@@ -93,9 +93,9 @@ export async function run(): Promise<void> {
       `cold USA,CHN computed (base tables loaded on the way): ${cold.ms.toFixed(0)} ms (gc ${cold.gc.toFixed(0)} ms, CPU ${cold.cpu.toFixed(0)} ms)`,
     );
     console.log(
-      `| warm pair (${runs} runs) | median ms | max ms | gc in the slowest ms | composite alone ms | state-years |`,
+      `| warm pair (${runs} runs) | median ms | max ms | gc in the slowest ms | CPU median ms | CPU max ms | composite alone ms | state-years |`,
     );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const all: number[] = [];
     const allCpu: number[] = [];
     for (const p of pairs) {
