@@ -395,7 +395,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         app: api,
         store,
         responder,
-        warm: (name, work) => warmups.push({ name, work }),
+        warm: (name, work, o) => (o?.first ? warmups.unshift({ name, work }) : warmups.push({ name, work })),
         costly: {
           config: costlyConfig,
           run: (variant, body, work) =>

@@ -321,6 +321,7 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
     },
   );
 
-  // Every state's readings between the default poles, for every year: profile and rank read from it.
-  warm('bearing', () => bearingWorld(store, resolvePoles(store.concordance, undefined)));
+  // Every state's readings between the default poles, for every year (shipped in the snapshot): profile,
+  // rank and the map read from it, so it is warmed first.
+  warm('bearing', () => bearingWorld(store, resolvePoles(store.concordance, undefined)), { first: true });
 }
