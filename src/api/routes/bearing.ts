@@ -321,6 +321,15 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
     },
   );
 
-  // Every state's readings between the default poles, for every year: profile and rank read from it.
-  warm('bearing', () => bearingWorld(store, resolvePoles(store.concordance, undefined)));
+  // Every state's readings between the default poles, for every year (shipped in the snapshot): profile,
+  // rank and the map read from it, so it is warmed first.
+  warm('bearing', () => bearingWorld(store, resolvePoles(store.concordance, undefined)), { first: true });
+  // The base tables every other pair of poles reads (the vote agreement of every dyad, the trade matrix,
+  // debt, security, values tables): loaded once now, after the other warm-ups, so that the first other
+  // pair costs its own readings only, and kept (warm-up entries are never trimmed). One provider at a
+  // time (its readings for the default poles are discarded), so a request waits for at most one.
+  for (const p of providers)
+    warm(`base:${p.id}`, async () => {
+      await p.read(store, resolvePoles(store.concordance, undefined));
+    });
 }
