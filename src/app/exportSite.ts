@@ -18,6 +18,8 @@ const poleList = poles.join(',');
 const inFlight = 8;
 
 type Query = Record<string, string | number | boolean | undefined>;
+/** A request the dashboard makes; `orElse` only when the first answer is not 200 (a loader's fallback). */
+type Request = [path: string, query: Query, orElse?: [path: string, query: Query]];
 
 /**
  * Where the answer to GET /api/v1`path`?`query` lives in the exported site, relative to its root:
@@ -68,17 +70,22 @@ function mapYears(meta: Meta): number[] {
   return Array.from({ length: votes.to - from + 1 }, (_, i) => from + i);
 }
 
-/** Each country page's requests for the default poles and options (web/src/charts/<chart>/load.ts). */
-function countryRequests(c: string): [string, Query][] {
+/** The profile with its series: the country page without a year, and every year's series chart. */
+const profileRequest = (c: string): Request => [`/profile/${c}`, { poles: poleList }];
+
+/**
+ * Each country page's requests for the default poles and options (web/src/charts/<chart>/load.ts). Not
+ * /countries/{c}: the page finds an exported country in the /countries list.
+ */
+function countryRequests(c: string): Request[] {
   return [
-    [`/countries/${c}`, {}],
-    [`/profile/${c}`, { poles: poleList }],
+    profileRequest(c),
     [`/agreement/${c}`, { with: poleList }],
     [`/sponsorship/${c}`, { with: poleList }],
     ['/idealpoints', { country: `${c},${poleList}` }],
     [`/trade/${c}`, { top: 12 }],
     [`/trade/${c}`, { series: true, poles: poleList }],
-    ...poles.map((p): [string, Query] => [`/trade/${c}/partner/${p}`, {}]),
+    ...poles.map((p): Request => [`/trade/${c}/partner/${p}`, {}]),
     [`/debt/${c}`, { poles: poleList }],
     [`/debt/${c}`, { series: true, poles: poleList }],
     [`/investment/${c}`, { poles: poleList }],
@@ -103,19 +110,19 @@ function nearest(year: number, s: { from: number; to: number } | undefined): num
 }
 
 /**
- * The requests a country page opened from the map in `year` adds (the year-bound charts: profile,
- * trade partners and creditors, each moved to the nearest year its data cover, as their loaders do).
+ * The requests a country page opened from the map in `year` adds (the year-bound charts: profile
+ * without its series, trade partners and creditors, each moved to the nearest year its data cover, as
+ * their loaders do: web/src/charts/creditors/load.ts asks for the service year only when the stocks
+ * year has no answer).
  */
-function countryYearRequests(c: string, year: number, meta: Meta): [string, Query][] {
+function countryYearRequests(c: string, year: number, meta: Meta): Request[] {
   const stocks = nearest(year, span(meta, 'debt'));
   const service = nearest(year, span(meta, 'debtservice'));
+  const debt = (y: number): [string, Query] => [`/debt/${c}`, { year: y, poles: poleList }];
   return [
-    [`/profile/${c}`, { year, poles: poleList }],
+    [`/profile/${c}`, { year, poles: poleList, include: 'none' }],
     [`/trade/${c}`, { year: nearest(year, span(meta, 'trade')), top: 12 }],
-    ...[...new Set([stocks, service])].map((y): [string, Query] => [
-      `/debt/${c}`,
-      { year: y, poles: poleList },
-    ]),
+    [...debt(stocks), service === stocks ? undefined : debt(service)],
   ];
 }
 
@@ -146,9 +153,23 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   /** Writes the answer, an error's problem JSON too (the dashboard reads its status from it). */
   const answer = async (path: string, query: Query) => {
     const res = await app.inject({ method: 'GET', url: url(path, query) });
-    if (res.statusCode >= 500) throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
+    // A 400/404 problem is an answer the page shows (no data that year); anything else is the export failing.
+    if (![200, 400, 404].includes(res.statusCode))
+      throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
     write(staticAnswerPath(path, query), res.rawPayload);
     return res;
+  };
+  /** Each answer once (two charts, or two map years moved to the same data year, ask alike): its status. */
+  const written = new Map<string, Promise<number>>();
+  const request = async ([path, query, orElse]: Request): Promise<number> => {
+    const file = staticAnswerPath(path, query);
+    let status = written.get(file);
+    if (!status) {
+      status = answer(path, query).then((res) => res.statusCode);
+      written.set(file, status);
+    }
+    if (orElse && (await status) !== 200) await request(orElse);
+    return status;
   };
 
   cpSync(opts.webDir, opts.dir, { recursive: true });
@@ -178,18 +199,14 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   const countries: string[] = [];
   for (const { id } of all) {
     if (opts.countries && !opts.countries.includes(id)) continue;
-    const profile = await app.inject({ method: 'GET', url: url(`/profile/${id}`, { poles: poleList }) });
-    if (profile.statusCode !== 200) continue;
+    // A country without a profile (no data between the poles) is left out; its problem answer is kept,
+    // so its page says why.
+    if ((await request(profileRequest(id))) !== 200) continue;
     countries.push(id);
     const requests = [...countryRequests(id), ...years.flatMap((y) => countryYearRequests(id, y, meta))];
-    const seen = new Set<string>();
-    const unique = requests.filter(([path, query]) => {
-      const file = staticAnswerPath(path, query);
-      return !seen.has(file) && seen.add(file);
-    });
-    // A few in flight at once: the store answers them in parallel threads.
-    for (let i = 0; i < unique.length; i += inFlight) {
-      await Promise.all(unique.slice(i, i + inFlight).map(([path, query]) => answer(path, query)));
+    // A few in flight at once: writing one answer while the next is computed.
+    for (let i = 0; i < requests.length; i += inFlight) {
+      await Promise.all(requests.slice(i, i + inFlight).map(request));
     }
   }
 
@@ -237,7 +254,16 @@ export const exportSiteCommand: Command = {
     const years = listFlag(values.years as string | undefined).map((y) => yearFlag(y, 'years') as number);
     const tables = listFlag(values.tables as string | undefined);
     const store = await openStore({ materialize: true });
-    const app = await buildServer({ store, logger: false, webDir: null, warm: false });
+    // One client asking for everything: no rate limit (it would turn answers into 429 problems).
+    // Each answer is asked for once, so the answer cache would only hold memory.
+    const app = await buildServer({
+      store,
+      logger: false,
+      webDir: null,
+      warm: false,
+      cacheBytes: 0,
+      shedding: { rateLimit: 0 },
+    });
     try {
       const r = await exportSite(app, {
         dir,
