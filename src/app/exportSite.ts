@@ -53,6 +53,21 @@ export interface ExportReport {
   ms: number;
   countries: string[];
   years: number[];
+  /** Files, bytes and milliseconds by kind of answer (`/profile/{c}?year`, `/tables/*.csv`, ...). */
+  kinds: Record<string, KindFigures>;
+}
+
+export interface KindFigures {
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+/** The kind of an answer: its path with country codes as {c}, and `?year` when it is for one year. */
+function kindOf(path: string, query: Query = {}): string {
+  const tables = /^\/tables\/.+\.(\w+)$/.exec(path);
+  if (tables) return `/tables/*.${tables[1]}`;
+  return `${path.replace(/\/[A-Z]{3}(?=\/|$)/g, '/{c}')}${query.year !== undefined ? '?year' : ''}`;
 }
 
 interface Meta {
@@ -137,12 +152,23 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   const t0 = performance.now();
   let files = 0;
   let bytes = 0;
-  const write = (rel: string, body: Buffer | string) => {
+  const kinds: Record<string, KindFigures> = {};
+  // Answers are computed one at a time (the API's responder runs them in turn), so the time from one
+  // answer written to the next is the next one's cost, and the kinds' times add up to the whole.
+  let last = performance.now();
+  const write = (rel: string, body: Buffer | string, kind = 'dashboard') => {
     const file = join(opts.dir, rel);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, body);
     files++;
     bytes += Buffer.byteLength(body);
+    const now = performance.now();
+    kinds[kind] ??= { files: 0, bytes: 0, ms: 0 };
+    const k = kinds[kind];
+    k.files++;
+    k.bytes += Buffer.byteLength(body);
+    k.ms += now - last;
+    last = now;
     opts.onProgress?.(files);
   };
   const get = async (path: string) => {
@@ -156,7 +182,7 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     // A 400/404 problem is an answer the page shows (no data that year); anything else is the export failing.
     if (![200, 400, 404].includes(res.statusCode))
       throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
-    write(staticAnswerPath(path, query), res.rawPayload);
+    write(staticAnswerPath(path, query), res.rawPayload, kindOf(path, query));
     return res;
   };
   /** Each answer once (two charts, or two map years moved to the same data year, ask alike): its status. */
@@ -183,7 +209,7 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     ),
   );
 
-  write('api/v1/openapi.json', (await get('/openapi.json')).rawPayload);
+  write('api/v1/openapi.json', (await get('/openapi.json')).rawPayload, '/openapi.json');
   const meta = (await answer('/meta', {})).json() as Meta;
   const years = opts.years ?? mapYears(meta);
   const all = (await answer('/countries', {})).json() as { id: string }[];
@@ -215,7 +241,8 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   for (const { table } of tables) {
     if (opts.tables && !opts.tables.includes(table)) continue;
     for (const ext of ['csv', 'parquet', 'json']) {
-      write(`api/v1/tables/${table}.${ext}`, (await get(`/tables/${table}.${ext}`)).rawPayload);
+      const path = `/tables/${table}.${ext}`;
+      write(`api/v1${path}`, (await get(path)).rawPayload, kindOf(path));
     }
   }
 
@@ -223,7 +250,21 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     'static.json',
     `${JSON.stringify({ builtAt: meta.snapshot.builtAt ?? null, poles, countries, years }, null, 2)}\n`,
   );
-  return { files, bytes, ms: Math.round(performance.now() - t0), countries, years };
+  return { files, bytes, ms: Math.round(performance.now() - t0), countries, years, kinds };
+}
+
+/** The kinds of answer, largest first: where the bytes and the time went. */
+function kindLines(kinds: Record<string, KindFigures>): string {
+  const rows = Object.entries(kinds).sort((a, b) => b[1].bytes - a[1].bytes);
+  const width = Math.max(4, ...rows.map(([k]) => k.length));
+  const line = (k: string, files: string, mb: string, s: string) =>
+    `  ${k.padEnd(width)} ${files.padStart(7)} ${mb.padStart(9)} ${s.padStart(8)}\n`;
+  return (
+    line('kind', 'files', 'MB', 's') +
+    rows
+      .map(([k, f]) => line(k, String(f.files), (f.bytes / 1e6).toFixed(1), (f.ms / 1000).toFixed(1)))
+      .join('')
+  );
 }
 
 export const exportSiteCommand: Command = {
@@ -238,6 +279,7 @@ export const exportSiteCommand: Command = {
     '(/api/v1/tables). DIR/static.json lists the snapshot, poles, countries and years. Other poles, the',
     'claim checks, the loan calculator and the article check need the live API (`bearing serve`).',
     '--countries, --years and --tables limit the export (for a quick look or a test).',
+    'Prints the files, megabytes and seconds, in all and by kind of answer (largest first).',
   ].join('\n'),
   options: { countries: { type: 'string' }, years: { type: 'string' }, tables: { type: 'string' } },
   async run({ positionals, values, stdout }) {
@@ -274,7 +316,8 @@ export const exportSiteCommand: Command = {
       });
       stdout(
         `bearing: wrote ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB to ${dir} in ${(r.ms / 1000).toFixed(1)} s ` +
-          `(${r.countries.length} countries, ${r.years.length} map years, poles ${poleList})\n`,
+          `(${r.countries.length} countries, ${r.years.length} map years, poles ${poleList})\n` +
+          kindLines(r.kinds),
       );
     } finally {
       await app.close();
