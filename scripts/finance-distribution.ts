@@ -4,33 +4,15 @@
 //   npx tsx scripts/finance-distribution.ts
 import { writeFileSync } from 'node:fs';
 import type { MultilateralMode } from '../src/measures/finance/attribution.js';
-import { saturatedShare } from '../src/measures/finance/position.js';
+import { distributionEdges as edges } from '../src/measures/finance/distribution.js';
 import { parsePoles } from '../src/poles/pole.js';
-import { financeSeries } from '../src/queries/dimensions/finance.js';
+import { financeDistribution } from '../src/queries/financeDistribution.js';
 import { openStore } from '../src/store/open.js';
 
 const years = [2019, 2024];
 const modes: MultilateralMode[] = ['none', 'shareholders'];
-/** Bin edges: the two saturated ends (|p| >= 0.95) apart, 0.1 wide in between. */
-const edges = [-1, ...Array.from({ length: 20 }, (_, i) => Number((-0.95 + i * 0.1).toFixed(2))), 1];
 
-function quantile(xs: number[], q: number): number {
-  const v = [...xs].sort((a, b) => a - b);
-  const pos = (v.length - 1) * q;
-  const lo = Math.floor(pos);
-  return v[lo] + (v[Math.min(lo + 1, v.length - 1)] - v[lo]) * (pos - lo);
-}
-
-function bins(xs: number[]): number[] {
-  const counts = new Array(edges.length - 1).fill(0);
-  for (const x of xs) {
-    let b = edges.findIndex((e, i) => i > 0 && (x < e || (i === edges.length - 1 && x <= e))) - 1;
-    if (b < 0) b = counts.length - 1;
-    counts[b]++;
-  }
-  return counts;
-}
-
+// The same query GET /finance-distribution answers (the dashboard's About page draws it).
 const store = await openStore({ verify: false });
 try {
   const poles = parsePoles('USA,CHN', store.concordance);
@@ -40,18 +22,16 @@ try {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const mode of modes) {
-    const series = await financeSeries(store, poles, mode);
     for (const year of years) {
-      const readings = [...series.get(year)!.values()];
-      const ps = readings.map((r) => r.position).filter((p): p is number => p !== null);
-      const sat = ps.filter((p) => Math.abs(p) >= 0.95).length;
-      const share = saturatedShare(ps)!;
+      const d = await financeDistribution(store, poles, mode, year);
+      const when = `${year}${d.projected ? ' (projected)' : ''}`;
+      const [q1, q3] = d.quartiles ?? [Number.NaN, Number.NaN];
       lines.push(
-        `| ${year}${year > 2022 ? ' (projected)' : ''} | ${mode} | ${readings.length} | ${ps.length} | ${sat} | ${(share * 100).toFixed(1)}% | ${ps.filter((p) => p <= -0.25).length} | ${ps.filter((p) => p > -0.25 && p < 0.25).length} | ${ps.filter((p) => p >= 0.25).length} | ${quantile(ps, 0.5).toFixed(2)} | ${quantile(ps, 0.25).toFixed(2)} to ${quantile(ps, 0.75).toFixed(2)} |`,
+        `| ${when} | ${mode} | ${d.debtorsRead} | ${d.withPosition} | ${d.saturated} | ${((d.saturatedShare ?? Number.NaN) * 100).toFixed(1)}% | ${d.firstSide} | ${d.between} | ${d.secondSide} | ${(d.median ?? Number.NaN).toFixed(2)} | ${q1.toFixed(2)} to ${q3.toFixed(2)} |`,
       );
       panels.push({
-        title: `${year}${year > 2022 ? ' (projected)' : ''}, multilaterals ${mode}: ${sat} of ${ps.length} saturated`,
-        counts: bins(ps),
+        title: `${when}, multilaterals ${mode}: ${d.saturated} of ${d.withPosition} saturated`,
+        counts: d.bins.map((b) => b.count),
       });
     }
   }

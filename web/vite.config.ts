@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { methodsPlugin } from './build/methods.ts';
 
 // The dashboard is a static single-page app: `npm run build:web` writes web/dist/, which
 // `bearing serve` serves at `/` beside the API under /api/v1.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
+  // The methods notes as pages beside index.html (web/dist/methods/), linked relatively from #/about.
+  plugins: [methodsPlugin(fileURLToPath(new URL('../docs/methods', import.meta.url)))],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: 'dist',

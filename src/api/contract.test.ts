@@ -264,6 +264,14 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/aid/KEN?poles=USA', status: 400 },
     { url: '/api/v1/aid/WAKANDA', status: 404 },
   ],
+  '/api/v1/finance-distribution': [
+    { url: '/api/v1/finance-distribution?year=2019', status: 200 },
+    { url: '/api/v1/finance-distribution?year=2024&multilaterals=none&poles=USA,CHN', status: 200 },
+    { url: '/api/v1/finance-distribution?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/finance-distribution?year=1990', status: 400 },
+    { url: '/api/v1/finance-distribution', status: 400 },
+    { url: '/api/v1/finance-distribution?year=2019&poles=USA', status: 400 },
+  ],
   '/api/v1/debt/{country}': [
     { url: '/api/v1/debt/KEN?year=2024&poles=USA,CHN', status: 200 },
     { url: '/api/v1/debt/KEN', status: 200 },

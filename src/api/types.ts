@@ -13,6 +13,7 @@ import type {
 } from './routes/debt.js';
 import type { LeaderVisitCountSchema } from './routes/diplomacy.js';
 import type { LoanCalculationSchema } from './routes/finance.js';
+import type { FinanceDistributionSchema } from './routes/financeDistribution.js';
 import type { IdealPointSchema } from './routes/idealPoints.js';
 import type { MetaSchema } from './routes/meta.js';
 import type { AidProfileSchema, InvestmentProfileSchema } from './routes/money.js';
@@ -80,3 +81,5 @@ export type AidProfile = Static<typeof AidProfileSchema>;
 export type ArmsImports = Static<typeof ArmsImportsSchema>;
 /** GET /security/{country}/series (an array of). */
 export type SecurityYear = Static<typeof SecurityYearSchema>;
+/** GET /finance-distribution: the finance positions of every IDS debtor in a year. */
+export type FinanceDistribution = Static<typeof FinanceDistributionSchema>;

@@ -215,6 +215,12 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   const all = (await answer('/countries', {})).json() as { id: string }[];
   // The bundled example claims, checked (each country page lists those about it).
   await answer('/check/examples/seed', {});
+  // The About page's distribution of finance positions (web/src/charts/financeDistribution/load.ts).
+  for (const year of [2019, 2024]) {
+    for (const multilaterals of ['none', 'shareholders']) {
+      await answer('/finance-distribution', { year, multilaterals, poles: poleList });
+    }
+  }
 
   for (const year of years) {
     await answer('/rank', { year, poles: poleList, includePoles: true, includePartial: true });

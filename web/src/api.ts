@@ -7,6 +7,9 @@ const staticSite =
   typeof document !== 'undefined' && document.querySelector('meta[name="bearing-static"]') !== null;
 const apiBase = staticSite ? 'api/v1' : '/api/v1';
 
+/** True in a site written by `bearing export-site` (answers are files; no live API). */
+export const isStaticSite = (): boolean => staticSite;
+
 export class ApiError extends Error {
   constructor(
     message: string,

@@ -44,7 +44,7 @@ export function App() {
       <p class="muted">Loading…</p>
     </main>
   ) : route.page === 'about' ? (
-    <AboutPage meta={meta} />
+    <AboutPage meta={meta} caps={caps} />
   ) : route.page === 'article' ? (
     <ArticlePage route={route} />
   ) : route.page === 'country' ? (

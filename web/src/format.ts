@@ -29,5 +29,47 @@ export function positionWords(v: number | null | undefined, poles: [string, stri
   return `strongly toward ${side}`;
 }
 
-/** US$ as billions with two decimals: `$1.23 bn`. */
-export const usdBillions = (v: number) => `$${(v / 1e9).toFixed(2)} bn`;
+// ---- one place for how figures read in tooltips and labels (issue 22 item 10) ----
+
+/** A year as a year: `2014`, never `2,014`. */
+export const yearText = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : String(Math.round(v));
+
+/** A calendar date from a Date or an ISO string: `2014-08-05` (UTC; the data are dates, not instants). */
+export function dateText(v: Date | string | null | undefined): string {
+  if (v === null || v === undefined) return '–';
+  const d = typeof v === 'string' ? new Date(v) : v;
+  return Number.isNaN(d.getTime()) ? '–' : d.toISOString().slice(0, 10);
+}
+
+/**
+ * An amount with its currency and scale, rounded to what the figure can bear: `US$ 834.8m`,
+ * `US$ 1.23bn`, `US$ 56.0k`, `US$ 12`. `unit` is what one of `v` is worth (1e6 when `v` is in millions).
+ */
+export function money(
+  v: number | null | undefined,
+  { currency = 'US$', unit = 1 }: { currency?: string; unit?: number } = {},
+): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '–';
+  const x = v * unit;
+  const a = Math.abs(x);
+  const sign = x < 0 ? '−' : '';
+  const body =
+    a >= 1e9
+      ? `${(a / 1e9).toFixed(2)}bn`
+      : a >= 1e6
+        ? `${(a / 1e6).toFixed(1)}m`
+        : a >= 1e3
+          ? `${(a / 1e3).toFixed(1)}k`
+          : a.toFixed(0);
+  return `${sign}${currency} ${body}`;
+}
+
+/** A share in [0, 1] as a percentage with one decimal: `15.3%`. */
+export const shareText = (v: number | null | undefined): string => pct(v, 1);
+
+/** A position in [-1, 1] with its sign: `+0.84`, `−0.46`, `0.00`. */
+export const positionText = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v)
+    ? '–'
+    : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`;

@@ -6,6 +6,7 @@ import { countriesRoutes } from './countries.js';
 import { debtRoutes } from './debt.js';
 import { diplomacyRoutes } from './diplomacy.js';
 import { financeRoutes } from './finance.js';
+import { financeDistributionRoutes } from './financeDistribution.js';
 import { idealPointsRoutes } from './idealPoints.js';
 import { metaRoutes } from './meta.js';
 import { moneyRoutes } from './money.js';
@@ -27,6 +28,7 @@ export const routeModules: readonly RouteModule[] = [
   tradeRoutes,
   debtRoutes,
   financeRoutes,
+  financeDistributionRoutes,
   moneyRoutes,
   visitsRoutes,
   diplomacyRoutes,

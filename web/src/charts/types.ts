@@ -29,6 +29,8 @@ export interface ChartData<R extends Row = Row> {
   /** The text alternative: what the chart shows, in words. */
   summary: string;
   subtitle?: string;
+  /** What the figures cover (who is counted, years, settings), shown under the chart. */
+  coverageNote?: string;
 }
 
 /** The three steps of one chart, typed end to end. */

@@ -12,6 +12,8 @@ export interface FigureProps {
   source: string;
   /** What the chart shows, in a sentence or two: the text alternative. */
   summary?: string;
+  /** What the figures cover, shown under the chart. */
+  coverageNote?: string;
   rows?: readonly Row[];
   columns?: readonly string[];
   /** Download file name without extension. */
@@ -84,6 +86,7 @@ export function Figure(p: FigureProps) {
         {p.children}
       </div>
       {ready && p.summary && <p class="sr-only">{p.summary}</p>}
+      {ready && p.coverageNote && <p class="coverage">{p.coverageNote}</p>}
       <figcaption class="figure-foot">
         <p class="source">
           <span class="label">Source:</span> {p.source}

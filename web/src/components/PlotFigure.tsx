@@ -29,10 +29,13 @@ export function PlotFigure({
   spec,
   ctx,
   embedded,
+  noEmbed,
 }: {
   spec: ChartSpec;
   ctx: ChartContext;
   embedded?: boolean;
+  /** No embed link (a chart that is not a country's, such as the methods page's). */
+  noEmbed?: boolean;
 }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const chartRef = useRef<HTMLDivElement>(null);
@@ -92,14 +95,19 @@ export function PlotFigure({
       subtitle={data?.subtitle}
       source={spec.source}
       summary={data?.summary}
+      coverageNote={data?.coverageNote}
       rows={data?.rows}
       columns={data?.columns}
-      filename={`bearing-${spec.id}-${ctx.country}${year ? `-${year}` : ''}`}
-      embedHref={href(`/embed/${spec.id}/${ctx.country}`, {
-        year,
-        poles: ctx.poles.join(','),
-        multilaterals: ctx.multilaterals,
-      })}
+      filename={`bearing-${spec.id}${ctx.country ? `-${ctx.country}` : ''}${year ? `-${year}` : ''}`}
+      embedHref={
+        noEmbed
+          ? undefined
+          : href(`/embed/${spec.id}/${ctx.country}`, {
+              year,
+              poles: ctx.poles.join(','),
+              multilaterals: ctx.multilaterals,
+            })
+      }
       chartRef={chartRef}
       status={state.status}
       message={'message' in state ? state.message : undefined}

@@ -1,9 +1,24 @@
 // #/about: what bearing is, the data it rests on (from the snapshot's manifest), where the methods
-// are written down, and how to get the data out (API, downloads).
+// are written down (served beside the dashboard, relative links), the distribution of finance positions,
+// and how to get the data out (API, downloads).
+import { isStaticSite } from '../api';
+import { financeDistributionChart } from '../charts/financeDistribution';
+import type { ChartContext } from '../charts/types';
+import { PlotFigure } from '../components/PlotFigure';
 import type { Meta } from '../data';
-import { aboutSources, methodsTopics } from './about';
+import { defaultPoles } from '../route';
+import { aboutSources, apiLinks, methodsHref, methodsTopics } from './about';
 
-export function AboutPage({ meta }: { meta: Meta | undefined }) {
+export function AboutPage({ meta, caps }: { meta: Meta | undefined; caps: Set<string> | undefined }) {
+  const links = apiLinks(isStaticSite());
+  const ctx: ChartContext = {
+    country: '',
+    countryName: '',
+    year: undefined,
+    poles: defaultPoles,
+    poleNames: ['United States', 'China'],
+    caps: caps ?? new Set(),
+  };
   return (
     <main id="main" class="page about-page">
       <section class="intro">
@@ -45,23 +60,47 @@ export function AboutPage({ meta }: { meta: Meta | undefined }) {
         )}
         <p>
           Every table can be downloaded as Parquet or CSV with its provenance:{' '}
-          <a href="/api/v1/tables">/api/v1/tables</a>. The <a href="/api/docs/">API documentation</a> lists
-          every question the dashboard asks (the <a href="/api/v1/">API index</a> in one page).
+          <a href={links.tables}>the list of tables</a>.{' '}
+          {links.docs ? (
+            <>
+              The <a href={links.docs}>API documentation</a> lists every question the dashboard asks (the{' '}
+              <a href={links.index}>API index</a> in one page).
+            </>
+          ) : (
+            <>
+              The API documentation and index need the live API (<code>bearing serve</code>); this copy of the
+              site has precomputed answers only.
+            </>
+          )}
         </p>
       </section>
       <section aria-labelledby="about-methods">
         <h2 id="about-methods">Methods</h2>
         <p>
-          Each measure is written down, with its formula, conventions and references, in the source
-          repository's <code>docs/methods/</code> folder (Markdown files, not served by this site):
+          Each measure is written down, with its formula, conventions and references (the source repository's{' '}
+          <code>docs/methods/</code>, served with this site):
         </p>
         <ul class="about-methods">
           {methodsTopics.map((m) => (
             <li key={m.file}>
-              {m.topic}: <code>docs/methods/{m.file}</code>
+              <a href={methodsHref(m.file)}>{m.topic}</a>
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="about-finance">
+        <h2 id="about-finance">Finance positions across all debtors</h2>
+        <p>
+          How the finance dimension's positions spread over every World Bank IDS debtor, counting lending
+          through IDA and IBRD toward each pole by its votes (the default) or counting country creditors only.
+          Without the attribution most debtors sit at an end ("saturated"); see{' '}
+          <a href={methodsHref('finance.md')}>the finance methods</a>.
+        </p>
+        {caps ? (
+          <PlotFigure spec={financeDistributionChart} ctx={ctx} noEmbed />
+        ) : (
+          <p class="muted">Loading…</p>
+        )}
       </section>
     </main>
   );

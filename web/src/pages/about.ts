@@ -1,6 +1,24 @@
 // The about page's content, kept pure so a unit test holds it to the snapshot's manifest.
 import type { Meta } from '../data';
 
+/**
+ * Where a methods note is: `methods/<note>.html` beside index.html (scripts/build-web.mjs renders
+ * docs/methods/*.md there), relative so that a static copy works from any folder of any host.
+ */
+export function methodsHref(file: string): string {
+  return `methods/${file.replace(/\.md$/, '.html')}`;
+}
+
+/**
+ * The About page's links to the API, relative to the page. An exported site has the tables' list as a
+ * file (export-site writes api/v1/tables/index.json) and no documentation or index: those need a server.
+ */
+export function apiLinks(staticSite: boolean): { tables: string; docs?: string; index?: string } {
+  return staticSite
+    ? { tables: 'api/v1/tables/index.json' }
+    : { tables: 'api/v1/tables', docs: 'api/docs/', index: 'api/v1/' };
+}
+
 /** The methods notes (docs/methods/ in the source repository), by topic. */
 export const methodsTopics: { file: string; topic: string }[] = [
   { file: 'bearing.md', topic: 'The composite bearing and its balance' },
@@ -39,6 +57,6 @@ export function aboutSources(meta: Meta): AboutSource[] {
     version: d.version,
     license: d.license,
     years: d.coverage.from === null ? 'no years' : `${d.coverage.from}–${d.coverage.to}`,
-    download: '/api/v1/tables',
+    download: 'api/v1/tables',
   }));
 }

@@ -1,5 +1,6 @@
 import { firstPoleColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { AidData, AidPoint } from './shape';
 
@@ -36,8 +37,18 @@ export function renderAid(Plot: PlotModule, data: AidData, view: ChartView, widt
           x: 'year',
           y: 'value',
           stroke: 'series',
-          channels: { donor: (d: AidPoint) => d.donor },
-          format: { x: 'd', y: ',.0f', stroke: true },
+          // The series' names are long ("US obligations (fiscal years, constant US$)"): room to show them.
+          lineWidth: 34,
+          channels: { Year: 'year', Series: 'series', Donor: (d: AidPoint) => d.donor, Amount: 'value' },
+          format: {
+            Year: tipFormat.year,
+            Series: true,
+            Donor: true,
+            Amount: tipFormat.usd,
+            x: false,
+            y: false,
+            stroke: false,
+          },
         }),
       ),
     ],

@@ -1,4 +1,5 @@
 import type { AidProfile } from '../../../../src/api/types';
+import { money } from '../../format';
 import type { ChartData, ChartView } from '../types';
 
 /** The four series, each labelled with what it is: they are not like for like. */
@@ -17,7 +18,7 @@ export type AidPoint = {
 };
 export type AidData = ChartData<AidPoint> & { series: string[] };
 
-const m = (v: number) => `$${Math.round(v / 1e6).toLocaleString('en-GB')} m`;
+const m = (v: number) => money(v);
 
 /**
  * US and Chinese amounts by year, side by side and never summed: obligations and disbursements (US

@@ -1,5 +1,7 @@
 import { firstPoleColour, neutralColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { endLabels } from '../labels';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { AlliancesData } from './shape';
 
@@ -14,16 +16,34 @@ export function renderAlliances(
   const lastObserved = Math.max(...observed.map((r) => r.year));
   const carried = data.rows.filter((r) => r.carried || r.year === lastObserved);
   const mnna = data.mnnaYears.map((year) => ({ year }));
+  const years = data.rows.map((r) => r.year);
+  // The designation's label runs away from the nearer edge (Kenya's, in 2024, ran off the right).
+  const mnnaAnchor =
+    mnna.length && mnna[0].year > (Math.min(...years) + Math.max(...years)) / 2 ? 'end' : 'start';
+  const height = Math.max(220, Math.min(320, width * 0.35));
+  const domain: [number, number] = [0, 1.1];
+  // Each pole's label at its line's end, apart from the other's (equal ties printed on top of each other).
+  const labels = endLabels(
+    data.rows,
+    (r) => r.pole,
+    (r) => r.year,
+    (r) => r.tie,
+    {
+      domain,
+      height: height - 28 - 30,
+    },
+  );
   return Plot.plot({
     width,
-    height: Math.max(220, Math.min(320, width * 0.35)),
+    height,
     marginLeft: 48,
     marginTop: 28,
+    marginBottom: 30,
     marginRight: 12 + 7.5 * Math.max(...view.poleNames.map((n) => n.length)),
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
-    y: { label: 'Tie strength', domain: [0, 1.1], ticks: [0, 0.25, 0.5, 1], tickFormat: String, grid: true },
+    y: { label: 'Tie strength', domain, ticks: [0, 0.25, 0.5, 1], tickFormat: String, grid: true },
     color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
     marks: [
       Plot.lineY(observed, { x: 'year', y: 'tie', stroke: 'pole', strokeWidth: 2, curve: 'step-after' }),
@@ -42,33 +62,27 @@ export function renderAlliances(
         y: 1.1,
         text: () => 'US major non-NATO ally',
         dy: -10,
-        textAnchor: 'start',
+        dx: mnnaAnchor === 'end' ? 4 : 0,
+        textAnchor: mnnaAnchor,
         fill: neutralColour,
       }),
-      // Each pole's label above or below its line's end, so equal ties do not print on top of each other.
-      ...view.poleNames.map((pole, i) =>
-        Plot.text(
-          data.rows.filter((r) => r.pole === pole),
-          Plot.selectLast({
-            x: 'year',
-            y: 'tie',
-            text: 'pole',
-            fill: 'pole',
-            dx: 6,
-            dy: i === 0 ? -7 : 7,
-            textAnchor: 'start',
-            fontWeight: 600,
-          }),
-        ),
-      ),
+      Plot.text(labels, {
+        x: 'x',
+        y: 'labelY',
+        text: 'label',
+        fill: 'label',
+        dx: 6,
+        textAnchor: 'start',
+        fontWeight: 600,
+      }),
       Plot.tip(
         data.rows,
         Plot.pointerX({
           x: 'year',
           y: 'tie',
           stroke: 'pole',
-          channels: { obligations: 'obligations' },
-          format: { x: 'd' },
+          channels: { Obligations: 'obligations' },
+          format: { x: tipFormat.year, y: tipFormat.index, stroke: true },
         }),
       ),
     ],

@@ -1,5 +1,6 @@
 import { firstPoleColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartData, ChartView } from '../types';
 import { type ArmsBar, nonStateSuppliers, otherSuppliers } from './shape';
 
@@ -27,8 +28,18 @@ export function renderArms(
         fill: 'group',
         order: domain,
         interval: 1,
-        tip: true,
-        channels: { supplier: 'supplier' },
+        channels: { Year: 'year', Supplier: 'supplier', Group: 'group', 'TIV (millions)': 'tiv' },
+        tip: {
+          format: {
+            Year: tipFormat.year,
+            Supplier: true,
+            Group: true,
+            'TIV (millions)': ',.1f',
+            x: false,
+            y: false,
+            fill: false,
+          },
+        },
       }),
       Plot.ruleY([0]),
     ],

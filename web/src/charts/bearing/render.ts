@@ -1,4 +1,4 @@
-import { num } from '../../format';
+import { num, positionText } from '../../format';
 import { positionColour } from '../../palette';
 import type { PlotModule } from '../../plot';
 import { labelMargin } from '../margins';
@@ -57,7 +57,7 @@ export function renderBearing(Plot: PlotModule, data: BearingData, view: ChartVi
           strokeWidth,
           tip: true,
           title: (d: Dot) =>
-            `${d.label}: ${num(d.position)}${d.weight !== null ? `\nweight ${num(d.weight)}` : ''}`,
+            `${d.label}: ${positionText(d.position)}${d.weight !== null ? `\nweight ${num(d.weight)}` : ''}`,
         }),
       ),
       Plot.text(missing, { x: 0, y: 'label', text: () => 'no data', fill: '#6b675d', fontStyle: 'italic' }),

@@ -1,4 +1,5 @@
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { BearingSeriesData } from './shape';
 
@@ -49,7 +50,12 @@ export function renderBearingSeries(
         : []),
       Plot.tip(
         data.drawn,
-        Plot.pointerX({ x: 'year', y: 'position', stroke: 'series', format: { x: 'd', y: '.2f' } }),
+        Plot.pointerX({
+          x: 'year',
+          y: 'position',
+          stroke: 'series',
+          format: { x: tipFormat.year, y: tipFormat.position },
+        }),
       ),
     ],
   });

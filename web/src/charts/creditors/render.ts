@@ -1,8 +1,13 @@
 import { pct } from '../../format';
 import { firstPoleColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { labelMargin } from '../margins';
+import { tipFormat } from '../tips';
 import type { ChartData, ChartView } from '../types';
 import type { CreditorBar } from './shape';
+
+/** A creditor's name as the axis shows it: at most 28 characters (the tip and the table have it whole). */
+const short = (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
 
 export function renderCreditors(
   Plot: PlotModule,
@@ -19,7 +24,15 @@ export function renderCreditors(
   return Plot.plot({
     width,
     height: 40 + data.rows.length * 26,
-    marginLeft: 190,
+    // Fits the longest (shortened) creditor name, up to 40% of the width.
+    marginLeft: labelMargin(
+      data.rows.map((r) => short(r.creditor)),
+      12,
+      {
+        min: 120,
+        max: Math.max(120, Math.round(width * 0.4)),
+      },
+    ),
     marginRight: 56,
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
@@ -31,10 +44,16 @@ export function renderCreditors(
     y: {
       label: null,
       domain: data.rows.map((r) => r.creditor),
-      tickFormat: (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s),
+      tickFormat: short,
     },
     marks: [
-      Plot.barX(data.rows, { x: 'share', y: 'creditor', fill, tip: { format: { x: '.1%' } } }),
+      Plot.barX(data.rows, {
+        x: 'share',
+        y: 'creditor',
+        fill,
+        channels: { Creditor: 'creditor', Share: 'share' },
+        tip: { format: { Creditor: true, Share: tipFormat.share, x: false, y: false } },
+      }),
       Plot.text(data.rows, {
         x: 'share',
         y: 'creditor',

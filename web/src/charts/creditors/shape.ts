@@ -1,5 +1,5 @@
 import type { DebtExposure, DebtService } from '../../../../src/api/types';
-import { pct, usdBillions } from '../../format';
+import { money, pct } from '../../format';
 import { otherYearNote } from '../nearestYear';
 import type { ChartData, ChartView } from '../types';
 
@@ -52,7 +52,7 @@ function shapeServiceCreditors(a: DebtService, view: ChartView): ChartData<Credi
     rows,
     columns: ['year', 'creditor', 'category', 'country', 'service', 'share', 'projected'],
     subtitle: `${yearNote(view, a.year)}Largest creditors by share of debt service (principal plus interest) paid in ${a.year}${a.projected ? ', an IDS projection' : ''}; stocks by creditor are not in the data for this country; the two poles in colour${polesNote(a.poles)}`,
-    summary: `Bar chart of ${rows.length} creditors in ${a.year}; total service ${usdBillions(a.service)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${view.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${view.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
+    summary: `Bar chart of ${rows.length} creditors in ${a.year}; total service ${money(a.service)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${view.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${view.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
   };
 }
 
@@ -89,7 +89,7 @@ export function shapeCreditors(
     rows,
     columns: ['year', 'creditor', 'category', 'country', 'stock', 'share'],
     subtitle: `${yearNote(view, a.year)}Largest creditors by share of the debt stock at the end of ${a.year}; the two poles in colour${polesNote(a.poles)}`,
-    summary: `Bar chart of ${rows.length} creditors in ${a.year}; total stock ${a.stock === null ? 'unknown' : usdBillions(a.stock)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${view.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${view.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
+    summary: `Bar chart of ${rows.length} creditors in ${a.year}; total stock ${a.stock === null ? 'unknown' : money(a.stock)}. Largest: ${rows[0].creditor} ${pct(rows[0].share, 1)}.${a.poles ? ` ${view.poleNames[0]} ${pct(a.poles.firstShare, 1)}, ${view.poleNames[1]} ${pct(a.poles.secondShare, 1)}.` : ''}`,
   };
 }
 

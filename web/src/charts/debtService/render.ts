@@ -1,5 +1,6 @@
 import { categorical } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartData, ChartView } from '../types';
 import type { ServiceBar } from './shape';
 
@@ -23,7 +24,21 @@ export function renderDebtService(
         x: 'year',
         y: 'service',
         fill: (d: ServiceBar) => (d.projected ? 'projected' : 'reported'),
-        tip: { format: { y: '.2f' } },
+        channels: {
+          Year: 'year',
+          'Debt service': 'service',
+          Figures: (d: ServiceBar) => (d.projected ? 'IDS projection' : 'reported'),
+        },
+        tip: {
+          format: {
+            Year: tipFormat.year,
+            'Debt service': tipFormat.usd,
+            Figures: true,
+            x: false,
+            y: false,
+            fill: false,
+          },
+        },
       }),
       Plot.ruleY([0]),
     ],

@@ -1,5 +1,5 @@
 import type { DebtServiceYear, DebtYear } from '../../../../src/api/types';
-import { usdBillions } from '../../format';
+import { money } from '../../format';
 import type { ChartData, ChartView } from '../types';
 
 export type ServiceBar = {
@@ -40,6 +40,6 @@ export function shapeDebtService(
     columns: ['year', 'service', 'stock', 'projected', 'firstShare', 'secondShare', 'tilt'],
     subtitle:
       'Principal plus interest paid on public external debt each year, US$ billions; lighter bars are World Bank projections',
-    summary: `Bar chart ${rows[0].year}–${rows[rows.length - 1].year}. In ${last.year}, debt service was ${usdBillions(last.service)}.`,
+    summary: `Bar chart ${rows[0].year}–${rows[rows.length - 1].year}. In ${last.year}, debt service was ${money(last.service)}.`,
   };
 }

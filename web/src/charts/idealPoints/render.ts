@@ -1,5 +1,7 @@
 import { firstPoleColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { endLabels, extent } from '../labels';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { IdealPointRow, IdealPointsData } from './shape';
 
@@ -10,15 +12,30 @@ export function renderIdealPoints(
   width: number,
 ): Element {
   const { names } = data;
+  const height = Math.max(260, Math.min(380, width * 0.42));
+  const domain = extent(data.rows.flatMap((r) => [r.low, r.high, r.idealPoint]));
+  // Names at the lines' ends, moved apart where lines end close (Kenya and China did).
+  const labels = endLabels(
+    data.rows,
+    (r) => r.name,
+    (r) => r.year,
+    (r) => r.idealPoint,
+    {
+      domain,
+      height: height - 20 - 30,
+    },
+  );
   return Plot.plot({
     width,
-    height: Math.max(260, Math.min(380, width * 0.42)),
+    height,
+    marginTop: 20,
+    marginBottom: 30,
     marginLeft: 44,
     marginRight: 12 + 7.5 * Math.max(...names.map((n) => n.length)),
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
-    y: { label: 'Ideal point', grid: true },
+    y: { label: 'Ideal point', grid: true, domain },
     color: { domain: names, range: [firstPoleColour, '#16150f', secondPoleColour] },
     marks: [
       Plot.areaY(data.rows, {
@@ -35,27 +52,29 @@ export function renderIdealPoints(
         stroke: 'name',
         strokeWidth: (d: IdealPointRow) => (d.country === view.country ? 2.5 : 1.5),
       }),
-      Plot.text(
-        data.rows,
-        Plot.selectLast({
-          x: 'year',
-          y: 'idealPoint',
-          z: 'name',
-          text: 'name',
-          fill: 'name',
-          dx: 6,
-          textAnchor: 'start',
-          fontWeight: 600,
-        }),
-      ),
+      Plot.text(labels, {
+        x: 'x',
+        y: 'labelY',
+        text: 'label',
+        fill: 'label',
+        dx: 6,
+        textAnchor: 'start',
+        fontWeight: 600,
+      }),
       Plot.tip(
         data.rows,
         Plot.pointerX({
           x: 'year',
           y: 'idealPoint',
           stroke: 'name',
-          channels: { low: 'low', high: 'high' },
-          format: { x: 'd', y: '.2f', stroke: true },
+          channels: { 'Interval low': 'low', 'Interval high': 'high' },
+          format: {
+            x: tipFormat.year,
+            y: tipFormat.index,
+            stroke: true,
+            'Interval low': tipFormat.index,
+            'Interval high': tipFormat.index,
+          },
         }),
       ),
     ],

@@ -1,5 +1,6 @@
 import { categorical, firstPoleColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { InvestmentData, InvestmentPoint } from './shape';
 
@@ -43,8 +44,21 @@ export function renderInvestment(
           x: 'year',
           y: 'value',
           stroke: 'name',
-          channels: { basis: (d: InvestmentPoint) => d.basis },
-          format: { x: 'd', y: ',.0f', stroke: true },
+          channels: {
+            Year: 'year',
+            Investor: 'name',
+            'Direct investment': 'value',
+            Basis: (d: InvestmentPoint) => d.basis,
+          },
+          format: {
+            Year: tipFormat.year,
+            Investor: true,
+            'Direct investment': tipFormat.usdMillions,
+            Basis: true,
+            x: false,
+            y: false,
+            stroke: false,
+          },
         }),
       ),
     ],

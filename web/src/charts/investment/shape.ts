@@ -1,4 +1,5 @@
 import type { InvestmentProfile } from '../../../../src/api/types';
+import { money } from '../../format';
 import type { ChartData, ChartView } from '../types';
 
 export type InvestmentPoint = {
@@ -15,7 +16,7 @@ export type InvestmentData = ChartData<InvestmentPoint> & {
   names: string[];
 };
 
-const mn = (v: number) => `$${Math.round(v).toLocaleString('en-GB')} m`;
+const mn = (v: number) => money(v, { unit: 1e6 });
 
 /**
  * One line per investor economy and basis: reported positions (the investor's own) and, apart, the IMF's

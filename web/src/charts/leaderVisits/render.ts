@@ -1,5 +1,7 @@
 import { missingColour, visitTypeColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { labelMargin } from '../margins';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { LeaderVisitBar, LeaderVisitsData } from './shape';
 
@@ -25,6 +27,8 @@ export function renderLeaderVisits(
     width,
     height: 120 + 110 * data.poles.length,
     marginLeft: 40,
+    // The facets' names (the poles) print to the right of the panels: room for the longest.
+    marginRight: labelMargin(data.poles, 12, { min: 24 }),
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd', domain: [from - 0.5, to + 0.5] },
@@ -39,8 +43,21 @@ export function renderLeaderVisits(
         y: 'signed',
         fy: 'pole',
         fill: 'kind',
-        channels: { direction: 'direction', stays: 'stays' },
-        tip: true,
+        channels: { Pole: 'pole', Year: 'year', Direction: 'direction', Level: 'kind', Stays: 'stays' },
+        tip: {
+          format: {
+            Pole: true,
+            Year: tipFormat.year,
+            Direction: true,
+            Level: true,
+            Stays: true,
+            x1: false,
+            x2: false,
+            y: false,
+            fy: false,
+            fill: false,
+          },
+        },
       }),
       Plot.ruleY([0], { stroke: '#555' }),
     ],

@@ -1,5 +1,6 @@
 import { firstPoleColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { endLabels } from '../labels';
 import type { ChartView } from '../types';
 import type { SponsorshipData } from './shape';
 
@@ -10,15 +11,29 @@ export function renderSponsorship(
   width: number,
 ): Element {
   const rows = data.points;
+  const height = Math.max(240, Math.min(360, width * 0.4));
+  const domain: [number, number] = [0, 1];
+  const labels = endLabels(
+    data.points,
+    (r) => r.poleName,
+    (r) => r.year,
+    (r) => r.share,
+    {
+      domain,
+      height: height - 20 - 30,
+    },
+  );
   return Plot.plot({
     width,
-    height: Math.max(240, Math.min(360, width * 0.4)),
+    height,
+    marginTop: 20,
+    marginBottom: 30,
     marginLeft: 44,
     marginRight: 12 + 7.5 * Math.max(...view.poleNames.map((n) => n.length)),
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
-    y: { domain: [0, 1], grid: true, label: 'Co-sponsored', tickFormat: '.0%' },
+    y: { domain, grid: true, label: 'Co-sponsored', tickFormat: '.0%' },
     color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
     marks: [
       Plot.lineY(rows, {
@@ -30,19 +45,15 @@ export function renderSponsorship(
       }),
       Plot.lineY(rows, { x: 'year', y: 'share', stroke: 'poleName', strokeWidth: 2 }),
       Plot.dot(rows, { x: 'year', y: 'share', fill: 'poleName', r: 3 }),
-      Plot.text(
-        rows,
-        Plot.selectLast({
-          x: 'year',
-          y: 'share',
-          z: 'poleName',
-          text: 'poleName',
-          fill: 'poleName',
-          dx: 6,
-          textAnchor: 'start',
-          fontWeight: 600,
-        }),
-      ),
+      Plot.text(labels, {
+        x: 'x',
+        y: 'labelY',
+        text: 'label',
+        fill: 'label',
+        dx: 6,
+        textAnchor: 'start',
+        fontWeight: 600,
+      }),
     ],
   });
 }

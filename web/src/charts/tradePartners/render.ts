@@ -1,6 +1,7 @@
 import { pct } from '../../format';
 import { firstPoleColour, neutralColour, secondPoleColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartData, ChartView } from '../types';
 import type { PartnerBar } from './shape';
 
@@ -30,8 +31,16 @@ export function renderTradePartners(
         x: 'share',
         y: 'name',
         fill: colour,
-        tip: { format: { x: '.1%' } },
-        channels: { 'US$ m': 'total' },
+        channels: { Partner: 'name', 'Total trade': 'total', 'Share of total trade': 'share' },
+        tip: {
+          format: {
+            Partner: true,
+            'Total trade': tipFormat.usdMillions,
+            'Share of total trade': tipFormat.share,
+            x: false,
+            y: false,
+          },
+        },
       }),
       Plot.text(data.rows, {
         x: 'share',

@@ -1,5 +1,6 @@
 import { visitTypeColour } from '../../palette';
 import type { PlotModule } from '../../plot';
+import { tipFormat } from '../tips';
 import type { ChartView } from '../types';
 import type { VisitEvent, VisitsData } from './shape';
 
@@ -8,8 +9,9 @@ export function renderVisits(Plot: PlotModule, data: VisitsData, _view: ChartVie
   return Plot.plot({
     width,
     height: 200,
-    marginLeft: 12,
-    marginRight: 12,
+    // Half a year label each side: the axis' first and last years (1970, 2025) were cut.
+    marginLeft: 24,
+    marginRight: 24,
     marginTop: 28,
     style: { fontSize: '12px' },
     ariaLabel: data.summary,
@@ -36,8 +38,23 @@ export function renderVisits(Plot: PlotModule, data: VisitsData, _view: ChartVie
           stroke: '#fff',
           strokeWidth: 0.75,
           anchor: 'middle',
-          channels: { who: 'who', note: 'note' },
-          tip: { format: { fy: false, x: (d: Date) => d.toISOString().slice(0, 10) } },
+          channels: {
+            Date: (d: VisitEvent) => d.date,
+            Visit: 'kind',
+            Who: 'who',
+            Note: 'note',
+          },
+          tip: {
+            format: {
+              Date: tipFormat.date,
+              Visit: true,
+              Who: true,
+              Note: true,
+              x: false,
+              fy: false,
+              fill: false,
+            },
+          },
         }),
       ),
     ],

@@ -9,6 +9,7 @@ import type {
   DebtService,
   DebtServiceYear,
   DebtYear,
+  FinanceDistribution,
   IdealPoint,
   InvestmentProfile,
   LeaderVisitCount,
@@ -885,4 +886,52 @@ export const tradeRank: TradePartnerSeries[] = [
     { year: 2019, value: 5100, share: 0.208, rank: 1, partners: 175, lines: [22] },
     { year: 2020, value: 5550, share: 0.231, rank: 1, partners: 179, lines: [23, 24] },
   ]),
+];
+
+/** A histogram of 21 bins (the saturated ends apart, 0.1 wide between) with counts at some bins. */
+function distributionBins(counts: Record<number, number>): FinanceDistribution['bins'] {
+  const edges = [-1, ...Array.from({ length: 20 }, (_, i) => Number((-0.95 + i * 0.1).toFixed(2))), 1];
+  return edges.slice(0, -1).map((from, i) => ({
+    from,
+    to: edges[i + 1],
+    count: counts[i] ?? 0,
+    saturated: i === 0 || i === 20,
+  }));
+}
+
+const distribution = (
+  year: number,
+  multilaterals: 'none' | 'shareholders',
+  counts: Record<number, number>,
+  debtorsRead: number,
+): FinanceDistribution => {
+  const withPosition = Object.values(counts).reduce((a, b) => a + b, 0);
+  const saturated = (counts[0] ?? 0) + (counts[20] ?? 0);
+  return {
+    year,
+    poles: ['USA', 'CHN'],
+    multilaterals,
+    debtorsRead,
+    withPosition,
+    saturated,
+    saturatedShare: saturated / withPosition,
+    firstSide: 0,
+    between: 0,
+    secondSide: 0,
+    median: 0.5,
+    quartiles: [0, 0.9],
+    projected: year > 2022,
+    bins: distributionBins(counts),
+    debtors: [],
+    coverage: { from: 2000, to: 2025 },
+    source: 'World Bank IDS',
+  };
+};
+
+/** GET /finance-distribution for 2019 and 2024 under none and shareholders (the load's order). */
+export const financeDistributions: FinanceDistribution[] = [
+  distribution(2019, 'none', { 0: 1, 15: 1, 20: 8 }, 12),
+  distribution(2024, 'none', { 0: 1, 20: 9 }, 12),
+  distribution(2019, 'shareholders', { 0: 1, 4: 3, 12: 2, 17: 4, 20: 2 }, 12),
+  distribution(2024, 'shareholders', { 4: 4, 12: 2, 17: 3, 20: 3 }, 13),
 ];

@@ -19,6 +19,8 @@ import { renderCreditors } from '../../../src/charts/creditors/render';
 import { shapeCreditors } from '../../../src/charts/creditors/shape';
 import { renderDebtService } from '../../../src/charts/debtService/render';
 import { shapeDebtService } from '../../../src/charts/debtService/shape';
+import { renderFinanceDistribution } from '../../../src/charts/financeDistribution/render';
+import { shapeFinanceDistribution } from '../../../src/charts/financeDistribution/shape';
 import { renderIdealPoints } from '../../../src/charts/idealPoints/render';
 import { shapeIdealPoints } from '../../../src/charts/idealPoints/shape';
 import { renderInvestment } from '../../../src/charts/investment/render';
@@ -77,4 +79,10 @@ describe('chart snapshots', () => {
   snapshot('alliances', f.securitySeries, shapeAlliances, renderAlliances);
   snapshot('visits', { visits: f.visits, travels: f.travels }, shapeVisits, renderVisits);
   snapshot('leader-visits', f.leaderVisitCounts, shapeLeaderVisits, renderLeaderVisits);
+  snapshot(
+    'finance-distribution',
+    f.financeDistributions,
+    shapeFinanceDistribution,
+    renderFinanceDistribution,
+  );
 });

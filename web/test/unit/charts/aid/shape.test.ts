@@ -24,7 +24,7 @@ describe('shapeAid', () => {
     assert.match(d.subtitle ?? '', /^Not comparable as drawn/);
     assert.equal(
       d.summary,
-      'Line chart 2020–2022. Over 2019-2021, US obligations were $2,584 m and Chinese ODA-like commitments $291 m.',
+      'Line chart 2020–2022. Over 2019-2021, US obligations were US$ 2.58bn and Chinese ODA-like commitments US$ 291.0m.',
     );
   });
 

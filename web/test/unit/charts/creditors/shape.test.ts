@@ -20,7 +20,7 @@ describe('shapeCreditors', () => {
     assert.ok(d.rows.every((r) => r.year === 2020));
     assert.equal(
       d.summary,
-      'Bar chart of 4 creditors in 2020; total stock $10.00 bn. Largest: China (bilateral) 30.0%. United States 5.0%, China 40.0%.',
+      'Bar chart of 4 creditors in 2020; total stock US$ 10.00bn. Largest: China (bilateral) 30.0%. United States 5.0%, China 40.0%.',
     );
   });
 
@@ -67,7 +67,7 @@ describe('shapeCreditors on a debt service answer (a debtor without stocks)', ()
     assert.match(d.subtitle ?? '', /IDA and IBRD counted by their members’ votes; not attributed: ADB$/);
     assert.equal(
       d.summary,
-      'Bar chart of 4 creditors in 2022; total service $1.00 bn. Largest: World Bank-IBRD 40.0%. United States 16.0%, China 32.0%.',
+      'Bar chart of 4 creditors in 2022; total service US$ 1.00bn. Largest: World Bank-IBRD 40.0%. United States 16.0%, China 32.0%.',
     );
   });
 

@@ -16,12 +16,12 @@ describe('shapeDebtService', () => {
       ],
     );
     // The sentence speaks of the last reported year, not the projection.
-    assert.equal(d.summary, 'Bar chart 2019–2022. In 2021, debt service was $2.00 bn.');
+    assert.equal(d.summary, 'Bar chart 2019–2022. In 2021, debt service was US$ 2.00bn.');
   });
 
   it('speaks of the last projection when nothing is reported', () => {
     const d = shapeDebtService(debtSeries.slice(3), view);
-    assert.equal(d?.summary, 'Bar chart 2022–2022. In 2022, debt service was $2.50 bn.');
+    assert.equal(d?.summary, 'Bar chart 2022–2022. In 2022, debt service was US$ 2.50bn.');
   });
 
   it('is null with no figures', () => {

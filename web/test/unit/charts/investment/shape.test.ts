@@ -21,7 +21,7 @@ describe('shapeInvestment', () => {
     assert.deepEqual(d.names, ['United States', 'China', 'Germany']);
     assert.equal(
       d.summary,
-      'Line chart 2022–2024. In 2024, reported positions: China $1,912 m, Germany $232 m, United States $163 m; no reported position from Japan.',
+      'Line chart 2022–2024. In 2024, reported positions: China US$ 1.91bn, Germany US$ 231.7m, United States US$ 163.0m; no reported position from Japan.',
     );
   });
 
