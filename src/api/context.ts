@@ -26,8 +26,11 @@ export interface RouteContext {
   app: FastifyInstance;
   store: Store;
   responder: Responder;
-  /** Registers work to run at start-up so that the first request of that kind is fast. */
-  warm(name: string, work: () => Promise<unknown>): void;
+  /**
+   * Registers work to run in the background once the server listens, so that later requests of that kind
+   * are fast; in the order registered, or before the others with `first` (what most first requests need).
+   */
+  warm(name: string, work: () => Promise<unknown>, options?: { first?: boolean }): void;
   /**
    * For routes whose cost the client chooses (POST /check): `config` goes in the route options
    * (its per-client rate limit), `run` shares one answer among identical bodies and refuses with

@@ -137,6 +137,9 @@ const samples: Record<string, Sample[]> = {
     { url: '/api/v1/profile/KEN?year=2019&precision=full', status: 200 },
     { url: '/api/v1/profile/KEN?precision=exact', status: 400 },
     { url: '/api/v1/profile/KEN?year=2019&format=csv', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&include=none', status: 200 },
+    { url: '/api/v1/profile/KEN?year=2019&include=none&format=csv', status: 200 },
+    { url: '/api/v1/profile/KEN?include=everything', status: 400 },
     { url: '/api/v1/profile/KEN?weights=mood=1', status: 400 },
     { url: '/api/v1/profile/KEN?carryForward=99', status: 400 },
     { url: `/api/v1/profile/KEN?weights=${dimensionIds.map((d) => `${d}=0`).join(',')}`, status: 400 },
@@ -490,6 +493,20 @@ describe('answers match the document', () => {
       numbers(full.body).some((n) => digits(n) > 6),
       'full precision keeps the doubles',
     );
+  });
+
+  it('include=none: the same profile without its series (the series does not depend on the year)', async () => {
+    const whole = JSON.parse((await app.inject('/api/v1/profile/KEN?year=2019')).body);
+    const slim = JSON.parse((await app.inject('/api/v1/profile/KEN?year=2019&include=none')).body);
+    assert.ok(whole.series.length > 20);
+    assert.equal('series' in slim, false);
+    const { series, ...rest } = whole;
+    assert.deepEqual(slim, rest);
+    const other = JSON.parse((await app.inject('/api/v1/profile/KEN?year=2010')).body);
+    assert.deepEqual(other.series, series);
+    // CSV is the series: include does not change it.
+    const csv = (q: string) => app.inject(`/api/v1/profile/KEN?year=2019&format=csv${q}`);
+    assert.equal((await csv('&include=none')).body, (await csv('')).body);
   });
 
   it("the seed article's gap: the last African state visit before 2024-05-23 is Ghana, 2008-09-14, 15.7 years", async () => {

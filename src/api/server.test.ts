@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { main } from '../app/main.js';
+import { openStore } from '../store/open.js';
+import { buildServer } from './server.js';
 import { testServer } from './testing/server.js';
 
 let app: FastifyInstance;
@@ -133,6 +135,41 @@ describe('HTTP behaviour', () => {
     const meta = JSON.parse((await app.inject('/api/v1/meta')).body);
     assert.ok(meta.startup.timings.total > 0);
     assert.ok('warm:votes' in meta.startup.timings);
+  });
+});
+
+describe('start-up', () => {
+  it('answers before its background warm-ups end, and says in /meta which have ended', async () => {
+    // Views over the Parquet files, as `bearing serve` opens them.
+    const store = await openStore({ verify: false });
+    const server = await buildServer({ store, logger: false, webDir: null, shedding: { rateLimit: 0 } });
+    try {
+      let warmed = false;
+      void server.warmed.then(() => {
+        warmed = true;
+      });
+      assert.equal((await server.inject('/api/v1/health')).statusCode, 200);
+      const early = JSON.parse((await server.inject('/api/v1/meta')).body).startup.timings;
+      assert.equal(warmed, false, 'the warm-ups (tables, vote matrix, bearing, schemas) take longer');
+      assert.ok(early.total > 0 && !('warmed' in early) && !('warm:schemas' in early));
+      await server.warmed;
+      const late = JSON.parse((await server.inject('/api/v1/meta')).body).startup.timings;
+      for (const k of ['warm:bearing', 'warm:votes', 'warm:tables', 'warm:schemas', 'warmed'])
+        assert.ok(k in late, k);
+      assert.ok(late.warmed >= late.total);
+      // The bearing was the first warm-up; the tables are in memory now (the views point at copies).
+      assert.equal(
+        Object.keys(late).find((k) => k.startsWith('warm:')),
+        'warm:bearing',
+      );
+      const r = await store.connection.runAndReadAll(
+        "SELECT count(*)::INTEGER FROM duckdb_tables() WHERE schema_name = 'mem' AND table_name = 'votes'",
+      );
+      assert.equal(r.getRows()[0][0], 1);
+    } finally {
+      await server.close();
+      store.close();
+    }
   });
 });
 

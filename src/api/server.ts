@@ -19,6 +19,7 @@ import type { Store } from '../store/open.js';
 import { apiPrefix, apiVersion, docsPrefix, type RouteContext } from './context.js';
 import { CostlyGate, type CostlyLimits, defaultCostlyLimits } from './costly.js';
 import { assertFiniteRequest } from './finite.js';
+import { lazyCompilers } from './lazyCompilers.js';
 import { LiveStore } from './liveStore.js';
 import {
   internalProblem,
@@ -56,7 +57,11 @@ export interface ServerOptions {
   webDir?: string | null;
   /** Bytes of serialised answers kept in memory (default 64 MiB; 0 disables the answer cache). */
   cacheBytes?: number;
-  /** Precompute the hot tables and warm the caches before answering (default true). */
+  /**
+   * Warm the caches (load the tables into memory, the whole vote record, the default poles' bearing,
+   * compile every route's schemas) in the background once built, without holding back any answer
+   * (default true); `app.warmed` resolves when done. A swapped-in store is warmed before it is served.
+   */
   warm?: boolean;
   /** Start-up phases already timed by the caller (opening the store), in milliseconds. */
   timings?: Record<string, number>;
@@ -96,13 +101,19 @@ export const defaultShedding: Shedding = {
 };
 
 export interface StartupReport {
-  /** Milliseconds per phase: caller's phases, then `routes`, each warm-up, and `total`. */
+  /**
+   * Milliseconds per phase: the caller's phases (`openStore`), `routes`, `total` (until the server could
+   * listen); then, as each background warm-up ends, `warm:<name>` (its own time) and `warmed` (from the
+   * start until the last warm-up ended).
+   */
   timings: Record<string, number>;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     startup: StartupReport;
+    /** Resolves when the background warm-ups have finished (at once when `warm` is false). */
+    warmed: Promise<void>;
     /** Whether the dashboard's files are served at `/`. */
     hasWebDir: boolean;
     /**
@@ -180,8 +191,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       : options.logger && typeof options.logger === 'object'
         ? options.logger
         : false;
+  const compilers = lazyCompilers();
   const app = Fastify({
     logger,
+    // Schemas are compiled per route on first use (and all of them in the background warm-up).
+    schemaController: { compilersFactory: compilers.compilersFactory },
     bodyLimit: limits.bodyLimit,
     requestIdHeader: false,
     connectionTimeout: shed.connectionTimeout,
@@ -381,7 +395,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         app: api,
         store,
         responder,
-        warm: (name, work) => warmups.push({ name, work }),
+        warm: (name, work, o) => (o?.first ? warmups.unshift({ name, work }) : warmups.push({ name, work })),
         costly: {
           config: costlyConfig,
           run: (variant, body, work) =>
@@ -459,26 +473,57 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect(`${apiPrefix}/`, 302));
   }
 
+  // The route modules' warm-ups in the order registered (a request waits for at most the one running),
+  // then the tables (opened as views over the Parquet files for a fast start) are loaded into memory,
+  // then every route's schemas are compiled.
+  // The last two touch no shared state: they run outside the responder's exclusive section.
+  const all = [
+    ...warmups.map((w) => ({ ...w, shared: true })),
+    { name: 'tables', work: () => store.materialize(), shared: false },
+    { name: 'schemas', work: () => compilers.compileAll(), shared: false },
+  ];
+  let warmed: Promise<void> = Promise.resolve();
+  let closing = false;
   app.decorate('swapStore', async (next: Store) => {
+    // The first store's warm-ups finish first: none runs on a store being closed.
+    await warmed;
     if (options.warm ?? true) {
-      for (const { work } of warmups) await live.with(next, work);
+      for (const { work } of all) await live.with(next, work);
     }
     live.swap(next);
     responder.cache.clear();
     checks.clear();
   });
   app.decorate('closeStores', () => live.close());
+  app.decorate('warmed', { getter: () => warmed });
+  // Closing waits for the warm-up in progress (the store is closed after the server).
+  app.addHook('onClose', async () => {
+    closing = true;
+    await warmed;
+  });
 
   await app.ready();
   timings.routes = Math.round(performance.now() - started);
-  if (options.warm ?? true) {
-    for (const { name, work } of warmups) {
-      const t = performance.now();
-      await work();
-      timings[`warm:${name}`] = Math.round(performance.now() - t);
-    }
-  }
-  for (const k of store.cache.keys()) pinned.add(k);
   timings.total = Math.round(performance.now() - started + (options.timings?.openStore ?? 0));
+  // Warm-ups run after the caller has begun listening (setImmediate: after the listen call that follows
+  // this function's return), each inside the responder's exclusive section (they share the DuckDB
+  // connection with the routes' computations), so a request is answered between two of them.
+  warmed =
+    options.warm === false
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+          for (const { name, work, shared } of all) {
+            if (closing) return;
+            const t = performance.now();
+            try {
+              await (shared ? responder.run(work) : work());
+            } catch (error) {
+              app.log.error({ err: error }, `warm-up ${name} failed`);
+            }
+            timings[`warm:${name}`] = Math.round(performance.now() - t);
+          }
+          for (const k of store.cache.keys()) pinned.add(k);
+          timings.warmed = Math.round(performance.now() - started + (options.timings?.openStore ?? 0));
+        });
   return app;
 }

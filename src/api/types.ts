@@ -57,8 +57,10 @@ export type LoanCalculation = Static<typeof LoanCalculationSchema>;
 export type Visit = Static<typeof VisitSchema>;
 /** GET /travels?country= (an array of). */
 export type Trip = Static<typeof TripSchema>;
-/** GET /profile/{country}. */
+/** GET /profile/{country}; without `series` when asked with include=none. */
 export type Profile = Static<typeof ProfileSchema>;
+/** GET /profile/{country} with its series (the default, include=series). */
+export type ProfileWithSeries = Profile & Required<Pick<Profile, 'series'>>;
 /** GET /rank (an array of). */
 export type RankRow = Static<typeof RankRowSchema>;
 /** POST /check and GET /check/examples/{name} (an array of). */

@@ -18,6 +18,8 @@ const poleList = poles.join(',');
 const inFlight = 8;
 
 type Query = Record<string, string | number | boolean | undefined>;
+/** A request the dashboard makes; `orElse` only when the first answer is not 200 (a loader's fallback). */
+type Request = [path: string, query: Query, orElse?: [path: string, query: Query]];
 
 /**
  * Where the answer to GET /api/v1`path`?`query` lives in the exported site, relative to its root:
@@ -51,6 +53,21 @@ export interface ExportReport {
   ms: number;
   countries: string[];
   years: number[];
+  /** Files, bytes and milliseconds by kind of answer (`/profile/{c}?year`, `/tables/*.csv`, ...). */
+  kinds: Record<string, KindFigures>;
+}
+
+export interface KindFigures {
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+/** The kind of an answer: its path with country codes as {c}, and `?year` when it is for one year. */
+function kindOf(path: string, query: Query = {}): string {
+  const tables = /^\/tables\/.+\.(\w+)$/.exec(path);
+  if (tables) return `/tables/*.${tables[1]}`;
+  return `${path.replace(/\/[A-Z]{3}(?=\/|$)/g, '/{c}')}${query.year !== undefined ? '?year' : ''}`;
 }
 
 interface Meta {
@@ -68,17 +85,22 @@ function mapYears(meta: Meta): number[] {
   return Array.from({ length: votes.to - from + 1 }, (_, i) => from + i);
 }
 
-/** Each country page's requests for the default poles and options (web/src/charts/<chart>/load.ts). */
-function countryRequests(c: string): [string, Query][] {
+/** The profile with its series: the country page without a year, and every year's series chart. */
+const profileRequest = (c: string): Request => [`/profile/${c}`, { poles: poleList }];
+
+/**
+ * Each country page's requests for the default poles and options (web/src/charts/<chart>/load.ts). Not
+ * /countries/{c}: the page finds an exported country in the /countries list.
+ */
+function countryRequests(c: string): Request[] {
   return [
-    [`/countries/${c}`, {}],
-    [`/profile/${c}`, { poles: poleList }],
+    profileRequest(c),
     [`/agreement/${c}`, { with: poleList }],
     [`/sponsorship/${c}`, { with: poleList }],
     ['/idealpoints', { country: `${c},${poleList}` }],
     [`/trade/${c}`, { top: 12 }],
     [`/trade/${c}`, { series: true, poles: poleList }],
-    ...poles.map((p): [string, Query] => [`/trade/${c}/partner/${p}`, {}]),
+    ...poles.map((p): Request => [`/trade/${c}/partner/${p}`, {}]),
     [`/debt/${c}`, { poles: poleList }],
     [`/debt/${c}`, { series: true, poles: poleList }],
     [`/investment/${c}`, { poles: poleList }],
@@ -103,19 +125,19 @@ function nearest(year: number, s: { from: number; to: number } | undefined): num
 }
 
 /**
- * The requests a country page opened from the map in `year` adds (the year-bound charts: profile,
- * trade partners and creditors, each moved to the nearest year its data cover, as their loaders do).
+ * The requests a country page opened from the map in `year` adds (the year-bound charts: profile
+ * without its series, trade partners and creditors, each moved to the nearest year its data cover, as
+ * their loaders do: web/src/charts/creditors/load.ts asks for the service year only when the stocks
+ * year has no answer).
  */
-function countryYearRequests(c: string, year: number, meta: Meta): [string, Query][] {
+function countryYearRequests(c: string, year: number, meta: Meta): Request[] {
   const stocks = nearest(year, span(meta, 'debt'));
   const service = nearest(year, span(meta, 'debtservice'));
+  const debt = (y: number): [string, Query] => [`/debt/${c}`, { year: y, poles: poleList }];
   return [
-    [`/profile/${c}`, { year, poles: poleList }],
+    [`/profile/${c}`, { year, poles: poleList, include: 'none' }],
     [`/trade/${c}`, { year: nearest(year, span(meta, 'trade')), top: 12 }],
-    ...[...new Set([stocks, service])].map((y): [string, Query] => [
-      `/debt/${c}`,
-      { year: y, poles: poleList },
-    ]),
+    [...debt(stocks), service === stocks ? undefined : debt(service)],
   ];
 }
 
@@ -130,12 +152,23 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   const t0 = performance.now();
   let files = 0;
   let bytes = 0;
-  const write = (rel: string, body: Buffer | string) => {
+  const kinds: Record<string, KindFigures> = {};
+  // Answers are computed one at a time (the API's responder runs them in turn), so the time from one
+  // answer written to the next is the next one's cost, and the kinds' times add up to the whole.
+  let last = performance.now();
+  const write = (rel: string, body: Buffer | string, kind = 'dashboard') => {
     const file = join(opts.dir, rel);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, body);
     files++;
     bytes += Buffer.byteLength(body);
+    const now = performance.now();
+    kinds[kind] ??= { files: 0, bytes: 0, ms: 0 };
+    const k = kinds[kind];
+    k.files++;
+    k.bytes += Buffer.byteLength(body);
+    k.ms += now - last;
+    last = now;
     opts.onProgress?.(files);
   };
   const get = async (path: string) => {
@@ -146,9 +179,23 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   /** Writes the answer, an error's problem JSON too (the dashboard reads its status from it). */
   const answer = async (path: string, query: Query) => {
     const res = await app.inject({ method: 'GET', url: url(path, query) });
-    if (res.statusCode >= 500) throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
-    write(staticAnswerPath(path, query), res.rawPayload);
+    // A 400/404 problem is an answer the page shows (no data that year); anything else is the export failing.
+    if (![200, 400, 404].includes(res.statusCode))
+      throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
+    write(staticAnswerPath(path, query), res.rawPayload, kindOf(path, query));
     return res;
+  };
+  /** Each answer once (two charts, or two map years moved to the same data year, ask alike): its status. */
+  const written = new Map<string, Promise<number>>();
+  const request = async ([path, query, orElse]: Request): Promise<number> => {
+    const file = staticAnswerPath(path, query);
+    let status = written.get(file);
+    if (!status) {
+      status = answer(path, query).then((res) => res.statusCode);
+      written.set(file, status);
+    }
+    if (orElse && (await status) !== 200) await request(orElse);
+    return status;
   };
 
   cpSync(opts.webDir, opts.dir, { recursive: true });
@@ -162,7 +209,7 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     ),
   );
 
-  write('api/v1/openapi.json', (await get('/openapi.json')).rawPayload);
+  write('api/v1/openapi.json', (await get('/openapi.json')).rawPayload, '/openapi.json');
   const meta = (await answer('/meta', {})).json() as Meta;
   const years = opts.years ?? mapYears(meta);
   const all = (await answer('/countries', {})).json() as { id: string }[];
@@ -184,18 +231,14 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   const countries: string[] = [];
   for (const { id } of all) {
     if (opts.countries && !opts.countries.includes(id)) continue;
-    const profile = await app.inject({ method: 'GET', url: url(`/profile/${id}`, { poles: poleList }) });
-    if (profile.statusCode !== 200) continue;
+    // A country without a profile (no data between the poles) is left out; its problem answer is kept,
+    // so its page says why.
+    if ((await request(profileRequest(id))) !== 200) continue;
     countries.push(id);
     const requests = [...countryRequests(id), ...years.flatMap((y) => countryYearRequests(id, y, meta))];
-    const seen = new Set<string>();
-    const unique = requests.filter(([path, query]) => {
-      const file = staticAnswerPath(path, query);
-      return !seen.has(file) && seen.add(file);
-    });
-    // A few in flight at once: the store answers them in parallel threads.
-    for (let i = 0; i < unique.length; i += inFlight) {
-      await Promise.all(unique.slice(i, i + inFlight).map(([path, query]) => answer(path, query)));
+    // A few in flight at once: writing one answer while the next is computed.
+    for (let i = 0; i < requests.length; i += inFlight) {
+      await Promise.all(requests.slice(i, i + inFlight).map(request));
     }
   }
 
@@ -204,7 +247,8 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   for (const { table } of tables) {
     if (opts.tables && !opts.tables.includes(table)) continue;
     for (const ext of ['csv', 'parquet', 'json']) {
-      write(`api/v1/tables/${table}.${ext}`, (await get(`/tables/${table}.${ext}`)).rawPayload);
+      const path = `/tables/${table}.${ext}`;
+      write(`api/v1${path}`, (await get(path)).rawPayload, kindOf(path));
     }
   }
 
@@ -212,7 +256,21 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     'static.json',
     `${JSON.stringify({ builtAt: meta.snapshot.builtAt ?? null, poles, countries, years }, null, 2)}\n`,
   );
-  return { files, bytes, ms: Math.round(performance.now() - t0), countries, years };
+  return { files, bytes, ms: Math.round(performance.now() - t0), countries, years, kinds };
+}
+
+/** The kinds of answer, largest first: where the bytes and the time went. */
+function kindLines(kinds: Record<string, KindFigures>): string {
+  const rows = Object.entries(kinds).sort((a, b) => b[1].bytes - a[1].bytes);
+  const width = Math.max(4, ...rows.map(([k]) => k.length));
+  const line = (k: string, files: string, mb: string, s: string) =>
+    `  ${k.padEnd(width)} ${files.padStart(7)} ${mb.padStart(9)} ${s.padStart(8)}\n`;
+  return (
+    line('kind', 'files', 'MB', 's') +
+    rows
+      .map(([k, f]) => line(k, String(f.files), (f.bytes / 1e6).toFixed(1), (f.ms / 1000).toFixed(1)))
+      .join('')
+  );
 }
 
 export const exportSiteCommand: Command = {
@@ -227,6 +285,7 @@ export const exportSiteCommand: Command = {
     '(/api/v1/tables). DIR/static.json lists the snapshot, poles, countries and years. Other poles, the',
     'claim checks, the loan calculator and the article check need the live API (`bearing serve`).',
     '--countries, --years and --tables limit the export (for a quick look or a test).',
+    'Prints the files, megabytes and seconds, in all and by kind of answer (largest first).',
   ].join('\n'),
   options: { countries: { type: 'string' }, years: { type: 'string' }, tables: { type: 'string' } },
   async run({ positionals, values, stdout }) {
@@ -243,7 +302,16 @@ export const exportSiteCommand: Command = {
     const years = listFlag(values.years as string | undefined).map((y) => yearFlag(y, 'years') as number);
     const tables = listFlag(values.tables as string | undefined);
     const store = await openStore({ materialize: true });
-    const app = await buildServer({ store, logger: false, webDir: null, warm: false });
+    // One client asking for everything: no rate limit (it would turn answers into 429 problems).
+    // Each answer is asked for once, so the answer cache would only hold memory.
+    const app = await buildServer({
+      store,
+      logger: false,
+      webDir: null,
+      warm: false,
+      cacheBytes: 0,
+      shedding: { rateLimit: 0 },
+    });
     try {
       const r = await exportSite(app, {
         dir,
@@ -254,7 +322,8 @@ export const exportSiteCommand: Command = {
       });
       stdout(
         `bearing: wrote ${r.files} files, ${(r.bytes / 1e6).toFixed(1)} MB to ${dir} in ${(r.ms / 1000).toFixed(1)} s ` +
-          `(${r.countries.length} countries, ${r.years.length} map years, poles ${poleList})\n`,
+          `(${r.countries.length} countries, ${r.years.length} map years, poles ${poleList})\n` +
+          kindLines(r.kinds),
       );
     } finally {
       await app.close();

@@ -16,7 +16,8 @@ export const serveCommand: Command = {
     '      [--rate-limit N] [--check-rate-limit N] [--max-checks N] [--max-connections N]',
   ],
   help: [
-    'Opens the snapshot in memory, precomputes the hot tables, then listens and prints its links. Request',
+    'Opens the snapshot, listens and prints its links; the tables are then loaded into memory and the caches',
+    'warmed in the background (answers are given meanwhile). Request',
     'logs are off by default; --log json writes one JSON line (pino) per request on stdout (--quiet, the old',
     'way to turn them off, is accepted). The dashboard (web/dist, when built) is served at /. --cors allows',
     'browsers on other origins to call the API (default: same origin only); BEARING_CORS sets the same.',
@@ -80,7 +81,8 @@ export const serveCommand: Command = {
 
     const t0 = performance.now();
     const dataDir = defaultDataDir();
-    const store = await openStore({ dir: dataDir, materialize: true });
+    // Views over the Parquet files: the server loads them into memory once it listens (a warm-up).
+    const store = await openStore({ dir: dataDir });
     const openMs = Math.round(performance.now() - t0);
     const app = await buildServer({
       store,
@@ -112,6 +114,7 @@ export const serveCommand: Command = {
     stdout(banner(url, app.startup.timings, app.hasWebDir, log === 'json'));
     app.log.info({ url, startup: app.startup.timings }, 'listening');
     const watch = watchSnapshot(app, dataDir, store, { log: (m) => stderr(`bearing: ${m}\n`) });
+    void app.warmed.then(() => app.log.info({ startup: app.startup.timings }, 'warmed'));
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
@@ -134,16 +137,13 @@ export const serveCommand: Command = {
 
 /** What `serve` prints once listening: one link per line, each answering 200. */
 export function banner(url: string, t: Record<string, number>, dashboard: boolean, logging: boolean): string {
-  const warm = Object.entries(t)
-    .filter(([k]) => k.startsWith('warm:'))
-    .reduce((n, [, v]) => n + v, 0);
   return [
     `bearing: serving ${url}`,
     dashboard ? `  dashboard  ${url}` : '  dashboard  not built (run `npm run build:web`, then restart)',
     `  API        ${url}${apiPrefix.slice(1)}/  (index of every route)`,
     `  API docs   ${url}${docsPrefix.slice(1)}/`,
     `  OpenAPI    ${url}${apiPrefix.slice(1)}/openapi.json`,
-    `started in ${t.total} ms (store ${t.openStore} ms, routes ${t.routes} ms, warm-up ${warm} ms); ` +
+    `started in ${t.total} ms (store ${t.openStore} ms, routes ${t.routes} ms; caches warm in the background); ` +
       `request logs ${logging ? 'on (JSON lines)' : 'off (--log json to show them)'}; Ctrl-C stops.`,
     '',
   ].join('\n');

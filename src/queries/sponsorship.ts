@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { coSponsorship } from '../measures/sponsorship/coSponsorship.js';
+import { coSponsorshipOf, type SponsorYear, sponsorYear } from '../measures/sponsorship/coSponsorship.js';
 import type { YearBasis } from '../params/yearBasis.js';
 import { type Pole, poleMembers } from '../poles/pole.js';
 import type { Store } from '../store/open.js';
@@ -64,13 +64,19 @@ export async function sponsorshipSeries(
       { location: { field: from > cover.to ? 'from' : 'to' } },
     );
   }
-  const byYear = await loadSponsorLists(store, Math.max(from, cover.from), Math.min(to, cover.to), basis);
+  const byYear = await sponsorLists(store, cover, basis);
   const rows: SponsorshipRow[] = [];
   for (const [year, lists] of [...byYear].sort((a, b) => a[0] - b[0])) {
-    const r = coSponsorship(
-      lists,
+    if (year < from || year > to) continue;
+    const r = coSponsorshipOf(
+      readYear(
+        store,
+        basis,
+        year,
+        lists,
+        poles.map((p) => poleMembers(p, year)),
+      ),
       country,
-      poles.map((p) => poleMembers(p, year)),
     );
     poles.forEach((p, i) => {
       rows.push({
@@ -90,4 +96,44 @@ export async function sponsorshipSeries(
     });
   }
   return rows;
+}
+
+/** Every year's sponsor lists, read once per store and year basis. */
+function sponsorLists(
+  store: Store,
+  cover: { from: number; to: number },
+  basis: YearBasis,
+): Promise<Map<number, string[][]>> {
+  const key = `sponsorship:lists:${basis}`;
+  let lists = store.cache.get(key) as Promise<Map<number, string[][]>> | undefined;
+  if (!lists) {
+    lists = loadSponsorLists(store, cover.from, cover.to, basis);
+    store.cache.set(key, lists);
+    lists.catch(() => store.cache.delete(key));
+  }
+  return lists;
+}
+
+/**
+ * A year read for the poles' members (every state's share with each pole, and the world's), kept per
+ * store, year and pole (a country or bloc: a bounded set): each further country costs a look-up, not a
+ * recount of the world (it was half a second per country).
+ */
+function readYear(
+  store: Store,
+  basis: YearBasis,
+  year: number,
+  lists: string[][],
+  members: string[][],
+): SponsorYear {
+  const parts = members.map((m) => {
+    const key = `sponsorship:year:${basis}:${year}:${[...m].sort().join(' ')}`;
+    let read = store.cache.get(key) as SponsorYear | undefined;
+    if (!read) {
+      read = sponsorYear(lists, [m]);
+      store.cache.set(key, read);
+    }
+    return read;
+  });
+  return { sponsored: parts[0].sponsored, poles: parts.map((p) => p.poles[0]) };
 }

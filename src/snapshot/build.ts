@@ -112,7 +112,10 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
       log(`building ${dataset.id}`);
       const inputs: InputFileEntry[] = [];
       const tables: { spec: TableSpec; rows: number }[] = [];
+      const snapshotTables = () =>
+        entries.flatMap((e) => e.tables.map((t) => ({ dataset: e.id, name: t.name, sha256: t.sha256 })));
       const ctx = makeContext(options.rawDir, dataset, inputs, tables, connection, concordance, log);
+      ctx.snapshotTables = snapshotTables;
       options.signal?.throwIfAborted();
       const result = await dataset.build(ctx);
       if (dataset.id === 'countries') concordance = new Concordance(await readCountries(connection));
@@ -147,6 +150,7 @@ export async function buildSnapshot(options: BuildOptions): Promise<Manifest> {
         coverage: result.coverage,
         builtAt,
         notes: result.notes,
+        ...(result.derivedFrom && { derivedFrom: result.derivedFrom }),
       });
     }
     const order = all.map((d) => d.id);
@@ -229,6 +233,7 @@ function makeContext(
       tables.push({ spec, rows: n });
       return n;
     },
+    snapshotTables: () => [],
     log,
   };
 }

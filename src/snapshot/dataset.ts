@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Concordance } from '../countries/concordance.js';
-import type { DatasetEntry } from '../store/manifest.js';
+import type { DatasetEntry, DerivedFrom } from '../store/manifest.js';
 import type { CellValue, TableSpec } from '../store/table.js';
 
 /** What a dataset builder gets: raw files in, tables out, nothing else. */
@@ -17,6 +17,8 @@ export interface BuildContext {
   connection: DuckDBConnection;
   /** Creates a table of the snapshot and fills it; it is exported to `<dataset>/<table>.parquet`. */
   writeTable(spec: TableSpec, rows: Iterable<readonly CellValue[]>): Promise<number>;
+  /** The tables of the datasets built or carried over before this one, with their files' sha256. */
+  snapshotTables(): { dataset: string; name: string; sha256: string }[];
   log(message: string): void;
 }
 
@@ -25,6 +27,8 @@ export interface DatasetResult {
   version?: string;
   coverage: DatasetEntry['coverage'];
   notes: string[];
+  /** For a dataset computed from the snapshot's other tables (not from publisher files). */
+  derivedFrom?: DerivedFrom;
 }
 
 /** One dataset of the snapshot: which publisher files it reads and how it turns them into tables. */

@@ -2,6 +2,7 @@
 // names must be one of these (and its Parquet file must have these columns), and the build refuses
 // to write a table that is missing here. A new TableSpec is added to this list in the same change.
 import { aidChinaTable, aidUsTable } from './aidTables.js';
+import { bearingWorldTable } from './bearingTables.js';
 import { countriesTable } from './countries.js';
 import { debtServiceTable, votingPowerTable } from './debtServiceTables.js';
 import { chinaEngagementsTable } from './diplomacyTables.js';
@@ -41,6 +42,7 @@ const specs: readonly TableSpec[] = [
   atopTable,
   vdemTable,
   freedomHouseTable,
+  bearingWorldTable,
 ];
 
 export const tableCatalog: ReadonlyMap<string, TableSpec> = new Map(specs.map((s) => [s.name, s]));

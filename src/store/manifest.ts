@@ -23,6 +23,16 @@ export interface DatasetEntry {
   builtAt: string;
   /** Notes on reconciliation rules applied, for `bearing data status`. */
   notes: string[];
+  /** Present when the dataset is computed from the snapshot's other tables rather than publisher files. */
+  derivedFrom?: DerivedFrom;
+}
+
+/** What a derived dataset was computed from: the method's version and each input table's checksum. */
+export interface DerivedFrom {
+  method: string;
+  /** Fingerprint of the method and the input tables, stored in the dataset's rows too. */
+  key: string;
+  tables: { dataset: string; name: string; sha256: string }[];
 }
 
 export interface InputFileEntry {

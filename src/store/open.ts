@@ -25,6 +25,12 @@ export interface Store {
   has(table: string): boolean;
   /** Memoised derived data (vote matrices, precomputed tables), keyed by the caller. */
   readonly cache: Map<string, unknown>;
+  /**
+   * Loads every table into memory (done at open with `materialize: true`). Opened as views, a store
+   * answers at once from the Parquet files; a server calls this after it starts listening. Queries
+   * running meanwhile see either the view over the file or the in-memory table: the same rows.
+   */
+  materialize(): Promise<void>;
   close(): void;
 }
 
@@ -88,6 +94,8 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     });
   }
   const concordance = new Concordance(await readCountries(connection));
+  let materialized: Promise<void> | null = options.materialize ? Promise.resolve() : null;
+  let closed = false;
   return {
     dir,
     root,
@@ -97,7 +105,30 @@ export async function openStore(options: OpenOptions = {}): Promise<Store> {
     concordance,
     has: (table) => tables.has(table),
     cache: new Map(),
+    materialize() {
+      materialized ??= (async () => {
+        // A connection of its own: the tables are copied beside the views, then each view is pointed at
+        // its copy in one statement (DuckDB's catalog is transactional).
+        const own = await instance.connect();
+        try {
+          await own.run('CREATE SCHEMA IF NOT EXISTS mem');
+          for (const dataset of manifest.datasets)
+            for (const t of dataset.tables) {
+              if (closed) return;
+              const name = quoteIdentifier(t.name);
+              await own.run(`CREATE TABLE mem.${name} AS SELECT * FROM ${name}`);
+              await own.run(`CREATE OR REPLACE VIEW ${name} AS SELECT * FROM mem.${name}`);
+            }
+        } catch (error) {
+          if (!closed) throw error;
+        } finally {
+          if (!closed) own.closeSync();
+        }
+      })();
+      return materialized;
+    },
     close() {
+      closed = true;
       connection.closeSync();
       instance.closeSync();
     },

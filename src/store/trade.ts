@@ -134,33 +134,8 @@ export async function countryFlows(
   from: number,
   to: number,
 ): Promise<CountryFlowRow[]> {
-  requireTrade(store);
-  const sql = `
-    WITH g AS (${nonAggregateGroups}),
-    f AS (
-      SELECT reporter, partner, year, exports, source_line, true AS state FROM trade_flows
-        WHERE (reporter = $1 OR partner = $1) AND year BETWEEN $2 AND $3
-      UNION ALL
-      SELECT reporter, partner, year, exports, source_line, false AS state FROM trade_group_flows
-        WHERE ((reporter = $1 AND partner IN (SELECT id FROM g)) OR (partner = $1 AND reporter IN (SELECT id FROM g)))
-          AND year BETWEEN $2 AND $3
-    ),
-    x AS (SELECT year, partner, exports, source_line, state FROM f WHERE reporter = $1),
-    m AS (SELECT year, reporter AS partner, exports AS imports, source_line, state FROM f WHERE partner = $1)
-    SELECT coalesce(x.year, m.year)::INTEGER AS year, coalesce(x.partner, m.partner) AS partner,
-      coalesce(x.state, m.state) AS state,
-      x.exports, x.source_line::INTEGER AS exports_line, m.imports, m.source_line::INTEGER AS imports_line
-    FROM x FULL OUTER JOIN m ON x.year = m.year AND x.partner = m.partner
-    ORDER BY 1, 2`;
-  return (await rows(store, sql, [id, from, to])).map((r) => ({
-    year: Number(r.year),
-    partner: String(r.partner),
-    isState: Boolean(r.state),
-    exports: r.exports === null ? Number.NaN : Number(r.exports),
-    exportsLine: r.exports_line === null ? null : Number(r.exports_line),
-    imports: r.imports === null ? Number.NaN : Number(r.imports),
-    importsLine: r.imports_line === null ? null : Number(r.imports_line),
-  }));
+  const { flows } = await countryTrade(store, id);
+  return flows.filter((r) => r.year >= from && r.year <= to);
 }
 
 /** The country's World rows by year (either side may be missing: NaN). */
@@ -170,17 +145,78 @@ export async function worldRows(
   from: number,
   to: number,
 ): Promise<Map<number, WorldRow>> {
+  const { world } = await countryTrade(store, id);
+  return new Map([...world].filter(([year]) => year >= from && year <= to));
+}
+
+/**
+ * Countries whose every year is kept: a country page asks for its series, each pole's partner series
+ * and a year's partners, and `export-site` for every year in turn; one query per country serves them
+ * all (it was one per answer, most of an export's time).
+ */
+const recentCountries = 4;
+
+interface CountryTrade {
+  flows: CountryFlowRow[];
+  world: Map<number, WorldRow>;
+}
+
+/** A country's flows and World rows over every year, kept for the last few countries asked. */
+function countryTrade(store: Store, id: string): Promise<CountryTrade> {
   requireTrade(store);
-  const sql = `
+  let recent = store.cache.get('trade:recent') as Map<string, Promise<CountryTrade>> | undefined;
+  if (!recent) {
+    recent = new Map();
+    store.cache.set('trade:recent', recent);
+  }
+  let hit = recent.get(id);
+  if (hit) {
+    recent.delete(id);
+  } else {
+    hit = readCountryTrade(store, id);
+    hit.catch(() => recent.delete(id));
+  }
+  recent.set(id, hit);
+  for (const old of recent.keys()) if (recent.size > recentCountries) recent.delete(old);
+  return hit;
+}
+
+async function readCountryTrade(store: Store, id: string): Promise<CountryTrade> {
+  const flowsSql = `
+    WITH g AS (${nonAggregateGroups}),
+    f AS (
+      SELECT reporter, partner, year, exports, source_line, true AS state FROM trade_flows
+        WHERE reporter = $1 OR partner = $1
+      UNION ALL
+      SELECT reporter, partner, year, exports, source_line, false AS state FROM trade_group_flows
+        WHERE (reporter = $1 AND partner IN (SELECT id FROM g)) OR (partner = $1 AND reporter IN (SELECT id FROM g))
+    ),
+    x AS (SELECT year, partner, exports, source_line, state FROM f WHERE reporter = $1),
+    m AS (SELECT year, reporter AS partner, exports AS imports, source_line, state FROM f WHERE partner = $1)
+    SELECT coalesce(x.year, m.year)::INTEGER AS year, coalesce(x.partner, m.partner) AS partner,
+      coalesce(x.state, m.state) AS state,
+      x.exports, x.source_line::INTEGER AS exports_line, m.imports, m.source_line::INTEGER AS imports_line
+    FROM x FULL OUTER JOIN m ON x.year = m.year AND x.partner = m.partner
+    ORDER BY 1, 2`;
+  const flows = (await rows(store, flowsSql, [id])).map((r) => ({
+    year: Number(r.year),
+    partner: String(r.partner),
+    isState: Boolean(r.state),
+    exports: r.exports === null ? Number.NaN : Number(r.exports),
+    exportsLine: r.exports_line === null ? null : Number(r.exports_line),
+    imports: r.imports === null ? Number.NaN : Number(r.imports),
+    importsLine: r.imports_line === null ? null : Number(r.imports_line),
+  }));
+  const worldSql = `
     SELECT year::INTEGER AS year,
       max(exports) FILTER (WHERE reporter = $1) AS e, max(source_line) FILTER (WHERE reporter = $1)::INTEGER AS el,
       max(exports) FILTER (WHERE partner = $1) AS i, max(source_line) FILTER (WHERE partner = $1)::INTEGER AS il
     FROM trade_group_flows
-    WHERE ((reporter = $1 AND partner = 'world') OR (reporter = 'world' AND partner = $1)) AND year BETWEEN $2 AND $3
-    GROUP BY year`;
-  const out = new Map<number, WorldRow>();
-  for (const r of await rows(store, sql, [id, from, to])) {
-    out.set(Number(r.year), {
+    WHERE (reporter = $1 AND partner = 'world') OR (reporter = 'world' AND partner = $1)
+    GROUP BY year ORDER BY year`;
+  const world = new Map<number, WorldRow>();
+  for (const r of await rows(store, worldSql, [id])) {
+    world.set(Number(r.year), {
       year: Number(r.year),
       exports: r.e === null ? Number.NaN : Number(r.e),
       exportsLine: r.el === null ? null : Number(r.el),
@@ -188,7 +224,7 @@ export async function worldRows(
       importsLine: r.il === null ? null : Number(r.il),
     });
   }
-  return out;
+  return { flows, world };
 }
 
 /**

@@ -2,11 +2,11 @@
 // a plain static file server (node:http, nothing else), and drive Chromium through the map and Kenya's
 // page. Every chart must be ready and every request under api/v1 must be a file the export wrote.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { staticAnswerPath as serverRule } from '../../src/app/exportSite.js';
@@ -21,6 +21,14 @@ const types: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
 };
+
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile())
+    .map((f) => relative(dir, f));
+}
 
 /** A plain static file server: GET a file under `root`, else 404. */
 function serveDir(root: string, misses: string[]): Promise<{ url: string; server: Server }> {
@@ -83,6 +91,21 @@ describe('export-site served by a static file server', {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Waits until the page's charts are past loading; returns `chart:status` for each. */
+  async function chartStatuses(page: Page): Promise<string[]> {
+    await page.waitForFunction(
+      () => {
+        const figs = [...document.querySelectorAll('figure[data-chart]')];
+        return figs.length > 3 && figs.every((f) => f.getAttribute('data-status') !== 'loading');
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    return page
+      .locator('figure[data-chart]')
+      .evaluateAll((fs) => fs.map((f) => `${f.getAttribute('data-chart')}:${f.getAttribute('data-status')}`));
+  }
+
   async function open(hash: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => errors.push(`${hash}: ${e.message}`));
@@ -116,20 +139,33 @@ describe('export-site served by a static file server', {
     await page.evaluate(() => {
       location.hash = '#/country/KEN?year=2019&poles=USA,CHN';
     });
-    await page.waitForFunction(
-      () => {
-        const figs = [...document.querySelectorAll('figure[data-chart]')];
-        return figs.length > 3 && figs.every((f) => f.getAttribute('data-status') !== 'loading');
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
-    const statuses = await page
-      .locator('figure[data-chart]')
-      .evaluateAll((fs) => fs.map((f) => `${f.getAttribute('data-chart')}:${f.getAttribute('data-status')}`));
+    const statuses = await chartStatuses(page);
     const bad = statuses.filter((s) => !/:(ready|empty)$/.test(s));
     assert.deepEqual(bad, [], `charts not ready: ${bad.join(', ')}`);
     assert.ok(statuses.filter((s) => s.endsWith(':ready')).length >= 8, statuses.join(', '));
+    // The series chart in a year: the year's profile without its series, the series from the
+    // country's answer without a year (one file per country, not one per year).
+    assert.ok(statuses.includes('chart-bearing-series:ready'), statuses.join(', '));
+    assert.ok(requests.includes('/api/v1/profile/KEN/include=none&poles=USA,CHN&year=2019.json'));
+    assert.ok(requests.includes('/api/v1/profile/KEN/poles=USA,CHN.json'));
+    const yearProfile = JSON.parse(
+      readFileSync(join(dir, 'api/v1/profile/KEN/include=none&poles=USA,CHN&year=2019.json'), 'utf8'),
+    );
+    assert.equal(yearProfile.year, 2019);
+    assert.equal(yearProfile.series, undefined);
+    const series = await page.locator('figure[data-chart="chart-bearing-series"]').textContent();
+    assert.match(series ?? '', /In 2019 the overall position was/);
+    await page.close();
+  });
+
+  test("Kenya's page without a year: the headline and every chart from files, the series among them", async () => {
+    const page = await open('#/country/KEN');
+    const statuses = await chartStatuses(page);
+    const bad = statuses.filter((s) => !/:(ready|empty)$/.test(s));
+    assert.deepEqual(bad, [], `charts not ready: ${bad.join(', ')}`);
+    assert.ok(statuses.includes('chart-bearing-series:ready'), statuses.join(', '));
+    await page.waitForSelector('[data-headline]', { timeout: 20_000 });
+    assert.match((await page.locator('[data-headline]').textContent()) ?? '', /^Kenya \d{4}: /);
     await page.close();
   });
 
@@ -154,6 +190,29 @@ describe('export-site served by a static file server', {
     assert.match((await page.locator('.result p.muted').first().textContent()) ?? '', /needs the live API/);
     assert.equal(await page.locator('.result p.error').count(), 0);
     await page.close();
+  });
+
+  test('every answer written is one the pages use: data, or a problem they show (never a refusal)', () => {
+    const answers = filesUnder(join(dir, 'api/v1')).filter(
+      (f) => f.endsWith('.json') && !f.startsWith('tables/') && f !== 'openapi.json',
+    );
+    assert.ok(answers.length > 50, `${answers.length} answers`);
+    const refused = answers.filter((f) => {
+      const body = JSON.parse(readFileSync(join(dir, 'api/v1', f), 'utf8'));
+      return !Array.isArray(body) && typeof body?.status === 'number' && ![400, 404].includes(body.status);
+    });
+    assert.deepEqual(refused, []);
+  });
+
+  test("no answer for Kenya's pages that they never ask for (the year 2019 and no year)", () => {
+    // Kenya's answers, except those of the other map year (2024, whose trade and debt years move to
+    // the nearest covered one: every year= other than 2019).
+    const kenya = filesUnder(join(dir, 'api/v1'))
+      .filter((f) => /KEN/.test(f) && !/year=(?!2019\b)\d{4}/.test(f))
+      .map((f) => `/api/v1/${f}`);
+    assert.ok(kenya.length > 15, kenya.join(', '));
+    const unasked = kenya.filter((f) => !requests.includes(f));
+    assert.deepEqual(unasked, []);
   });
 
   test('no request went to an API route that is not a file, and no page error', () => {

@@ -120,20 +120,23 @@ export const ProfileSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    series: Type.Array(
-      Type.Object(
-        {
-          year: Type.Integer(),
-          position: Num(),
-          balance: Num(),
-          spread: Num(),
-          stance: Stance,
-          hedging: Hedging,
-          weights: Weights,
-          coverage: Coverage,
-          dimensions: perDimension(Reading),
-        },
-        { additionalProperties: false },
+    series: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            year: Type.Integer(),
+            position: Num(),
+            balance: Num(),
+            spread: Num(),
+            stance: Stance,
+            hedging: Hedging,
+            weights: Weights,
+            coverage: Coverage,
+            dimensions: perDimension(Reading),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'Every year with data (the same whatever `year`); left out with include=none.' },
       ),
     ),
   },
@@ -185,6 +188,13 @@ const ProfileQuery = Type.Object(
     poles: Type.Optional(PolesParam),
     weights: Type.Optional(WeightsParam),
     carryForward: Type.Optional(CarryForward),
+    include: Type.Optional(
+      StringEnum(['series', 'none'] as const, {
+        default: 'series',
+        description:
+          'series (default): with the series of every year; none: the year alone, for a client that reads the series once (it does not depend on `year`). JSON only: CSV is the series.',
+      }),
+    ),
     precision: Type.Optional(
       StringEnum(['rounded', 'full'] as const, {
         description:
@@ -269,10 +279,14 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
             weights,
             carryForward: q.carryForward,
           });
-          return q.precision === 'full' ? p : roundNumbers(p);
+          // The series is most of the answer's bytes and the same for every year: include=none leaves it out.
+          const { series: _series, ...year } = p;
+          const out: Omit<typeof p, 'series'> & Partial<Pick<typeof p, 'series'>> =
+            q.include === 'none' && q.format !== 'csv' ? year : p;
+          return q.precision === 'full' ? out : roundNumbers(out);
         },
         {
-          rows: (p) => profileSeriesRows(p, q.year),
+          rows: (p) => profileSeriesRows({ ...p, series: p.series ?? [] }, q.year),
           columns: seriesColumns(),
           name: (p) => `profile-${p.country}-${p.poles.join('-')}`,
         },
@@ -321,6 +335,15 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
     },
   );
 
-  // Every state's readings between the default poles, for every year: profile and rank read from it.
-  warm('bearing', () => bearingWorld(store, resolvePoles(store.concordance, undefined)));
+  // Every state's readings between the default poles, for every year (shipped in the snapshot): profile,
+  // rank and the map read from it, so it is warmed first.
+  warm('bearing', () => bearingWorld(store, resolvePoles(store.concordance, undefined)), { first: true });
+  // The base tables every other pair of poles reads (the vote agreement of every dyad, the trade matrix,
+  // debt, security, values tables): loaded once now, after the other warm-ups, so that the first other
+  // pair costs its own readings only, and kept (warm-up entries are never trimmed). One provider at a
+  // time (its readings for the default poles are discarded), so a request waits for at most one.
+  for (const p of providers)
+    warm(`base:${p.id}`, async () => {
+      await p.read(store, resolvePoles(store.concordance, undefined));
+    });
 }

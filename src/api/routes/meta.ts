@@ -36,7 +36,8 @@ export const MetaSchema = Type.Object(
     startup: Type.Object(
       {
         timings: Type.Record(Type.String(), Type.Number(), {
-          description: 'Milliseconds per start-up phase: opening the store, routes, each warm-up, total.',
+          description:
+            'Milliseconds per start-up phase: openStore, routes, total (until the server could listen); then, added as each background warm-up ends (answers are given meanwhile), warm:<name> (its own time) and warmed (from the start until the last one ended).',
         }),
       },
       { additionalProperties: false },

@@ -18,6 +18,8 @@ export async function testServer(
     ...options,
     shedding: { rateLimit: 0, ...options.shedding },
   });
+  // Tests see a warm server, as the previous start-up gave (warm-ups now run after building).
+  await app.warmed;
   return {
     app,
     store,

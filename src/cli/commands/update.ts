@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { updateSources } from '../../snapshot/publishers.js';
-import { type UpdateEvent, updateSnapshot } from '../../snapshot/update.js';
+import type { UpdateEvent } from '../../snapshot/update.js';
 import { defaultDataDir } from '../../store/open.js';
 import { listFlag } from '../args.js';
 import type { Command } from '../command.js';
@@ -67,6 +67,8 @@ export const updateCommand: Command = {
     const fromDir = values['from-dir'] as string | undefined;
     const fromFile = values['from-file'] as string | undefined;
     try {
+      // Loaded here: the build and every parser are not needed by the other commands (nor `serve`'s start).
+      const { updateSnapshot } = await import('../../snapshot/update.js');
       const result = await updateSnapshot({
         dataDir: defaultDataDir(),
         cacheDir: defaultCacheDir(),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { coSponsorship, median } from './coSponsorship.js';
+import { coSponsorship, coSponsorshipOf, median, sponsorYear } from './coSponsorship.js';
 
 // Five resolutions of one year, their sponsors:
 //   r0: KEN, USA        r1: KEN, CHN, EGY      r2: KEN        r3: USA, GBR, EGY      r4: CHN, EGY, KEN
@@ -67,5 +67,39 @@ test('properties: shares in [0, 1], coSponsored <= sponsored, order of sponsors 
         if (p.worldMedian !== null) assert.ok(p.worldMedian >= 0 && p.worldMedian <= 1);
       }
     }),
+  );
+});
+
+/** The definition counted the slow way, state by state (the measure reads each year once for all states). */
+function byDefinition(sponsors: string[][], state: string, members: string[]) {
+  const pole = new Set(members);
+  const shareOf = (s: string) => {
+    const mine = sponsors.filter((r) => r.includes(s));
+    const co = mine.filter((r) => r.some((x) => x !== s && pole.has(x))).length;
+    return mine.length ? co / mine.length : null;
+  };
+  const others = [...new Set(sponsors.flat())]
+    .filter((s) => s !== state && !pole.has(s))
+    .map(shareOf)
+    .filter((x): x is number => x !== null);
+  return { share: shareOf(state), worldMedian: median(others) };
+}
+
+test('property: every state of a year read once gives what the definition gives state by state', () => {
+  const state = fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F');
+  fc.assert(
+    fc.property(
+      fc.array(fc.uniqueArray(state, { minLength: 1, maxLength: 5 }), { maxLength: 14 }),
+      fc.uniqueArray(state, { minLength: 1, maxLength: 2 }),
+      (res, members) => {
+        const year = sponsorYear(res, [members]);
+        for (const s of ['A', 'B', 'C', 'D', 'E', 'F']) {
+          const got = coSponsorshipOf(year, s).poles[0];
+          const want = byDefinition(res, s, members);
+          assert.equal(got.share, want.share, s);
+          assert.equal(got.worldMedian, want.worldMedian, s);
+        }
+      },
+    ),
   );
 });

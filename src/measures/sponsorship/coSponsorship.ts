@@ -51,6 +51,78 @@ export function median(xs: readonly number[]): number | null {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** One pole in one year: every sponsoring state's share with it, computed once for any state asked. */
+interface PoleYear {
+  members: ReadonlySet<string>;
+  shares: ReadonlyMap<string, { coSponsored: number; share: number | null }>;
+  /** The shares of the sponsoring states outside the pole, ascending: the world median's population. */
+  outside: readonly number[];
+}
+
+/** One year's resolutions read for a list of poles (`sponsorYear`): what `coSponsorshipOf` needs. */
+export interface SponsorYear {
+  sponsored: ReadonlyMap<string, number>;
+  poles: readonly PoleYear[];
+}
+
+/**
+ * `sponsors[r]` lists the sponsors of resolution r (one year's resolutions); `poles` are the poles' member
+ * sets for that year. Every state's share with each pole is computed here once, so asking for many
+ * states (every country page of an export, a server's requests) does not recount the world each time.
+ */
+export function sponsorYear(
+  sponsors: readonly (readonly string[])[],
+  poles: readonly (readonly string[])[],
+): SponsorYear {
+  const sets = sponsors.map((s) => new Set(s));
+  const byState = new Map<string, number[]>();
+  sets.forEach((set, r) => {
+    for (const s of set) {
+      const list = byState.get(s);
+      if (list) list.push(r);
+      else byState.set(s, [r]);
+    }
+  });
+  return {
+    sponsored: new Map([...byState].map(([s, rs]) => [s, rs.length])),
+    poles: poles.map((list) => {
+      const members = new Set(list);
+      const shares = new Map([...byState.keys()].map((s) => [s, shareOf(byState, sets, s, members)]));
+      const outside: number[] = [];
+      for (const [s, x] of shares) if (!members.has(s) && x.share !== null) outside.push(x.share);
+      return { members, shares, outside: outside.sort((a, b) => a - b) };
+    }),
+  };
+}
+
+/** The median of an ascending list with one occurrence of `value` left out (none when it is absent). */
+function medianWithout(sorted: readonly number[], value: number | null): number | null {
+  const skip = value === null ? -1 : sorted.indexOf(value);
+  const n = sorted.length - (skip >= 0 ? 1 : 0);
+  if (n === 0) return null;
+  const at = (k: number) => sorted[skip >= 0 && k >= skip ? k + 1 : k];
+  const m = n >> 1;
+  return n % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
+}
+
+/** `state`'s co-sponsorship with each pole of a year read by `sponsorYear`. */
+export function coSponsorshipOf(year: SponsorYear, state: string): CoSponsorship {
+  return {
+    sponsored: year.sponsored.get(state) ?? 0,
+    poles: year.poles.map(({ members, shares, outside }) => {
+      const own = shares.get(state) ?? { coSponsored: 0, share: null };
+      // The world median is over the other states: the state itself is left out when it is counted.
+      const worldMedian = medianWithout(outside, members.has(state) ? null : own.share);
+      return {
+        coSponsored: own.coSponsored,
+        share: own.share,
+        worldMedian,
+        relative: own.share !== null && worldMedian !== null ? own.share - worldMedian : null,
+      };
+    }),
+  };
+}
+
 /**
  * `sponsors[r]` lists the sponsors of resolution r (one year's resolutions); `poles` are the poles' member
  * sets for that year. Pure: no store, no dates.
@@ -60,30 +132,5 @@ export function coSponsorship(
   state: string,
   poles: readonly (readonly string[])[],
 ): CoSponsorship {
-  const sets = sponsors.map((s) => new Set(s));
-  const byState = new Map<string, number[]>();
-  sets.forEach((set, r) => {
-    for (const s of set) byState.set(s, [...(byState.get(s) ?? []), r]);
-  });
-  const mine = byState.get(state)?.length ?? 0;
-  return {
-    sponsored: mine,
-    poles: poles.map((members) => {
-      const pole = new Set(members);
-      const own = shareOf(byState, sets, state, pole);
-      const others: number[] = [];
-      for (const s of byState.keys()) {
-        if (s === state || pole.has(s)) continue;
-        const x = shareOf(byState, sets, s, pole).share;
-        if (x !== null) others.push(x);
-      }
-      const worldMedian = median(others);
-      return {
-        coSponsored: own.coSponsored,
-        share: own.share,
-        worldMedian,
-        relative: own.share !== null && worldMedian !== null ? own.share - worldMedian : null,
-      };
-    }),
-  };
+  return coSponsorshipOf(sponsorYear(sponsors, poles), state);
 }

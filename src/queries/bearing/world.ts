@@ -1,5 +1,4 @@
 import { carryForward } from '../../measures/bearing/carryForward.js';
-import { defaultPoles } from '../../params/poles.js';
 import type { Pole } from '../../poles/pole.js';
 import type { Store } from '../../store/open.js';
 import { providers } from '../dimensions/index.js';
@@ -8,14 +7,14 @@ import type { BearingWorld, WorldReading } from './types.js';
 
 export type { CountryYear } from './types.js';
 
-import { readWorld, worldCacheFile, writeWorld } from './diskCache.js';
+import { polesText, readPrecomputedWorld } from './precomputed.js';
 
 export interface WorldOptions {
   /** Fill a missing dimension from up to this many earlier years (0: never). */
   carryForward?: number;
 }
 
-const poleKey = (poles: readonly [Pole, Pole]) => `${poles[0].id},${poles[1].id}`;
+const poleKey = polesText;
 
 /** One provider's series for a pair of poles, read once per store. */
 async function dimensionSeries(
@@ -72,29 +71,38 @@ function assemble(
   return world;
 }
 
-/** Every state's readings for every year between two poles, on every registered dimension; cached. */
-export async function bearingWorld(
+/** Computes the world from the providers' readings (what the snapshot build ships for the default poles). */
+export async function computeWorld(
+  store: Store,
+  poles: readonly [Pole, Pole],
+  carry: number,
+): Promise<BearingWorld> {
+  const series = [];
+  for (const p of providers) series.push({ id: p.id, series: await dimensionSeries(store, p, poles) });
+  return assemble(store, series, carry);
+}
+
+/**
+ * Every state's readings for every year between two poles, on every registered dimension. Without
+ * carry-forward, a world the snapshot ships for these poles (the default USA, CHN), computed from the
+ * store's own tables, is read instead of computed; any other is computed on first use. Memoised per
+ * store (the promise, so concurrent callers share one computation).
+ */
+export function bearingWorld(
   store: Store,
   poles: readonly [Pole, Pole],
   options: WorldOptions = {},
 ): Promise<BearingWorld> {
   const carry = options.carryForward ?? 0;
   const key = `bearing:world:${poleKey(poles)}:${carry}`;
-  const cached = store.cache.get(key) as BearingWorld | undefined;
+  const cached = store.cache.get(key) as Promise<BearingWorld> | undefined;
   if (cached) return cached;
-  // The default poles without carry-forward (what a server is asked first) are kept on disk.
-  const onDisk = carry === 0 && poleKey(poles) === defaultPoles ? await worldCacheFile(store, key) : null;
-  const stored = onDisk ? await readWorld(onDisk) : null;
-  if (stored) {
-    store.cache.set(key, stored);
-    return stored;
-  }
-  const series = [];
-  for (const p of providers) series.push({ id: p.id, series: await dimensionSeries(store, p, poles) });
-  const world = assemble(store, series, carry);
-  store.cache.set(key, world);
-  if (onDisk) await writeWorld(onDisk, world);
-  return world;
+  const p = (async () =>
+    (carry === 0 ? await readPrecomputedWorld(store, poles) : null) ??
+    (await computeWorld(store, poles, carry)))();
+  store.cache.set(key, p);
+  p.catch(() => store.cache.delete(key));
+  return p;
 }
 
 /** The years of the world, ascending. */

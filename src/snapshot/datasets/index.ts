@@ -1,5 +1,6 @@
 import type { DatasetBuilder } from '../dataset.js';
 import { aidDataset } from './aid.js';
+import { bearingDataset } from './bearing.js';
 import { countriesDataset } from './countries.js';
 import { debtDataset } from './debt.js';
 import { debtServiceDataset, votingPowerDataset } from './debtService.js';
@@ -30,5 +31,6 @@ export function datasets(): DatasetBuilder[] {
     aidDataset,
     securityDataset,
     valuesDataset,
+    bearingDataset,
   ];
 }

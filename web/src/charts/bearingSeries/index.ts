@@ -1,4 +1,4 @@
-import { loadProfile } from '../bearing/load';
+import { loadProfileSeries } from '../bearing/load';
 import { profileSource } from '../sources';
 import { defineChart } from '../types';
 import { renderBearingSeries } from './render';
@@ -9,7 +9,7 @@ export const bearingSeriesChart = defineChart({
   needs: ['profile'],
   title: (v) => `${v.countryName}'s bearing over time`,
   source: profileSource,
-  load: loadProfile,
+  load: loadProfileSeries,
   shape: shapeBearingSeries,
   render: renderBearingSeries,
 });

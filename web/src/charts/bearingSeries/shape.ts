@@ -1,4 +1,4 @@
-import type { Profile } from '../../../../src/api/types';
+import type { ProfileWithSeries } from '../../../../src/api/types';
 import { num, positionWords } from '../../format';
 import { dimensionNames, dimensionLabel as label } from '../bearing/dimensions';
 import type { ChartData, ChartView } from '../types';
@@ -23,7 +23,7 @@ export type BearingSeriesData = ChartData<BearingSeriesRow> & {
 };
 
 /** The composite and each dimension by year; null when no year has any position. */
-export function shapeBearingSeries(p: Profile, view: ChartView): BearingSeriesData | null {
+export function shapeBearingSeries(p: ProfileWithSeries, view: ChartView): BearingSeriesData | null {
   const dims = dimensionNames(p);
   const rows: BearingSeriesRow[] = p.series.flatMap((s) => [
     { year: s.year, series: label('composite'), position: s.position, balance: s.balance },

@@ -13,7 +13,7 @@ import type {
   IdealPoint,
   InvestmentProfile,
   LeaderVisitCount,
-  Profile,
+  ProfileWithSeries,
   SecurityYear,
   SponsorshipRow,
   TradePartnerSeries,
@@ -61,7 +61,7 @@ const reading = (position: number | null, engagement: number | null) => ({
 const coverage = { used: ['votes', 'trade'], enough: true, label: null };
 const weights = { votes: 0.5, trade: 0.5, finance: 0, visits: 0 };
 
-export const profile: Profile = {
+export const profile: ProfileWithSeries = {
   country: 'KEN',
   name: 'Kenya',
   year: 2020,
