@@ -81,6 +81,8 @@ export async function serviceValues(store: Store, debtor: string): Promise<Servi
 /**
  * Every debtor-year, summed in DuckDB: the total and, per country or institution creditor, its
  * service over categories and components (concessional "of which" rows left out). Cached per store.
+ * Deterministic to the last digit: summed as decimals (a parallel floating-point sum depends on the threads'
+ * order) and the creditors in a fixed order (the readings sum them in JS).
  */
 export async function serviceYears(store: Store): Promise<ServiceYear[]> {
   return cachedPerStore(store, 'debtservice:years', async () => {
@@ -88,10 +90,10 @@ export async function serviceYears(store: Store): Promise<ServiceYear[]> {
     const cols = (
       await store.connection.runAndReadAll(
         `SELECT debtor, year::INTEGER AS y, creditor_kind = 'total' AS t, creditor_country, creditor_institution,
-                sum(value_usd) AS v, bool_or(projected) AS p
+                sum(value_usd::DECIMAL(38, 4))::DOUBLE AS v, bool_or(projected) AS p
          FROM debt_service
          WHERE debtor IS NOT NULL AND NOT concessional AND creditor_kind IN ('total', 'country', 'institution')
-         GROUP BY ALL ORDER BY debtor, y`,
+         GROUP BY ALL ORDER BY debtor, y, t, creditor_country, creditor_institution`,
       )
     ).getColumnsJS();
     const [debtor, y, t, country, institution, v, p] = cols as [
