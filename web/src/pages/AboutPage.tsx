@@ -25,9 +25,10 @@ export function AboutPage({ meta, caps }: { meta: Meta | undefined; caps: Set<st
         <h1>About bearing</h1>
         <p class="lede">
           bearing measures, from public data, which way a country faces between two powers (by default the
-          United States and China): how it votes at the UN, whom it trades with and owes money to, who visits
-          whom. Every figure names the publisher's file and row it comes from, and a missing figure is shown
-          as missing, never as zero.
+          United States and China): how it votes at the UN, whom it trades with, owes money to and takes
+          investment and aid from, who arms it and allies with it, who visits whom, and (shown, not counted)
+          whose values it shares. Every figure names the publisher's file and row it comes from, and a missing
+          figure is shown as missing, never as zero.
         </p>
       </section>
       <section aria-labelledby="about-data">
