@@ -89,7 +89,7 @@ describe('truncated normal moments', () => {
 function tail(mu: number, s: number, lo: number, hi: number): [number, number] {
   const a = (lo - mu) / s;
   const b = (hi - mu) / s;
-  const near = a > 0 ? a : b < 0 ? b : 0;
+  const near = a > 0 ? a : Math.min(b, 0);
   const from = Math.max(a, -Math.abs(near) - 12);
   const to = Math.min(b, Math.abs(near) + 12);
   const steps = 200000;
