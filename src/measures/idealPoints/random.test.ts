@@ -36,7 +36,7 @@ describe('Random', () => {
 
   it('has mean 0 and variance 1', () => {
     const r = new Random(9);
-    const n = 20000;
+    const n = 5000;
     let sum = 0;
     let sumSq = 0;
     for (let i = 0; i < n; i++) {
@@ -44,7 +44,7 @@ describe('Random', () => {
       sum += x;
       sumSq += x * x;
     }
-    assert.ok(Math.abs(sum / n) < 0.03, `mean ${sum / n}`);
-    assert.ok(Math.abs(sumSq / n - 1) < 0.04, `variance ${sumSq / n}`);
+    assert.ok(Math.abs(sum / n) < 0.05, `mean ${sum / n}`);
+    assert.ok(Math.abs(sumSq / n - 1) < 0.08, `variance ${sumSq / n}`);
   });
 });
