@@ -103,6 +103,8 @@ test('by hand: institutions listed largest first, ties by name; the default coun
     { country: null, institution: 'ZZZ', value: 5 },
     { country: null, institution: 'BBB', value: 50 },
     { country: null, institution: 'CCC', value: 50 },
+    // neither a country nor an institution: counted nowhere
+    { country: null, institution: null, value: 70 },
   ];
   const r = attributeToPoles(xs, [us, cn], t, 'shareholders');
   assert.deepEqual(

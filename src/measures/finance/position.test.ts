@@ -105,4 +105,5 @@ test('no engagement when the median non-member sends nothing to either pole, or 
 test('saturated share: exactly at the threshold counts, just below does not', () => {
   assert.equal(saturatedShare([0.95, -0.95, 0.9499, 0]), 0.5);
   assert.equal(saturatedShare([0.5, -0.6], 0.6), 0.5);
+  assert.equal(saturatedShare([1, -0.97, 0.2]), 2 / 3);
 });
