@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { InputError } from '../../errors.js';
 import type { CreditorAmount, ShareholderTable } from '../../finance/shareholders.js';
-import { attributeToPoles, type MultilateralMode } from './attribution.js';
+import { attributeToPoles, defaultMultilaterals, type MultilateralMode } from './attribution.js';
 
 const ida: ShareholderTable = {
   institution: 'IDA',
@@ -86,4 +86,57 @@ test('properties: attribution only adds; swapping poles swaps sides; totals are 
       assert.ok(Math.abs(inst - listed) <= 1e-6 * Math.max(1, inst));
     }),
   );
+});
+
+test('by hand: institutions listed largest first, ties by name; the default counts shareholders', () => {
+  assert.equal(defaultMultilaterals, 'shareholders');
+  const two: ShareholderTable = { institution: 'ADB', asOf: '2023-12-31', shares: new Map([['USA', 0.5]]) };
+  const t = new Map([
+    ['IDA', ida],
+    ['ADB', two],
+    ['AAA', { ...two, institution: 'AAA' }],
+  ]);
+  const xs: CreditorAmount[] = [
+    { country: null, institution: 'IDA', value: 10 },
+    { country: null, institution: 'ADB', value: 30 },
+    { country: null, institution: 'AAA', value: 30 },
+    { country: null, institution: 'ZZZ', value: 5 },
+    { country: null, institution: 'BBB', value: 50 },
+    { country: null, institution: 'CCC', value: 50 },
+    // neither a country nor an institution: counted nowhere
+    { country: null, institution: null, value: 70 },
+  ];
+  const r = attributeToPoles(xs, [us, cn], t, 'shareholders');
+  assert.deepEqual(
+    r.attributed.map((a) => [a.institution, a.value, a.firstVotes, a.secondVotes]),
+    [
+      ['AAA', 30, 0.5, 0],
+      ['ADB', 30, 0.5, 0],
+      ['IDA', 10, 0.1, 0.025],
+    ],
+  );
+  assert.deepEqual(r.unattributed, [
+    { institution: 'BBB', value: 50 },
+    { institution: 'CCC', value: 50 },
+    { institution: 'ZZZ', value: 5 },
+  ]);
+});
+
+test('errors name the field: an unknown mode lists the modes, a non-finite amount gives its value', () => {
+  assert.throws(
+    () => attributeToPoles(amounts, [us, cn], tables, 'all' as MultilateralMode),
+    (e: unknown) =>
+      e instanceof InputError &&
+      e.message === "unknown multilaterals mode 'all'" &&
+      e.hint === 'one of none, shareholders',
+  );
+  for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
+    assert.throws(
+      () => attributeToPoles([{ country: 'USA', institution: null, value }], [us, cn], tables, 'none'),
+      (e: unknown) =>
+        e instanceof InputError &&
+        e.message === `amount must be finite, got ${value}` &&
+        e.location.field === 'value',
+    );
+  }
 });

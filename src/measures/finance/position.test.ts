@@ -57,3 +57,53 @@ test('properties: positions in [-1, 1]; swapping the poles negates non-members',
     }),
   );
 });
+
+test('by hand: a pole member sits at its end with engagement 1 and stays out of the world median', () => {
+  const r = financePositions([
+    // shares: 0.5 and 1e-7 (a string sort would put 1e-7 last), 0.05
+    { country: 'KEN', total: 100, first: 10, second: 40, side: -1 },
+    { country: 'MEX', total: 1e9, first: 100, second: 0, side: -1 },
+    { country: 'PAK', total: 100, first: 5, second: 0, side: -1 },
+    // members: shares 0.9 and 0.8 would move the median if they counted
+    { country: 'USA', total: 100, first: 0, second: 90, side: 0 },
+    { country: 'CHN', total: 100, first: 80, second: 0, side: 1 },
+  ]);
+  const by = new Map(r.map((x) => [x.country, x]));
+  // median of 0.5, 1e-7, 0.05 is 0.05
+  assert.equal(by.get('KEN')!.worldMedianCombinedShare, 0.05);
+  assert.equal(by.get('USA')!.position, -1);
+  assert.equal(by.get('USA')!.engagement, 1);
+  assert.equal(by.get('CHN')!.position, 1);
+  assert.equal(by.get('CHN')!.engagement, 1);
+  assert.equal(by.get('KEN')!.position, 0.6);
+  assert.equal(by.get('PAK')!.engagement, 1);
+  assert.equal(by.get('MEX')!.engagement, 1e-7 / 0.05);
+});
+
+test('no engagement when the median non-member sends nothing to either pole, or there is none', () => {
+  const zero = financePositions([
+    { country: 'KEN', total: 100, first: 0, second: 0, side: -1 },
+    { country: 'MEX', total: 100, first: 0, second: 0, side: -1 },
+    { country: 'PAK', total: 100, first: 0, second: 5, side: -1 },
+  ]);
+  assert.equal(zero[0].worldMedianCombinedShare, 0);
+  assert.deepEqual(
+    zero.map((x) => x.engagement),
+    [null, null, null],
+  );
+  const members = financePositions([{ country: 'USA', total: 100, first: 0, second: 9, side: 0 }]);
+  assert.equal(members[0].worldMedianCombinedShare, null);
+  assert.equal(members[0].engagement, 1);
+  // A NaN amount gives no share to take the median of.
+  const inf = financePositions([
+    { country: 'KEN', total: 100, first: Number.NaN, second: 0, side: -1 },
+    { country: 'MEX', total: 100, first: 10, second: 0, side: -1 },
+  ]);
+  assert.equal(inf[1].worldMedianCombinedShare, 0.1);
+});
+
+test('saturated share: exactly at the threshold counts, just below does not', () => {
+  assert.equal(saturatedShare([0.95, -0.95, 0.9499, 0]), 0.5);
+  assert.equal(saturatedShare([0.5, -0.6], 0.6), 0.5);
+  assert.equal(saturatedShare([1, -0.97, 0.2]), 2 / 3);
+});

@@ -47,3 +47,12 @@ test('investor shares: of positive positions among those that report, by hand', 
   assert.equal(s.has('JPN'), false);
   assert.equal(investorShares([{ investor: 'USA', value: -1 }]).size, 0);
 });
+
+test('a non-finite position is no reading; a zero stake is not clipped', () => {
+  for (const bad of [Number.NaN, Number.POSITIVE_INFINITY]) {
+    assert.equal(stakeTilt(bad, 10), null);
+    assert.equal(stakeTilt(10, bad), null);
+  }
+  assert.deepEqual(stakeTilt(0, 5), { position: 1, firstStake: 0, secondStake: 5, clipped: false });
+  assert.deepEqual(stakeTilt(5, 0), { position: -1, firstStake: 5, secondStake: 0, clipped: false });
+});

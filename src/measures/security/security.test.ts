@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { InputError } from '../../errors.js';
 import { poleTies, tieStrength } from './alliances.js';
 import { armsPoleShares, armsWindow, type SupplierYear } from './arms.js';
 import { troopScale, usPresence } from './presence.js';
@@ -143,4 +144,107 @@ test('the reading, Pakistan 2024 by hand: arms +0.99 toward China, alliances -0.
   assert.ok(Math.abs((r.position ?? Number.NaN) - 0.245) < 1e-12, String(r.position));
   assert.ok(Math.abs((r.engagement ?? Number.NaN) - 2.3 / 3) < 1e-12, String(r.engagement));
   assert.ok(Math.abs((r.engagementTwoSided ?? Number.NaN) - 0.9) < 1e-12, String(r.engagementTwoSided));
+});
+
+test('gaps found by mutation testing, worked by hand: partners, equal ties, window edges, bad input', () => {
+  // Partners: each pole's members once, sorted; a dyad without obligations names no partner.
+  const t = poleTies(
+    [
+      { partner: 'USA', bits: 1 },
+      { partner: 'GBR', bits: 16 },
+      { partner: 'GBR', bits: 1 },
+      { partner: 'FRA', bits: 8 },
+      { partner: 'CHN', bits: 16 },
+      { partner: 'FRA', bits: 1 },
+    ],
+    new Set(['USA', 'GBR']),
+    new Set(['CHN', 'FRA']),
+  );
+  assert.deepEqual(
+    [t.partnersFirst, t.partnersSecond],
+    [
+      ['GBR', 'USA'],
+      ['CHN', 'FRA'],
+    ],
+  );
+  assert.deepEqual(
+    poleTies([{ partner: 'CHN', bits: 0 }], US, CN).partnersSecond,
+    [],
+    'no obligation, no partner',
+  );
+  // Equal ties with both poles: tilt 0, not undefined.
+  const even = poleTies(
+    [
+      { partner: 'USA', bits: 1 },
+      { partner: 'CHN', bits: 1 },
+    ],
+    US,
+    CN,
+  );
+  assert.equal(even.tilt, 0);
+
+  // The window: rows after the year are skipped; a supplier with only null TIV is not listed; a zero
+  // delivery adds no year with deliveries.
+  const w = armsWindow(
+    [
+      { supplier: 'USA', year: 2025, tiv: 7 },
+      { supplier: 'RUS', year: 2024, tiv: null },
+      { supplier: 'USA', year: 2023, tiv: 0 },
+      { supplier: 'CHN', year: 2024, tiv: 4 },
+    ],
+    2024,
+    1,
+  );
+  assert.deepEqual([w.from, w.total, w.yearsWithDeliveries], [2024, 4, 1]);
+  assert.deepEqual([...w.bySupplier], [['CHN', 4]]);
+  const three = armsWindow([{ supplier: 'USA', year: 2023, tiv: 0 }], 2024, 3);
+  assert.deepEqual([three.from, three.total, three.yearsWithDeliveries], [2022, 0, 0]);
+  // Equal deliveries from both poles: tilt 0.
+  const s = armsPoleShares(
+    armsWindow(
+      [
+        { supplier: 'USA', year: 2024, tiv: 5 },
+        { supplier: 'CHN', year: 2024, tiv: 5 },
+      ],
+      2024,
+    ),
+    US,
+    CN,
+  );
+  assert.equal(s.tilt, 0);
+
+  const inputError = (f: () => unknown, message: string, field: string) =>
+    assert.throws(
+      f,
+      (e: unknown) => e instanceof InputError && e.message === message && e.location.field === field,
+    );
+  for (const window of [0, 1.5])
+    inputError(
+      () => armsWindow([], 2024, window),
+      `window must be a whole number of years >= 1, got ${window}`,
+      'window',
+    );
+  for (const tiv of [-1, Number.NaN])
+    inputError(
+      () => armsWindow([{ supplier: 'USA', year: 2024, tiv }], 2024),
+      `TIV must be non-negative, got ${tiv}`,
+      'tiv',
+    );
+  inputError(
+    () => armsPoleShares(armsWindow([{ supplier: 'USA', year: 2024, tiv: 1 }], 2024), US, new Set(['USA'])),
+    'supplier USA belongs to both poles',
+    'poles',
+  );
+});
+
+test('presence and the reading: troops alone count without MNNA; a NaN component is no reading', () => {
+  assert.equal(usPresence(55000, false), 1);
+  assert.equal(usPresence(1000, false), 0.5);
+  assert.equal(usPresence(null, true), 0.5);
+  const r = securityReading({
+    arms: { tilt: Number.NaN, engagement: 0.4 },
+    alliances: { tilt: 0.5, engagement: 1 },
+    usPresence: null,
+  });
+  assert.equal(r.position, 0.5);
 });
