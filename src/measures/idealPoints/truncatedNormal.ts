@@ -80,10 +80,12 @@ export function upperTruncation(a: number, out: Float64Array): void {
     out[0] = 0;
     out[1] = 1;
   } else if (a >= TABLE_MAX) {
-    const lambda = millsRatio(a);
-    out[0] = lambda;
-    const v = 1 - lambda * (lambda - a);
-    out[1] = v > 0 && v < 1 / (a * a) ? v : 1 / (a * a);
+    out[0] = millsRatio(a);
+    // 1 - lambda (lambda - a) cancels here (an error of 1.2e-7 in lambda costs 22% at a = 40), so the
+    // factor comes from its asymptotic series instead: with lambda = a + 1/a - 2/a^3 + 10/a^5 - ...,
+    // 1/a^2 - 6/a^4 + 50/a^6 - 518/a^8 + 6354/a^10; relative error 7e-5 at a = 8, 1.5e-7 at 15.
+    const r = 1 / (a * a);
+    out[1] = r * (1 + r * (-6 + r * (50 + r * (-518 + r * 6354))));
   } else {
     const x = (a - TABLE_MIN) * TABLE_STEPS;
     const i = x | 0;
