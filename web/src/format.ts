@@ -73,3 +73,7 @@ export const positionText = (v: number | null | undefined): string =>
   v === null || v === undefined || !Number.isFinite(v)
     ? '–'
     : `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`;
+
+/** An index or estimate with two decimals: `0.45`, `−1.20`. */
+export const indexText = (v: number | null | undefined): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '–' : `${v < 0 ? '−' : ''}${Math.abs(v).toFixed(2)}`;

@@ -110,6 +110,8 @@ function tipProblems(chart: string, label: string, value: string): string[] {
   const l = label.trim();
   const v = value.trim();
   if (generic.has(l.toLowerCase())) out.push(`${line}: a channel without a name`);
+  // Tip lines are named in words ("Pole", "Year"); a lower-case label is a data field's key ("pole").
+  else if (l && !/^[A-Z]/.test(l)) out.push(`${chart}: "${l}": a raw field name`);
   if (/year/i.test(l) && !/^\d{4}( \(projected\))?$/.test(v)) out.push(`${line}: not a year`);
   if (/(^|[^\d.,])[12],\d{3}(?![\d,.])/.test(v) && !/US\$/.test(v))
     out.push(`${line}: a year with a separator?`);
@@ -120,6 +122,46 @@ function tipProblems(chart: string, label: string, value: string): string[] {
   if (/\d\.\d{4,}/.test(v) || /\d{3}\.\d{3}/.test(v)) out.push(`${line}: too many decimals`);
   return out;
 }
+
+/**
+ * What is wrong with one map tooltip: the country's name (a name, not a code), then its year and
+ * figure ("2019: +0.12, leaning to China", "2019: 45.0% agreement with China (90 roll calls)",
+ * "no data for 2019"), formatted as the charts' tips are; and the tip inside the map sideways.
+ */
+function mapTipProblems(t: { id: string; name: string; label: string; box: Box; map: Box }): string[] {
+  const out: string[] = [];
+  const line = `map ${t.id}: "${t.name} | ${t.label}"`;
+  if (!t.name || /^[A-Z]{3}$/.test(t.name) || t.name === t.id) out.push(`${line}: a code, not a name`);
+  if (!/^(no data( for \d{4})?|\d{4}: .+)$/.test(t.label))
+    out.push(`${line}: no year, or not "YYYY: figure"`);
+  if (/(^|[^\d.,])[12],\d{3}(?![\d,.])/.test(t.label)) out.push(`${line}: a year with a separator`);
+  if (/\b(null|undefined|NaN|position|coverage|dimensions)\b/.test(t.label))
+    out.push(`${line}: a raw field name or value`);
+  if (/(^|[^\w])-\d/.test(t.label)) out.push(`${line}: a hyphen for a minus sign`);
+  if (/US\$ ?[\d.,]/.test(t.label) && !/US\$ \d+(\.\d+)?(bn|m|k)\b/.test(t.label))
+    out.push(`${line}: an amount without scale`);
+  // Every number is a year, a signed position or index (+0.84, 0.45), a share (45.0%) or a count.
+  const figures = t.label.match(/[+−]?\d[\d.,]*%?/g) ?? [];
+  for (const f of figures)
+    if (!/^(\d{4}|[+−]?\d\.\d\d|\d{1,3}\.\d%|\d{1,3})$/.test(f)) out.push(`${line}: "${f}" is not formatted`);
+  if (t.box.x < t.map.x - 1 || t.box.x + t.box.w > t.map.x + t.map.w + 1)
+    out.push(`${line}: the tip is cut sideways`);
+  return out;
+}
+
+/** Hovers every `step`th country link of the map (and the named ones) and reads the tooltip. */
+const readMapTip = `(() => {
+  const tip = document.querySelector('.map-tip');
+  const map = document.querySelector('.map-wrap');
+  if (!tip || !map) return null;
+  const box = (r) => ({ x: r.x, y: r.y, w: r.width, h: r.height });
+  return {
+    name: tip.querySelector('strong')?.textContent ?? '',
+    label: tip.querySelector('span')?.textContent ?? '',
+    box: box(tip.getBoundingClientRect()),
+    map: box(map.getBoundingClientRect()),
+  };
+})()`;
 
 const haveChromium = existsSync(chromiumPath);
 
@@ -207,11 +249,46 @@ describe('chart words in chromium', { skip: haveChromium ? false : `no browser a
   }
 
   test('the map and the About page: no text cut or overlapping, tooltips formatted', async () => {
-    const map = await open('#/?poles=USA,CHN');
-    await map.waitForSelector('svg.world-map path.country', { timeout: 20_000 });
-    const texts = (await map.evaluate(collectTexts)) as SvgText[];
-    assert.deepEqual(texts.flatMap(layoutProblems), []);
-    await map.close();
+    for (const metric of ['position', 'balance', 'agree-second']) {
+      const map = await open(`#/?poles=USA,CHN&year=2019&metric=${metric}`);
+      await map.waitForSelector('svg.world-map path.country', { timeout: 20_000 });
+      const texts = (await map.evaluate(collectTexts)) as SvgText[];
+      assert.deepEqual(texts.flatMap(layoutProblems), []);
+      // The map's own tooltip (not a Plot tip): hover countries across the map, near its edges too.
+      const ids = (await map.evaluate(() =>
+        [...document.querySelectorAll('svg.world-map path.country')].map(
+          (p) => p.getAttribute('data-id') ?? '',
+        ),
+      )) as string[];
+      const hover = [
+        ...new Set([
+          'KEN',
+          'IDN',
+          'USA',
+          'CHN',
+          'RUS',
+          'CAN',
+          'NZL',
+          'CHL',
+          ...ids.filter((_, i) => i % 8 === 0),
+        ]),
+      ];
+      const tips: { id: string; name: string; label: string; box: Box; map: Box }[] = [];
+      for (const id of hover.filter((h) => ids.includes(h))) {
+        // Focus shows the same tip as the pointer (MapSvg), and reaches archipelagos whose centre is sea.
+        await map.focus(`svg.world-map path.country[data-id="${id}"]`);
+        const t = (await map.evaluate(readMapTip)) as Omit<(typeof tips)[number], 'id'> | null;
+        assert.ok(t, `no tooltip over ${id}`);
+        tips.push({ id, ...t });
+      }
+      assert.ok(tips.length >= 20, `read ${tips.length} map tips`);
+      assert.ok(
+        tips.some((t) => /^\d{4}: /.test(t.label)),
+        JSON.stringify(tips.slice(0, 3)),
+      );
+      assert.deepEqual(tips.flatMap(mapTipProblems), []);
+      await map.close();
+    }
     const about = await open('#/about');
     const aboutTexts = (await about.evaluate(collectTexts)) as SvgText[];
     assert.ok(aboutTexts.some((s) => s.chart === 'chart-finance-distribution'));

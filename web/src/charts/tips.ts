@@ -2,7 +2,7 @@
 // line by the channel's scale label, else the channel's label, else its key ("x", "fill"): charts hide
 // the channels whose name would be generic (`false`) and add named channels (`channels: { Year: 'year' }`)
 // formatted here. web/test/chartText.test.ts hovers every chart and holds them to it.
-import { dateText, money, positionText, shareText, yearText } from '../format';
+import { dateText, indexText, money, positionText, shareText, yearText } from '../format';
 
 export const tipFormat = {
   /** 2014, never 2,014. */
@@ -18,5 +18,5 @@ export const tipFormat = {
   /** A position between the poles: +0.84, −0.46. */
   position: positionText,
   /** An index or estimate with two decimals. */
-  index: (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–'),
+  index: indexText,
 } as const;

@@ -6,6 +6,9 @@ import { loadWorld } from './load';
 import { MapSvg } from './MapSvg';
 import { colourWorld, type MapValue, mapHeight, projectWorld, type World } from './shape';
 
+/** The tooltip's greatest width in px (its max-width in styles.css). */
+const tipWidth = 260;
+
 export function WorldMap({
   width,
   values,
@@ -29,7 +32,7 @@ export function WorldMap({
   label: string;
 }) {
   const [world, setWorld] = useState<World>();
-  const [hover, setHover] = useState<{ v: MapValue; x: number; y: number }>();
+  const [hover, setHover] = useState<{ v: MapValue; x: number; top: number; bottom: number }>();
   useEffect(() => {
     void loadWorld().then(setWorld);
   }, []);
@@ -42,7 +45,7 @@ export function WorldMap({
   const countries = colourWorld(world, paths, values, m49ToId, colour, highlight);
   const show = (v: MapValue, el: SVGPathElement) => {
     const b = el.getBBox();
-    setHover({ v, x: b.x + b.width / 2, y: b.y });
+    setHover({ v, x: b.x + b.width / 2, top: b.y, bottom: b.y + b.height });
   };
 
   return (
@@ -59,9 +62,13 @@ export function WorldMap({
       {hover && (
         <div
           class="map-tip"
+          // Above the country, or below it near the top edge; kept inside the map sideways (at most
+          // tipWidth wide, styles.css).
           style={{
-            left: `${Math.min(Math.max(hover.x, 80), width - 80)}px`,
-            top: `${Math.max(hover.y - 8, 0)}px`,
+            left: `${Math.min(Math.max(hover.x, tipWidth / 2), width - tipWidth / 2)}px`,
+            ...(hover.top < 64
+              ? { top: `${hover.bottom + 8}px`, transform: 'translate(-50%, 0)' }
+              : { top: `${hover.top - 8}px` }),
           }}
           aria-hidden="true"
         >

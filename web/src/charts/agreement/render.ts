@@ -35,7 +35,7 @@ export function renderAgreement(
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
     y: { domain, grid: true, label: 'Agreement', tickFormat: '.0%' },
-    color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
+    color: { label: 'Pole', domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
     marks: [
       ...(view.year ? [Plot.ruleX([view.year], { stroke: '#999', strokeDasharray: '3,3' })] : []),
       Plot.lineY(rows, { x: 'year', y: 'agreement', stroke: 'pole', strokeWidth: 2 }),
@@ -51,7 +51,7 @@ export function renderAgreement(
       Plot.tip(
         rows,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'agreement',
           stroke: 'pole',
           channels: { Votes: 'votes' },

@@ -44,7 +44,7 @@ export function renderAlliances(
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
     y: { label: 'Tie strength', domain, ticks: [0, 0.25, 0.5, 1], tickFormat: String, grid: true },
-    color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
+    color: { label: 'Pole', domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
     marks: [
       Plot.lineY(observed, { x: 'year', y: 'tie', stroke: 'pole', strokeWidth: 2, curve: 'step-after' }),
       Plot.lineY(carried, {
@@ -78,7 +78,7 @@ export function renderAlliances(
       Plot.tip(
         data.rows,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'tie',
           stroke: 'pole',
           channels: { Obligations: 'obligations' },

@@ -19,6 +19,7 @@ export function renderBearingSeries(
     x: { label: null, tickFormat: 'd' },
     y: { domain: [-1, 1], grid: true, label: `↑ ${view.poleNames[1]} · ${view.poleNames[0]} ↓` },
     color: {
+      label: 'Measure',
       domain: data.names,
       range: [
         '#16150f',
@@ -51,10 +52,12 @@ export function renderBearingSeries(
       Plot.tip(
         data.drawn,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'position',
           stroke: 'series',
-          format: { x: tipFormat.year, y: tipFormat.position },
+          // The y axis's label (the poles with arrows) would name this line: a plain name instead.
+          channels: { Position: 'position' },
+          format: { x: tipFormat.year, y: false, Position: tipFormat.position },
         }),
       ),
     ],

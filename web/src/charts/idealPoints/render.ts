@@ -36,7 +36,7 @@ export function renderIdealPoints(
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
     y: { label: 'Ideal point', grid: true, domain },
-    color: { domain: names, range: [firstPoleColour, '#16150f', secondPoleColour] },
+    color: { label: 'Country', domain: names, range: [firstPoleColour, '#16150f', secondPoleColour] },
     marks: [
       Plot.areaY(data.rows, {
         x: 'year',
@@ -64,7 +64,7 @@ export function renderIdealPoints(
       Plot.tip(
         data.rows,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'idealPoint',
           stroke: 'name',
           channels: { 'Interval low': 'low', 'Interval high': 'high' },

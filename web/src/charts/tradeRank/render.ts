@@ -56,7 +56,7 @@ export function renderTradeRank(
       Plot.tip(
         data.rows,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'rank',
           stroke: 'partner',
           channels: { Partner: 'partner', 'Share of trade': 'share', 'Of partners': 'of' },

@@ -34,7 +34,7 @@ export function renderTradeTilt(
     ariaLabel: data.summary,
     x: { label: null, tickFormat: 'd' },
     y: { label: 'Share of total trade', tickFormat: '.0%', grid: true, domain },
-    color: { domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
+    color: { label: 'Partner', domain: view.poleNames, range: [firstPoleColour, secondPoleColour] },
     marks: [
       ...(view.year ? [Plot.ruleX([view.year], { stroke: '#999', strokeDasharray: '3,3' })] : []),
       Plot.lineY(data.rows, { x: 'year', y: 'share', stroke: 'pole', strokeWidth: 2 }),
@@ -50,7 +50,7 @@ export function renderTradeTilt(
       Plot.tip(
         data.rows,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'share',
           stroke: 'pole',
           format: { x: tipFormat.year, y: tipFormat.share },

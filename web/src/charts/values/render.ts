@@ -31,7 +31,7 @@ export function renderValues(Plot: PlotModule, data: ValuesData, view: ChartView
     x: { label: null, tickFormat: 'd', ticks: Math.max(1, Math.min(8, data.span)) },
     y: { label: 'Index (0-1)', domain: [0, 1], grid: true },
     fy: { label: null, domain: data.indices, axis: null },
-    color: { domain: data.names, range: data.names.map(colour) },
+    color: { label: 'Country', domain: data.names, range: data.names.map(colour) },
     marks: [
       Plot.text(data.indices, {
         fy: (d: string) => d,
@@ -68,7 +68,7 @@ export function renderValues(Plot: PlotModule, data: ValuesData, view: ChartView
       Plot.tip(
         data.rows,
         Plot.pointerX({
-          x: 'year',
+          x: { value: 'year', label: 'Year' },
           y: 'value',
           fy: 'indexLabel',
           stroke: 'name',

@@ -1,7 +1,7 @@
 // What the map can be coloured by, given the endpoints this server has.
 import { hasEndpoint } from '../../api';
 import type { Countries } from '../../data';
-import { num, pct } from '../../format';
+import { indexText, pct, positionText, shareText } from '../../format';
 import type { MapValue } from '../../map/shape';
 import type { ScaleKind } from '../../palette';
 import { loadRank, loadSimilar } from './load';
@@ -48,7 +48,7 @@ function agreementWith(which: 0 | 1): MapMetric {
     composite: false,
     note: (n) =>
       `Agreement with ${n[which]} alone. Most developing states vote with most of the Assembly most of the time, so a high share is common; the composite bearing, where this server has it, corrects for that.`,
-    format: (v) => pct(v),
+    format: shareText,
     async load(ctx) {
       return similarValues(await loadSimilar(ctx, which), ctx.countries.name, ctx.poles[which]);
     },
@@ -77,7 +77,7 @@ function rankMetric(column: RankColumn, what: string, note: (n: [string, string]
     source: bearingSource,
     composite: true,
     note,
-    format: (v) => num(v),
+    format: positionText,
     async load(ctx) {
       const n: [string, string] = [ctx.countries.name(ctx.poles[0]), ctx.countries.name(ctx.poles[1])];
       return rankValues(await loadRank(ctx), column, n);
@@ -99,7 +99,7 @@ const balanceMetric: MapMetric = {
   composite: true,
   note: () =>
     'Balance is high only when a country both engages the two poles substantially and does so evenly: a country that ignores both scores low, not "balanced".',
-  format: (v) => num(v),
+  format: indexText,
   async load(ctx) {
     return balanceValues(await loadRank(ctx));
   },

@@ -8,12 +8,17 @@ const names: [string, string] = ['United States', 'China'];
 describe('rankValues', () => {
   it('gives each country its position and the words for it', () => {
     const v = rankValues(rankRows, 'position', names);
-    assert.deepEqual(v.get('KEN'), { id: 'KEN', name: 'Kenya', value: 0.3, label: '0.30: leaning to China' });
+    assert.deepEqual(v.get('KEN'), {
+      id: 'KEN',
+      name: 'Kenya',
+      value: 0.3,
+      label: '2020: +0.30, leaning to China',
+    });
     assert.deepEqual(v.get('USA'), {
       id: 'USA',
       name: 'United States',
       value: -1,
-      label: '-1.00: strongly toward United States',
+      label: '2020: −1.00, strongly toward United States',
     });
   });
 
@@ -22,9 +27,24 @@ describe('rankValues', () => {
       id: 'UGA',
       name: 'Uganda',
       value: null,
-      label: 'no data',
+      label: 'no data for 2020',
     });
     assert.equal(rankValues(rankRows, 'trade', names).get('KEN')?.value, null);
+  });
+
+  it('says what a partial or carried-forward composite rests on, with no direction for too few dimensions', () => {
+    const partial = { ...rankRows[1], coverage: 'partial: finance only', position: -0.456 };
+    const carried = { ...rankRows[1], carried: [{ id: 'votes', dataYear: 2019 }] };
+    assert.equal(
+      rankValues([partial], 'position', names).get('KEN')?.label,
+      '2020: −0.46, no direction (partial: finance only)',
+    );
+    assert.equal(
+      rankValues([carried], 'position', names).get('KEN')?.label,
+      '2020: +0.30, leaning to China; UN votes carried forward from 2019',
+    );
+    // A dimension's own column has no composite coverage to state.
+    assert.equal(rankValues([carried], 'votes', names).get('KEN')?.label, '2020: +0.30, leaning to China');
   });
 
   it('reads the column asked for', () => {
@@ -35,8 +55,13 @@ describe('rankValues', () => {
 describe('balanceValues', () => {
   it('gives the balance, or "no data"', () => {
     const v = balanceValues(rankRows);
-    assert.deepEqual(v.get('KEN'), { id: 'KEN', name: 'Kenya', value: 0.6, label: 'balance 0.60' });
-    assert.equal(v.get('ETH')?.label, 'no data');
+    assert.deepEqual(v.get('KEN'), {
+      id: 'KEN',
+      name: 'Kenya',
+      value: 0.6,
+      label: '2020: balance 0.60 (0 one-sided, 1 even)',
+    });
+    assert.equal(v.get('ETH')?.label, 'no data for 2020');
     assert.equal(v.get('ETH')?.value, null);
   });
 });
@@ -52,7 +77,7 @@ describe('similarValues', () => {
       id: 'KEN',
       name: 'Kenya',
       value: 0.8,
-      label: '80% agreement with China (70 votes)',
+      label: '2020: 80.0% agreement with China (70 roll calls)',
     });
   });
 
