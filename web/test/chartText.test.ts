@@ -141,7 +141,7 @@ function mapTipProblems(t: { id: string; name: string; label: string; box: Box; 
   if (/US\$ ?[\d.,]/.test(t.label) && !/US\$ \d+(\.\d+)?(bn|m|k)\b/.test(t.label))
     out.push(`${line}: an amount without scale`);
   // Every number is a year, a signed position or index (+0.84, 0.45), a share (45.0%) or a count.
-  const figures = t.label.match(/[+−]?\d[\d.,]*%?/g) ?? [];
+  const figures = t.label.match(/[+−]?\d+(?:[.,]\d+)*%?/g) ?? [];
   for (const f of figures)
     if (!/^(\d{4}|[+−]?\d\.\d\d|\d{1,3}\.\d%|\d{1,3})$/.test(f)) out.push(`${line}: "${f}" is not formatted`);
   if (t.box.x < t.map.x - 1 || t.box.x + t.box.w > t.map.x + t.map.w + 1)

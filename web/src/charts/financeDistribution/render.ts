@@ -45,11 +45,16 @@ export function renderFinanceDistribution(
         inset: 0.5,
         fill: (d: DistributionBar) => (d.saturated ? '#3d3a33' : '#9fb7d1'),
         channels: {
+          // The x scale's label (the poles with arrows) would name the bar's range: a plain name instead.
+          Position: {
+            value: (d: DistributionBar) => `${positionText(d.from)} to ${positionText(d.to)}`,
+            label: 'Position',
+          },
           Year: { value: fx, label: 'Year' },
           Setting: { value: fy, label: 'Multilaterals' },
         },
         tip: {
-          format: { x1: positionText, x2: positionText, y: 'd', fx: false, fy: false, fill: false },
+          format: { x1: false, x2: false, Position: true, y: 'd', fx: false, fy: false, fill: false },
         },
       }),
       // Each facet's setting, written above it (the fy axis would need a wide margin).
