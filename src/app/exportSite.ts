@@ -1,6 +1,6 @@
 // `bearing export-site DIR`: the dashboard plus precomputed API answers for the default poles, as plain
 // files any static host can serve. Every answer comes from the real HTTP API (`app.inject`), so no query
-// is written twice; the dashboard finds a request's file by the rule in `staticAnswerPath` (mirrored in
+// is written twice; the dashboard finds a request's answer by the rule in `staticAnswer` (mirrored in
 // web/src/api.ts, and the test checks both agree).
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,18 +21,35 @@ type Query = Record<string, string | number | boolean | undefined>;
 /** A request the dashboard makes; `orElse` only when the first answer is not 200 (a loader's fallback). */
 type Request = [path: string, query: Query, orElse?: [path: string, query: Query]];
 
+/** Where an answer lives in the exported site: a file, and in a by-year bundle the answer's key. */
+export interface StaticAnswer {
+  file: string;
+  key?: string;
+}
+
+/** The country answers asked for once per map year: each country's years share one file per kind. */
+const byYear = /^\/(profile|trade|debt)\/[A-Z]{3}$/;
+
 /**
  * Where the answer to GET /api/v1`path`?`query` lives in the exported site, relative to its root:
  * the URL path, then `index.json` without a query, else the sorted `key=value` pairs joined by `&`.
+ * A year's answer of /profile, /trade or /debt for a country is instead the entry under that name in
+ * the country's `years.json` for the kind (one file, not one per map year: hosts cap a site's files).
  * Characters other than letters, digits and `,._-` in a value become `_` (codes, years, flags never have them).
+ * Mirrored in web/src/api.ts; web/test/exportSite.test.ts checks both agree.
  */
-export function staticAnswerPath(path: string, query: Query = {}): string {
+export function staticAnswer(path: string, query: Query = {}): StaticAnswer {
   const pairs = Object.entries(query)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${k}=${String(v).replace(/[^A-Za-z0-9,._-]/g, '_')}`)
     .sort();
-  const dir = `api/v1${path.replace(/\/+$/, '')}`;
-  return `${dir}/${pairs.length ? pairs.join('&') : 'index'}.json`;
+  const bare = path.replace(/\/+$/, '');
+  const dir = `api/v1${bare}`;
+  const name = pairs.length ? pairs.join('&') : 'index';
+  const year = query.year;
+  if (year !== undefined && year !== null && year !== '' && byYear.test(bare))
+    return { file: `${dir}/years.json`, key: name };
+  return { file: `${dir}/${name}.json` };
 }
 
 export interface ExportOptions {
@@ -53,11 +70,13 @@ export interface ExportReport {
   ms: number;
   countries: string[];
   years: number[];
-  /** Files, bytes and milliseconds by kind of answer (`/profile/{c}?year`, `/tables/*.csv`, ...). */
+  /** Answers, files, bytes and milliseconds by kind of answer (`/profile/{c}?year`, `/tables/*.csv`, ...). */
   kinds: Record<string, KindFigures>;
 }
 
 export interface KindFigures {
+  /** Answers computed; more than files where a country's years share one file. */
+  answers: number;
   files: number;
   bytes: number;
   ms: number;
@@ -156,20 +175,43 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
   // Answers are computed one at a time (the API's responder runs them in turn), so the time from one
   // answer written to the next is the next one's cost, and the kinds' times add up to the whole.
   let last = performance.now();
-  const write = (rel: string, body: Buffer | string, kind = 'dashboard') => {
+  const kind = (name: string) => {
+    kinds[name] ??= { answers: 0, files: 0, bytes: 0, ms: 0 };
+    return kinds[name];
+  };
+  /** An answer computed: its time (since the one before) goes to its kind. */
+  const computed = (name: string) => {
+    const now = performance.now();
+    const k = kind(name);
+    k.answers++;
+    k.ms += now - last;
+    last = now;
+  };
+  const store = (rel: string, body: Buffer | string, name: string) => {
     const file = join(opts.dir, rel);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, body);
     files++;
     bytes += Buffer.byteLength(body);
-    const now = performance.now();
-    kinds[kind] ??= { files: 0, bytes: 0, ms: 0 };
-    const k = kinds[kind];
+    const k = kind(name);
     k.files++;
     k.bytes += Buffer.byteLength(body);
-    k.ms += now - last;
-    last = now;
     opts.onProgress?.(files);
+  };
+  const write = (rel: string, body: Buffer | string, name = 'dashboard') => {
+    computed(name);
+    store(rel, body, name);
+  };
+  /** The by-year bundles being filled (a country's at a time): file -> kind and answers by key. */
+  const bundles = new Map<string, { kind: string; answers: Map<string, Buffer> }>();
+  const flush = () => {
+    for (const [file, { kind: name, answers }] of bundles) {
+      // Each answer is already JSON: the bundle is an object of them, keys sorted (the same bytes each run).
+      const entries = [...answers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      const body = `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v.toString('utf8')}`).join(',\n')}}\n`;
+      store(file, body, name);
+    }
+    bundles.clear();
   };
   const get = async (path: string) => {
     const res = await app.inject({ method: 'GET', url: `${apiPrefix}${path}` });
@@ -182,17 +224,26 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     // A 400/404 problem is an answer the page shows (no data that year); anything else is the export failing.
     if (![200, 400, 404].includes(res.statusCode))
       throw new Error(`GET ${url(path, query)}: ${res.statusCode} ${res.body}`);
-    write(staticAnswerPath(path, query), res.rawPayload, kindOf(path, query));
+    const at = staticAnswer(path, query);
+    const name = kindOf(path, query);
+    if (at.key === undefined) write(at.file, res.rawPayload, name);
+    else {
+      computed(name);
+      const bundle = bundles.get(at.file) ?? { kind: name, answers: new Map<string, Buffer>() };
+      bundles.set(at.file, bundle);
+      bundle.answers.set(at.key, res.rawPayload);
+    }
     return res;
   };
   /** Each answer once (two charts, or two map years moved to the same data year, ask alike): its status. */
   const written = new Map<string, Promise<number>>();
   const request = async ([path, query, orElse]: Request): Promise<number> => {
-    const file = staticAnswerPath(path, query);
-    let status = written.get(file);
+    const at = staticAnswer(path, query);
+    const id = `${at.file}#${at.key ?? ''}`;
+    let status = written.get(id);
     if (!status) {
       status = answer(path, query).then((res) => res.statusCode);
-      written.set(file, status);
+      written.set(id, status);
     }
     if (orElse && (await status) !== 200) await request(orElse);
     return status;
@@ -240,7 +291,9 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
     for (let i = 0; i < requests.length; i += inFlight) {
       await Promise.all(requests.slice(i, i + inFlight).map(request));
     }
+    flush();
   }
+  flush();
 
   // The downloads (About page, /api/v1/tables): the index and every table at its own URL.
   const tables = (await answer('/tables', {})).json() as { table: string }[];
@@ -263,12 +316,14 @@ export async function exportSite(app: FastifyInstance, opts: ExportOptions): Pro
 function kindLines(kinds: Record<string, KindFigures>): string {
   const rows = Object.entries(kinds).sort((a, b) => b[1].bytes - a[1].bytes);
   const width = Math.max(4, ...rows.map(([k]) => k.length));
-  const line = (k: string, files: string, mb: string, s: string) =>
-    `  ${k.padEnd(width)} ${files.padStart(7)} ${mb.padStart(9)} ${s.padStart(8)}\n`;
+  const line = (k: string, answers: string, files: string, mb: string, s: string) =>
+    `  ${k.padEnd(width)} ${answers.padStart(8)} ${files.padStart(7)} ${mb.padStart(9)} ${s.padStart(8)}\n`;
   return (
-    line('kind', 'files', 'MB', 's') +
+    line('kind', 'answers', 'files', 'MB', 's') +
     rows
-      .map(([k, f]) => line(k, String(f.files), (f.bytes / 1e6).toFixed(1), (f.ms / 1000).toFixed(1)))
+      .map(([k, f]) =>
+        line(k, String(f.answers), String(f.files), (f.bytes / 1e6).toFixed(1), (f.ms / 1000).toFixed(1)),
+      )
       .join('')
   );
 }
@@ -285,6 +340,8 @@ export const exportSiteCommand: Command = {
     '(/api/v1/tables). DIR/static.json lists the snapshot, poles, countries and years. Other poles, the',
     'claim checks, the loan calculator and the article check need the live API (`bearing serve`).',
     '--countries, --years and --tables limit the export (for a quick look or a test).',
+    "A country's answers for each map year (/profile, /trade, /debt with a year) share one file per kind",
+    "(api/v1/<kind>/<country>/years.json, keyed by the query), so a full export stays under hosts' file caps.",
     'Prints the files, megabytes and seconds, in all and by kind of answer (largest first).',
   ].join('\n'),
   options: { countries: { type: 'string' }, years: { type: 'string' }, tables: { type: 'string' } },

@@ -42,23 +42,59 @@ function apiUrl(path: string, params: Params = {}): string {
 
 const cache = new Map<string, Promise<unknown>>();
 
+/** Where an exported site keeps an answer: a file, and in a by-year bundle the answer's key. */
+export interface StaticAnswer {
+  file: string;
+  key?: string;
+}
+
+/** The country answers asked for once per map year: each country's years share one file per kind. */
+const byYear = /^\/(profile|trade|debt)\/[A-Z]{3}$/;
+
 /**
  * Where an exported site keeps the answer to `path`?`params` (the same rule as src/app/exportSite.ts):
- * the path, then `index.json`, or the sorted `key=value` pairs joined by `&` plus `.json`.
+ * the path, then `index.json`, or the sorted `key=value` pairs joined by `&` plus `.json`; a year's
+ * /profile, /trade or /debt answer for a country is the entry under that name in its `years.json`.
  */
-export function staticAnswerPath(path: string, params: Params = {}): string {
+export function staticAnswer(path: string, params: Params = {}): StaticAnswer {
   const pairs = Object.entries(params)
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${k}=${String(v).replace(/[^A-Za-z0-9,._-]/g, '_')}`)
     .sort();
-  return `api/v1${path.replace(/\/+$/, '')}/${pairs.length ? pairs.join('&') : 'index'}.json`;
+  const bare = path.replace(/\/+$/, '');
+  const dir = `api/v1${bare}`;
+  const name = pairs.length ? pairs.join('&') : 'index';
+  const year = params.year;
+  if (year !== undefined && year !== null && year !== '' && byYear.test(bare))
+    return { file: `${dir}/years.json`, key: name };
+  return { file: `${dir}/${name}.json` };
 }
 
-/** An exported site's file: its answer, or the API's problem (status >= 400) it stored for that request. */
-async function staticRequest<T>(file: string): Promise<T> {
+/** An exported site's file, read once for the page's life (a bundle serves every year of a country). */
+const files = new Map<string, Promise<unknown>>();
+
+async function staticFile(file: string): Promise<unknown> {
   const res = await fetch(file, { headers: { accept: 'application/json' } });
   if (!res.ok) throw new NeedsLiveApi();
-  const body = (await res.json()) as T | { status?: unknown; title?: unknown; detail?: string };
+  return res.json();
+}
+
+/** An exported site's answer, or the API's problem (status >= 400) it stored for that request. */
+async function staticRequest<T>({ file, key }: StaticAnswer): Promise<T> {
+  let body: unknown;
+  if (key === undefined) body = await staticFile(file);
+  else {
+    let bundle = files.get(file);
+    if (!bundle) {
+      bundle = staticFile(file);
+      files.set(file, bundle);
+      bundle.catch(() => files.delete(file));
+    }
+    // A year the export did not write (not a map year) is an answer only the live API has.
+    const all = (await bundle) as Record<string, unknown>;
+    if (!Object.hasOwn(all, key)) throw new NeedsLiveApi();
+    body = all[key];
+  }
   if (body && !Array.isArray(body) && typeof body === 'object') {
     const p = body as { status?: unknown; title?: unknown; detail?: string; type?: unknown };
     if (typeof p.status === 'number' && p.status >= 400 && typeof p.title === 'string' && 'type' in p)
@@ -86,10 +122,11 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
 }
 
 export function getJson<T>(path: string, params: Params = {}): Promise<T> {
-  const url = staticSite ? staticAnswerPath(path, params) : apiUrl(path, params);
+  const at = staticSite ? staticAnswer(path, params) : undefined;
+  const url = at ? `${at.file}#${at.key ?? ''}` : apiUrl(path, params);
   let p = cache.get(url) as Promise<T> | undefined;
   if (!p) {
-    p = staticSite ? staticRequest<T>(url) : request<T>(url);
+    p = at ? staticRequest<T>(at) : request<T>(url);
     cache.set(url, p);
     p.catch(() => cache.delete(url));
   }

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { staticAnswerPath as serverRule } from '../../src/app/exportSite.js';
+import { staticAnswer as serverRule } from '../../src/app/exportSite.js';
 import { main } from '../../src/app/main.js';
-import { staticAnswerPath as dashboardRule } from '../src/api.js';
+import { staticAnswer as dashboardRule } from '../src/api.js';
 import { chromiumArgs, chromiumPath, webDist } from './serve.js';
 
 const types: Record<string, string> = {
@@ -54,13 +54,25 @@ test('the dashboard and the exporter name an answer file the same way', () => {
   const cases: [string, Record<string, string | number | boolean | undefined>][] = [
     ['/meta', {}],
     ['/profile/KEN', { year: 2019, poles: 'USA,CHN' }],
+    ['/profile/KEN', { year: 2019, poles: 'USA,CHN', include: 'none' }],
+    ['/debt/KEN', { year: 2019, poles: 'USA,CHN' }],
     ['/rank', { year: 2019, poles: 'USA,CHN', includePoles: true, includePartial: true, x: undefined }],
     ['/trade/KEN', { top: 12, series: true, poles: 'a b/c' }],
+    ['/trade/KEN', { top: 12, year: 2019 }],
   ];
-  for (const [path, query] of cases) assert.equal(dashboardRule(path, query), serverRule(path, query));
-  assert.equal(serverRule('/meta'), 'api/v1/meta/index.json');
-  assert.equal(serverRule('/trade/KEN', { top: 12, year: 2019 }), 'api/v1/trade/KEN/top=12&year=2019.json');
+  for (const [path, query] of cases) assert.deepEqual(dashboardRule(path, query), serverRule(path, query));
+  assert.deepEqual(serverRule('/meta'), { file: 'api/v1/meta/index.json' });
+  assert.deepEqual(serverRule('/trade/KEN', { top: 12, year: 2019 }), {
+    file: 'api/v1/trade/KEN/years.json',
+    key: 'top=12&year=2019',
+  });
 });
+
+/** The answers in an exported file: itself, or each entry of a country's years.json. */
+function answersIn(file: string): unknown[] {
+  const body = JSON.parse(readFileSync(file, 'utf8'));
+  return file.endsWith('/years.json') ? Object.values(body) : [body];
+}
 
 describe('export-site served by a static file server', {
   skip:
@@ -146,11 +158,12 @@ describe('export-site served by a static file server', {
     // The series chart in a year: the year's profile without its series, the series from the
     // country's answer without a year (one file per country, not one per year).
     assert.ok(statuses.includes('chart-bearing-series:ready'), statuses.join(', '));
-    assert.ok(requests.includes('/api/v1/profile/KEN/include=none&poles=USA,CHN&year=2019.json'));
+    // The year's profile is an entry of Kenya's profiles by year: one file for every map year.
+    assert.ok(requests.includes('/api/v1/profile/KEN/years.json'));
     assert.ok(requests.includes('/api/v1/profile/KEN/poles=USA,CHN.json'));
-    const yearProfile = JSON.parse(
-      readFileSync(join(dir, 'api/v1/profile/KEN/include=none&poles=USA,CHN&year=2019.json'), 'utf8'),
-    );
+    const yearProfile = JSON.parse(readFileSync(join(dir, 'api/v1/profile/KEN/years.json'), 'utf8'))[
+      'include=none&poles=USA,CHN&year=2019'
+    ];
     assert.equal(yearProfile.year, 2019);
     assert.equal(yearProfile.series, undefined);
     const series = await page.locator('figure[data-chart="chart-bearing-series"]').textContent();
@@ -197,11 +210,33 @@ describe('export-site served by a static file server', {
       (f) => f.endsWith('.json') && !f.startsWith('tables/') && f !== 'openapi.json',
     );
     assert.ok(answers.length > 50, `${answers.length} answers`);
-    const refused = answers.filter((f) => {
-      const body = JSON.parse(readFileSync(join(dir, 'api/v1', f), 'utf8'));
-      return !Array.isArray(body) && typeof body?.status === 'number' && ![400, 404].includes(body.status);
-    });
+    const refused = answers.filter((f) =>
+      answersIn(join(dir, 'api/v1', f)).some(
+        (body) =>
+          !Array.isArray(body) &&
+          typeof (body as { status?: unknown })?.status === 'number' &&
+          ![400, 404].includes((body as { status: number }).status),
+      ),
+    );
     assert.deepEqual(refused, []);
+  });
+
+  test("a country's answers for the map years share one file per kind, holding each year asked", () => {
+    const perYear = filesUnder(join(dir, 'api/v1')).filter((f) => /^(profile|trade|debt)\/.*year=/.test(f));
+    assert.deepEqual(perYear, []);
+    for (const c of ['KEN', 'USA', 'CHN']) {
+      const profiles = JSON.parse(readFileSync(join(dir, `api/v1/profile/${c}/years.json`), 'utf8'));
+      assert.deepEqual(Object.keys(profiles), [
+        'include=none&poles=USA,CHN&year=2019',
+        'include=none&poles=USA,CHN&year=2024',
+      ]);
+      for (const kind of ['trade', 'debt']) {
+        const keys = Object.keys(
+          JSON.parse(readFileSync(join(dir, `api/v1/${kind}/${c}/years.json`), 'utf8')),
+        );
+        assert.ok(keys.length >= 1 && keys.every((k) => /year=\d{4}/.test(k)), `${kind}/${c}: ${keys}`);
+      }
+    }
   });
 
   test("no answer for Kenya's pages that they never ask for (the year 2019 and no year)", () => {
