@@ -36,7 +36,8 @@ const byYear = /^\/(profile|trade|debt)\/[A-Z]{3}$/;
  * A year's answer of /profile, /trade or /debt for a country is instead the entry under that name in
  * the country's `years.json` for the kind (one file, not one per map year: hosts cap a site's files).
  * Characters other than letters, digits and `,._-` in a value become `_` (codes, years, flags never have them).
- * Mirrored in web/src/api.ts; web/test/unit/staticAnswer.test.ts and web/test/exportSite.test.ts check both agree.
+ * Mirrored in web/src/api.ts; web/test/unit/staticAnswer.test.ts and web/test/exportSite.test.ts check
+ * both agree.
  */
 export function staticAnswer(path: string, query: Query = {}): StaticAnswer {
   const pairs = Object.entries(query)
