@@ -24,23 +24,29 @@ export interface LazyCompilers {
   compileAll(): Promise<number>;
 }
 
+/** `make()` on first call of the returned getter, kept after; listed in `pending` until then. */
+function deferred<F>(pending: Set<() => unknown>, make: () => F): () => F {
+  let fn: F | undefined;
+  const get = (): F => {
+    if (fn === undefined) {
+      fn = make();
+      pending.delete(get);
+    }
+    return fn;
+  };
+  pending.add(get);
+  return get;
+}
+
 export function lazyCompilers(): LazyCompilers {
-  const pending = new Set<() => void>();
+  const pending = new Set<() => unknown>();
   const buildValidatorDefault = defaultValidator();
   const buildSerializerDefault = defaultSerializer();
 
   const buildValidator: Build<Validate> = (external, options) => {
     const compile = buildValidatorDefault(external, options);
     return (routeSchema) => {
-      let fn: Validate | undefined;
-      const get = (): Validate => {
-        if (!fn) {
-          fn = compile(routeSchema);
-          pending.delete(get);
-        }
-        return fn;
-      };
-      pending.add(get);
+      const get = deferred(pending, () => compile(routeSchema));
       const lazy = ((data: unknown, context?: unknown) =>
         context === undefined ? get()(data) : get()(data, context)) as Validate;
       // Fastify reads `schemaEnv` (Ajv: pass the parent so the root can be coerced) and, after a
@@ -54,15 +60,7 @@ export function lazyCompilers(): LazyCompilers {
   const buildSerializer: Build<(data: unknown) => string> = (external, options) => {
     const compile = buildSerializerDefault(external, options);
     return (routeSchema) => {
-      let fn: ((data: unknown) => string) | undefined;
-      const get = () => {
-        if (!fn) {
-          fn = compile(routeSchema);
-          pending.delete(get);
-        }
-        return fn;
-      };
-      pending.add(get);
+      const get = deferred(pending, () => compile(routeSchema));
       return (data: unknown) => get()(data);
     };
   };
