@@ -38,6 +38,14 @@ test('a state that sponsored nothing has shares null, not 0', () => {
   assert.notEqual(r.poles[0].worldMedian, null);
 });
 
+test('no other state outside the pole sponsored anything: no world median, so no relative share', () => {
+  // Only KEN sponsors outside the US pole; its median leaves KEN out, so there is nothing to compare with.
+  const r = coSponsorship([['KEN', 'USA']], 'KEN', [['USA']]);
+  assert.equal(r.poles[0].share, 1);
+  assert.equal(r.poles[0].worldMedian, null);
+  assert.equal(r.poles[0].relative, null);
+});
+
 test('a pole member is not its own co-sponsor', () => {
   const r = coSponsorship(year, 'USA', [['USA']]);
   assert.equal(r.poles[0].coSponsored, 0);

@@ -23,14 +23,13 @@ export interface CoSponsorship {
   poles: PoleShare[];
 }
 
-/** Share of `state`'s resolutions co-sponsored by a member of `pole` (null if it sponsored none). */
+/** Share of `state`'s resolutions `mine` (at least one) co-sponsored by a member of `pole`. */
 function shareOf(
-  byState: ReadonlyMap<string, readonly number[]>,
+  mine: readonly number[],
   sponsors: readonly ReadonlySet<string>[],
   state: string,
   pole: ReadonlySet<string>,
-): { sponsored: number; coSponsored: number; share: number | null } {
-  const mine = byState.get(state) ?? [];
+): { coSponsored: number; share: number } {
   let co = 0;
   for (const r of mine) {
     for (const s of sponsors[r]) {
@@ -40,7 +39,7 @@ function shareOf(
       }
     }
   }
-  return { sponsored: mine.length, coSponsored: co, share: mine.length ? co / mine.length : null };
+  return { coSponsored: co, share: co / mine.length };
 }
 
 /** The median of a non-empty list (mean of the middle two for an even count). */
@@ -54,7 +53,8 @@ export function median(xs: readonly number[]): number | null {
 /** One pole in one year: every sponsoring state's share with it, computed once for any state asked. */
 interface PoleYear {
   members: ReadonlySet<string>;
-  shares: ReadonlyMap<string, { coSponsored: number; share: number | null }>;
+  /** Every sponsoring state's share (a state that sponsored nothing is absent). */
+  shares: ReadonlyMap<string, { coSponsored: number; share: number }>;
   /** The shares of the sponsoring states outside the pole, ascending: the world median's population. */
   outside: readonly number[];
 }
@@ -87,9 +87,9 @@ export function sponsorYear(
     sponsored: new Map([...byState].map(([s, rs]) => [s, rs.length])),
     poles: poles.map((list) => {
       const members = new Set(list);
-      const shares = new Map([...byState.keys()].map((s) => [s, shareOf(byState, sets, s, members)]));
+      const shares = new Map([...byState].map(([s, mine]) => [s, shareOf(mine, sets, s, members)]));
       const outside: number[] = [];
-      for (const [s, x] of shares) if (!members.has(s) && x.share !== null) outside.push(x.share);
+      for (const [s, x] of shares) if (!members.has(s)) outside.push(x.share);
       return { members, shares, outside: outside.sort((a, b) => a - b) };
     }),
   };
@@ -110,7 +110,10 @@ export function coSponsorshipOf(year: SponsorYear, state: string): CoSponsorship
   return {
     sponsored: year.sponsored.get(state) ?? 0,
     poles: year.poles.map(({ members, shares, outside }) => {
-      const own = shares.get(state) ?? { coSponsored: 0, share: null };
+      const own: { coSponsored: number; share: number | null } = shares.get(state) ?? {
+        coSponsored: 0,
+        share: null,
+      };
       // The world median is over the other states: the state itself is left out when it is counted.
       const worldMedian = medianWithout(outside, members.has(state) ? null : own.share);
       return {
