@@ -1,4 +1,4 @@
-import { median } from '../measures/bearing/anchoredPosition.js';
+import { median } from '../measures/quantile.js';
 import { type AllianceDyad, type PoleTies, poleTies } from '../measures/security/alliances.js';
 import {
   type ArmsPoleShares,

@@ -14,16 +14,6 @@ export function anchoredPosition(value: number, median: number, first: number, s
   return Math.max(-1, Math.min(1, p));
 }
 
-/** The median of the finite values, NaN if there are none. */
-export function median(values: ArrayLike<number>): number {
-  const v = Array.from(values)
-    .filter(Number.isFinite)
-    .sort((a, b) => a - b);
-  if (v.length === 0) return Number.NaN;
-  const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
 /**
  * Engagement relative to the world: the country's amount over the median state's, capped at 1.
  * 0 when the amount is 0; NaN when the world median is not positive or the amount is not finite.

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { InputError } from '../../errors.js';
-import { anchoredPosition, median, relativeEngagement } from './anchoredPosition.js';
+import { median } from '../quantile.js';
+import { anchoredPosition, relativeEngagement } from './anchoredPosition.js';
 import { composite, mirror } from './composite.js';
 import type { Readings } from './dimensions.js';
 

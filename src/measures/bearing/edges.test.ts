@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../../errors.js';
-import { anchoredPosition, median, relativeEngagement } from './anchoredPosition.js';
+import { median } from '../quantile.js';
+import { anchoredPosition, relativeEngagement } from './anchoredPosition.js';
 import { composite, mirror, stanceOf, thresholds, validateWeights } from './composite.js';
 import { positionOf } from './dimensions.js';
 import { sensitivity } from './sensitivity.js';

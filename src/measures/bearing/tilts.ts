@@ -1,5 +1,6 @@
+import { median } from '../quantile.js';
 import { tilt } from '../tilt.js';
-import { median, relativeEngagement } from './anchoredPosition.js';
+import { relativeEngagement } from './anchoredPosition.js';
 import type { Side } from './votes.js';
 
 /** Amounts (trade, debt, investment...) one state has with each pole's members and in all, one year. */

@@ -1,4 +1,4 @@
-import { median } from './anchoredPosition.js';
+import { finiteSorted, median, quantileSorted } from '../quantile.js';
 
 /** Pearson correlation of the pairs where both values are finite; NaN with fewer than 3 or no variance. */
 export function pearson(xs: readonly number[], ys: readonly number[]): number {
@@ -28,12 +28,7 @@ export function saturation(values: readonly number[], cut = 0.95): number {
 
 /** The q-quantile (0..1) of the finite values by linear interpolation; NaN when there are none. */
 export function quantile(values: readonly number[], q: number): number {
-  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  // None: v[-0] is undefined, and the result NaN.
-  const i = q * (v.length - 1);
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return v[lo] + (v[hi] - v[lo]) * (i - lo);
+  return quantileSorted(finiteSorted(values), q);
 }
 
 export interface Distribution {

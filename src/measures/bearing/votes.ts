@@ -1,4 +1,5 @@
-import { anchoredPosition, median, relativeEngagement } from './anchoredPosition.js';
+import { median } from '../quantile.js';
+import { anchoredPosition, relativeEngagement } from './anchoredPosition.js';
 
 /** Which pole a state belongs to in a year: 0 the first, 1 the second, -1 neither. */
 export type Side = -1 | 0 | 1;

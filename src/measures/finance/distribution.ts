@@ -1,5 +1,6 @@
 // How finance positions spread across a year's debtors (docs/methods/finance.md, "No saturation by
 // construction"): counts on each side, the saturated ends, quartiles and a histogram. Pure.
+import { quantileSorted } from '../quantile.js';
 
 /** |position| at or past this reads as saturated: one side at least 39 times the other. */
 export const saturationThreshold = 0.95;
@@ -38,13 +39,9 @@ export interface PositionDistribution {
   bins: DistributionBin[];
 }
 
-/** The q-quantile of ascending `sorted`, interpolating linearly between order statistics. */
+/** The q-quantile of ascending `sorted`, interpolating linearly between order statistics; null for none. */
 export function quantile(sorted: readonly number[], q: number): number | null {
-  if (sorted.length === 0) return null;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.min(lo + 1, sorted.length - 1);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  return sorted.length === 0 ? null : quantileSorted(sorted, q);
 }
 
 /** Which bin of `distributionEdges` a position falls in (the saturated ends inclusive). */

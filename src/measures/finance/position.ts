@@ -1,3 +1,4 @@
+import { median } from '../quantile.js';
 import { tilt } from '../tilt.js';
 
 /** One debtor-year's service toward each pole (after attribution) and in all. */
@@ -23,13 +24,6 @@ export interface FinancePosition {
   worldMedianCombinedShare: number | null;
 }
 
-function median(xs: number[]): number | null {
-  const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const mid = v.length >> 1;
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
 /**
  * The finance positions of one year's debtors: position = tilt(max(0, F), max(0, S)) =
  * (S - F) / (S + F) over what is paid toward each pole (docs/methods/finance.md), a pole's own member
@@ -39,7 +33,8 @@ function median(xs: number[]): number | null {
 export function financePositions(year: readonly FinanceAmounts[]): FinancePosition[] {
   const rows = year.filter((r) => r.total > 0);
   const share = (r: FinanceAmounts) => (Math.max(0, r.first) + Math.max(0, r.second)) / r.total;
-  const worldMedian = median(rows.filter((r) => r.side < 0).map(share));
+  const m = median(rows.filter((r) => r.side < 0).map(share));
+  const worldMedian = Number.isNaN(m) ? null : m;
   return rows.map((r) => {
     const f = Math.max(0, r.first);
     const s = Math.max(0, r.second);

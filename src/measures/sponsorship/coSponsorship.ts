@@ -42,14 +42,6 @@ function shareOf(
   return { coSponsored: co, share: co / mine.length };
 }
 
-/** The median of a non-empty list (mean of the middle two for an even count). */
-export function median(xs: readonly number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 /** One pole in one year: every sponsoring state's share with it, computed once for any state asked. */
 interface PoleYear {
   members: ReadonlySet<string>;

@@ -5,19 +5,11 @@ import {
   compareEstimates,
   intervalsOverlap,
   poleEstimate,
-  quantile,
   valuesDistance,
   valuesPosition,
 } from './distance.js';
 
 const e = (value: number, low: number, high: number) => ({ value, low, high });
-
-test('quantile: type 7 interpolation, worked by hand', () => {
-  assert.equal(quantile([1, 2, 3, 4], 0.5), 2.5);
-  assert.equal(quantile([1, 2, 3, 4], 0.25), 1.75); // h = 0.75: 1 + 0.75 * (2 - 1)
-  assert.equal(quantile([5], 0.75), 5);
-  assert.ok(Number.isNaN(quantile([], 0.5)));
-});
 
 test('a single-state pole keeps its own interval; a bloc takes its members median and interquartile range', () => {
   assert.deepEqual(poleEstimate([e(0.84, 0.8, 0.89)]), { value: 0.84, low: 0.8, high: 0.89, members: 1 });

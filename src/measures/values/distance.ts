@@ -1,4 +1,5 @@
 import type { Estimate } from '../../values/valuesRecord.js';
+import { quantileSorted } from '../quantile.js';
 
 /**
  * Where a pole stands on one index. A single state: its estimate and interval. A bloc: the median of its
@@ -9,25 +10,15 @@ export interface PoleEstimate extends Estimate {
   members: number;
 }
 
-/** Linear-interpolated quantile (type 7, as R's default) of sorted values; NaN for none. */
-export function quantile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
 /** A pole's estimate from its members' estimates (one member: that member's own interval). */
 export function poleEstimate(members: readonly Estimate[]): PoleEstimate | null {
   if (members.length === 0) return null;
   if (members.length === 1) return { ...members[0], members: 1 };
   const values = members.map((m) => m.value).sort((a, b) => a - b);
   return {
-    value: quantile(values, 0.5),
-    low: quantile(values, 0.25),
-    high: quantile(values, 0.75),
+    value: quantileSorted(values, 0.5),
+    low: quantileSorted(values, 0.25),
+    high: quantileSorted(values, 0.75),
     members: members.length,
   };
 }
