@@ -3,9 +3,13 @@
 // (scripts/mutation-tests.ts). scripts/mutation.ts runs one area at a time (MUTATION_AREA) with only that
 // area's tests, and merges the areas' JSON reports into one score.
 // Not mutated: test helpers that no production code imports (idealPoints' synthetic.ts draws records from
-// the model for the slow statistical tests, testing.ts compares estimates; simulate.ts is production: the
-// bootstrap draws its votes with it).
-const helpers = ['!src/measures/idealPoints/synthetic.ts', '!src/measures/idealPoints/testing.ts'];
+// the model for the slow statistical tests, testing.ts holds fixtures and compares estimates; simulate.ts
+// is production: the bootstrap draws its votes with it; visits' testing.ts builds contact events).
+const helpers = [
+  '!src/measures/idealPoints/synthetic.ts',
+  '!src/measures/idealPoints/testing.ts',
+  '!src/measures/visits/testing.ts',
+];
 const area = process.env.MUTATION_AREA ?? '';
 const glob =
   area === '.' ? 'src/measures/*.ts' : area ? `src/measures/${area}/**/*.ts` : 'src/measures/**/*.ts';

@@ -3,34 +3,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { Concordance } from '../../countries/concordance.js';
-import type { Country } from '../../countries/country.js';
 import { InputError } from '../../errors.js';
 import { extractClaims } from './extract.js';
+import { country } from './testing.js';
 
 // The extractor is a parser of untrusted text: fuzzed with random strings and with the seed article
 // cut, spliced and salted with markup and control characters (fixed seed, so a failure reproduces).
 // It must return sentences whose offsets hold, or refuse with an InputError, never anything else.
 
-const country = (id: string, name: string): Country => ({
-  id,
-  name,
-  aliases: [],
-  iso2: null,
-  iso3: id,
-  m49: null,
-  cown: null,
-  cowc: null,
-  imf: null,
-  wb: null,
-  continent: null,
-  region: null,
-  unRegion: null,
-  unSubregion: null,
-  pattern: null,
-  historical: false,
-  from: null,
-  to: null,
-});
 const concordance = new Concordance([
   country('KEN', 'Kenya'),
   country('CHN', 'China'),

@@ -1,33 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Concordance } from '../../countries/concordance.js';
-import type { Country } from '../../countries/country.js';
 import { InputError } from '../../errors.js';
 import { CountryFinder } from './mentions.js';
 import { findMoney, findPercents, findPeriods, readNumber, readRank } from './quantities.js';
 import { splitSentences } from './sentences.js';
+import { country } from './testing.js';
 import { looksEnglish, prepareText } from './text.js';
 
-const country = (id: string, name: string, aliases: string[] = []): Country => ({
-  id,
-  name,
-  aliases,
-  iso2: null,
-  iso3: id,
-  m49: null,
-  cown: null,
-  cowc: null,
-  imf: null,
-  wb: null,
-  continent: null,
-  region: null,
-  unRegion: null,
-  unSubregion: null,
-  pattern: null,
-  historical: false,
-  from: null,
-  to: null,
-});
 const concordance = new Concordance([
   country('KEN', 'Kenya'),
   country('CHN', 'China'),

@@ -3,29 +3,14 @@ import { describe, it } from 'node:test';
 import { type BootstrapSettings, bootstrap, bootstrapReplicate } from './bootstrap.js';
 import { fitModel } from './fit.js';
 import { identification, identified } from './identify.js';
-import { defaultPriors, type FitResult } from './model.js';
-import { buildObservations } from './observations.js';
+import type { FitResult } from './model.js';
 import { Random } from './random.js';
 import { simulateCategories } from './simulate.js';
+import { fourStates, fourStatesFit } from './testing.js';
 
-// Four states over two years (codes 1 yes, 2 abstain, 3 no): r2 has an abstention (ordinal item).
-const obs = buildObservations(
-  {
-    countries: ['USA', 'CHN', 'FRA', 'RUS'],
-    rollcalls: Int32Array.from([1, 2, 3, 4]),
-    years: Int16Array.from([2000, 2000, 2001, 2001]),
-    votes: Uint8Array.from([1, 3, 1, 3, 1, 3, 3, 3, 2, 3, 1, 3, 1, 3, 1, 1]),
-  },
-  undefined,
-  { minRollCallsPerYear: 1, minVotesPerState: 1 },
-);
-const fitSettings = {
-  priors: defaultPriors,
-  start: 'spectral' as const,
-  seed: 1,
-  tolerance: 1e-6,
-  maxIterations: 200,
-};
+// Four states over two years, r2 ordinal (testing.ts).
+const obs = fourStates();
+const fitSettings = fourStatesFit;
 const fit = fitModel(obs, fitSettings);
 
 describe('simulateCategories', () => {

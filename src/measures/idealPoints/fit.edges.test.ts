@@ -1,37 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import { type FitSettings, fitModel, spectralStart } from './fit.js';
 import { defaultPriors, type FitResult, type IdealPointPriors } from './model.js';
 import { buildObservations } from './observations.js';
+import { loose, matrix, threeStates } from './testing.js';
 
 // Branches the hand-sized tests of fit.test.ts do not reach (docs/quality.md): SQUAREM refusing an
 // extrapolated step and shrinking the next one, and the spectral start's centring of each item.
 
-const matrix = (rows: number[][], years: number[], countries: string[]): VoteMatrix => ({
-  countries,
-  rollcalls: Int32Array.from(years, (_, r) => 101 + r),
-  years: Int16Array.from(years),
-  votes: Uint8Array.from(rows.flat()),
-});
-const loose = { minRollCallsPerYear: 1, minVotesPerState: 1 };
-
 describe('fitModel: SQUAREM refuses a step that goes wrong, then shrinks the next', () => {
   // The record of fit.test.ts: three states over two years, three items.
-  const obs = buildObservations(
-    matrix(
-      [
-        [1, 3, 1],
-        [1, 1, 1],
-        [2, 3, 1],
-        [8, 1, 3],
-      ],
-      [2000, 2000, 2001, 2001],
-      ['USA', 'CHN', 'FRA'],
-    ),
-    undefined,
-    loose,
-  );
+  const obs = buildObservations(threeStates(), undefined, loose);
   const priors: IdealPointPriors = { ...defaultPriors, startMean: 0.1, walkVariance: 0.3, itemVariance: 4 };
   const settings = (more: Partial<FitSettings>): FitSettings => ({
     priors,

@@ -1,35 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import { type FitSettings, fitModel, spectralStart, standardScale } from './fit.js';
 import { defaultPriors, type FitResult, type IdealPointPriors, type Observations } from './model.js';
 import { buildObservations } from './observations.js';
 import { Random } from './random.js';
+import { loose, matrix, threeStates } from './testing.js';
 
 // The fit checked against the model's equations written out plainly (docs/methods/idealPoints.md), on
 // three states over two years: truncated-normal moments by numerical integration (no tables), the
 // Kalman filter and smoother per state, the item M-step as a 2x2 solve.
 
-const matrix = (rows: number[][], years: number[], countries = ['USA', 'CHN', 'FRA']): VoteMatrix => ({
-  countries,
-  rollcalls: Int32Array.from(years, (_, r) => 101 + r),
-  years: Int16Array.from(years),
-  votes: Uint8Array.from(rows.flat()),
-});
 // r0 2000 yes/no, r1 2000 uncontested, r2 2001 with an abstention (ordinal), r3 2001 yes/no.
-const obs = buildObservations(
-  matrix(
-    [
-      [1, 3, 1],
-      [1, 1, 1],
-      [2, 3, 1],
-      [8, 1, 3],
-    ],
-    [2000, 2000, 2001, 2001],
-  ),
-  undefined,
-  { minRollCallsPerYear: 1, minVotesPerState: 1 },
-);
+const obs = buildObservations(threeStates(), undefined, loose);
 const priors: IdealPointPriors = { ...defaultPriors, startMean: 0.1, walkVariance: 0.3, itemVariance: 4 };
 const init: FitResult = {
   mean: Float64Array.from([0.8, 1.1, -0.9, -0.4, 0.3, 0.6]),

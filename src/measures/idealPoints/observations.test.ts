@@ -1,31 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { InputError } from '../../errors.js';
-import type { VoteMatrix } from '../../votes/voteMatrix.js';
 import { buildObservations } from './observations.js';
+import { loose, matrix, threeStates } from './testing.js';
 
 // Hand-worked: three states, two years. Codes 1 yes, 2 abstain, 3 no, 8 absent, 0 none.
 //   r0 2000  USA yes, CHN no,  FRA yes    contested, yes/no
 //   r1 2000  all yes                      uncontested: no item, but counted in votesCast
 //   r2 2001  USA abstain, CHN no, FRA yes contested, three categories
 //   r3 2001  USA absent, CHN yes, FRA no  contested, yes/no
-const matrix = (rows: number[][], years: number[], countries = ['USA', 'CHN', 'FRA']): VoteMatrix => ({
-  countries,
-  rollcalls: Int32Array.from(years, (_, r) => 101 + r),
-  years: Int16Array.from(years),
-  votes: Uint8Array.from(rows.flat()),
-});
-const base = () =>
-  matrix(
-    [
-      [1, 3, 1],
-      [1, 1, 1],
-      [2, 3, 1],
-      [8, 1, 3],
-    ],
-    [2000, 2000, 2001, 2001],
-  );
-const loose = { minRollCallsPerYear: 1, minVotesPerState: 1 };
+const base = threeStates;
 const list = (a: ArrayLike<number>) => Array.from(a);
 
 function inputError(f: () => unknown, message: string, field: string, line?: number): void {

@@ -1,24 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InputError } from '../../errors.js';
-import { type ContactEvent, mergeStays, twoWayVisits, yearlyIntensity } from './index.js';
+import { mergeStays, twoWayVisits, yearlyIntensity } from './index.js';
+import { ev } from './testing.js';
 
 // Edges of the visits measure found by mutation testing (docs/quality.md): bounds, error locations,
 // ties in the engagement percentile, states alone in their year, poles outside the year's states.
-
-const ev = (
-  pole: string,
-  direction: 'out' | 'in',
-  country: string,
-  date: string,
-  weight: number,
-): ContactEvent => ({
-  pole,
-  direction,
-  country,
-  date,
-  weight,
-});
 
 /** Asserts that `f` throws an InputError at `field` with a message matching `message`. */
 function throwsAt(f: () => unknown, field: string, message: RegExp): void {

@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { type ContactEvent, mergeStays, twoWayVisits, yearlyIntensity } from './index.js';
-
-const ev = (
-  pole: string,
-  direction: 'out' | 'in',
-  country: string,
-  date: string,
-  weight: number,
-): ContactEvent => ({
-  pole,
-  direction,
-  country,
-  date,
-  weight,
-});
+import { mergeStays, twoWayVisits, yearlyIntensity } from './index.js';
+import { ev } from './testing.js';
 
 test('stays: consecutive recorded days of one contact are one stay at its highest level', () => {
   const stays = mergeStays([

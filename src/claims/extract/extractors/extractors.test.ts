@@ -1,29 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Concordance } from '../../../countries/concordance.js';
-import type { Country } from '../../../countries/country.js';
 import { extractClaims } from '../extract.js';
+import { country } from '../testing.js';
 
-const country = (id: string, name: string): Country => ({
-  id,
-  name,
-  aliases: [],
-  iso2: null,
-  iso3: id,
-  m49: null,
-  cown: null,
-  cowc: null,
-  imf: null,
-  wb: null,
-  continent: null,
-  region: null,
-  unRegion: null,
-  unSubregion: null,
-  pattern: null,
-  historical: false,
-  from: null,
-  to: null,
-});
 const concordance = new Concordance(
   [
     ['KEN', 'Kenya'],
