@@ -160,6 +160,14 @@ function concentration(values: readonly DebtValue[]): {
   return { hhi: finite(h), effective: finite(effectiveFromHhi(h)), named: namedTotal };
 }
 
+/** The two poles' member states in a year, as the sets `attributeToPoles` takes (stock and service alike). */
+export function poleMemberSets(
+  poles: readonly [Pole, Pole],
+  year: number,
+): readonly [ReadonlySet<string>, ReadonlySet<string>] {
+  return [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))];
+}
+
 function exposureToPoles(
   values: readonly DebtValue[],
   year: number,
@@ -168,7 +176,7 @@ function exposureToPoles(
   tables: ReadonlyMap<string, ShareholderTable>,
   multilaterals: MultilateralMode,
 ): PoleExposure {
-  const members = [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))] as const;
+  const members = poleMemberSets(poles, year);
   const s = attributeToPoles(amountsOf(values, 'stock'), members, tables, multilaterals);
   const d = attributeToPoles(amountsOf(values, 'service'), members, tables, multilaterals);
   return {

@@ -10,7 +10,7 @@ import {
   type MultilateralMode,
 } from '../measures/finance/attribution.js';
 import { tilt } from '../measures/tilt.js';
-import { type Pole, poleMembers } from '../poles/pole.js';
+import type { Pole } from '../poles/pole.js';
 import { debtCoverage } from '../store/debt.js';
 import {
   debtServiceFile,
@@ -20,6 +20,7 @@ import {
   shareholderTables,
 } from '../store/debtService.js';
 import type { Store } from '../store/open.js';
+import { poleMemberSets } from './debt.js';
 
 /**
  * Debt service by creditor for every IDS debtor (docs/methods/finance.md): what a debtor paid each
@@ -121,7 +122,7 @@ export async function poleService(
   multilaterals: MultilateralMode,
 ): Promise<ServicePoles> {
   const tables = await shareholderTables(store);
-  const members = [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))] as const;
+  const members = poleMemberSets(poles, year);
   const a = attributeToPoles(amounts, members, tables, multilaterals);
   const f = Math.max(0, a.first);
   const s = Math.max(0, a.second);

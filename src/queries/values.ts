@@ -35,14 +35,8 @@ export interface PoleValues {
   freedomStatuses: Record<FreedomStatus, number>;
 }
 
-export interface ValuesReading {
-  country: string;
-  year: number;
-  polyarchy: Estimate | null;
-  libdem: Estimate | null;
-  freedomStatus: FreedomStatus | null;
-  politicalRights: number | null;
-  civilLiberties: number | null;
+/** A state-year's values (the stored row without its source lines, given in `sources`) and the poles'. */
+export interface ValuesReading extends Omit<ValuesRow, 'vdemLine' | 'freedomHouseLine'> {
   poles: [PoleValues, PoleValues];
   /** Mean absolute difference of the V-Dem point estimates from each pole (0-1); null when not defined. */
   distance: [number | null, number | null];

@@ -1,4 +1,9 @@
-import type { CreditorKind, DebtCategory, ServiceComponent } from '../finance/debtRecord.js';
+import type {
+  CreditorKind,
+  DebtCategory,
+  DebtServiceRecord,
+  ServiceComponent,
+} from '../finance/debtRecord.js';
 import type { CreditorAmount, ShareholderTable } from '../finance/shareholders.js';
 import { cachedPerStore, requireDataset } from './load.js';
 import type { Store } from './open.js';
@@ -6,20 +11,21 @@ import type { Store } from './open.js';
 /** The file every debt_service row comes from (one input). */
 export const debtServiceFile = 'finance/wb_ids_ppg_debt_service_by_creditor_all_debtors_2000_2025.csv.gz';
 
-/** One value of the debt_service table for one debtor. */
-export interface ServiceValue {
-  year: number;
-  category: DebtCategory;
-  component: ServiceComponent;
-  concessional: boolean;
-  creditorName: string;
-  creditorKind: CreditorKind;
-  creditorCountry: string | null;
-  creditorInstitution: string | null;
-  value: number;
-  projected: boolean;
-  sourceLine: number;
-}
+/** One value of the debt_service table for one debtor: the parsed record without the debtor and file keys. */
+export type ServiceValue = Pick<
+  DebtServiceRecord,
+  | 'year'
+  | 'category'
+  | 'component'
+  | 'concessional'
+  | 'creditorName'
+  | 'creditorKind'
+  | 'creditorCountry'
+  | 'creditorInstitution'
+  | 'value'
+  | 'projected'
+  | 'sourceLine'
+>;
 
 /** A debtor-year summed for the dimension: the all-creditors total and each named lender's amount. */
 export interface ServiceYear {
