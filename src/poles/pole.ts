@@ -81,6 +81,14 @@ export function poleMembers(pole: Pole, year: number): string[] {
   return pole.kind === 'country' ? [pole.id] : blocMembers(pole.bloc, year);
 }
 
+/** The two poles' member states in a year, as sets (what the attribution and the finance readings take). */
+export function poleMemberSets(
+  poles: readonly [Pole, Pole],
+  year: number,
+): readonly [ReadonlySet<string>, ReadonlySet<string>] {
+  return [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))];
+}
+
 function everIds(pole: Pole): string[] {
   return pole.kind === 'country' ? [pole.id] : everMembers(pole.bloc);
 }

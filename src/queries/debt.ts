@@ -13,7 +13,7 @@ import {
 } from '../measures/finance/attribution.js';
 import { tilt } from '../measures/tilt.js';
 import { checkRangeOrder } from '../params/years.js';
-import { type Pole, poleMembers } from '../poles/pole.js';
+import { type Pole, poleMemberSets } from '../poles/pole.js';
 import { type DebtValue, debtCoverage, debtValues } from '../store/debt.js';
 import { shareholderTables } from '../store/debtService.js';
 import type { Store } from '../store/open.js';
@@ -158,14 +158,6 @@ function concentration(values: readonly DebtValue[]): {
   if (namedTotal <= 0) return { hhi: null, effective: null, named: 0 };
   const h = hhi(amounts);
   return { hhi: finite(h), effective: finite(effectiveFromHhi(h)), named: namedTotal };
-}
-
-/** The two poles' member states in a year, as the sets `attributeToPoles` takes (stock and service alike). */
-export function poleMemberSets(
-  poles: readonly [Pole, Pole],
-  year: number,
-): readonly [ReadonlySet<string>, ReadonlySet<string>] {
-  return [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))];
 }
 
 function exposureToPoles(

@@ -10,7 +10,7 @@ import {
   type MultilateralMode,
 } from '../measures/finance/attribution.js';
 import { tilt } from '../measures/tilt.js';
-import type { Pole } from '../poles/pole.js';
+import { type Pole, poleMemberSets } from '../poles/pole.js';
 import { debtCoverage } from '../store/debt.js';
 import {
   debtServiceFile,
@@ -20,7 +20,6 @@ import {
   shareholderTables,
 } from '../store/debtService.js';
 import type { Store } from '../store/open.js';
-import { poleMemberSets } from './debt.js';
 
 /**
  * Debt service by creditor for every IDS debtor (docs/methods/finance.md): what a debtor paid each

@@ -5,7 +5,7 @@ import {
   type MultilateralMode,
 } from '../../measures/finance/attribution.js';
 import { type FinanceAmounts, financePositions } from '../../measures/finance/position.js';
-import { type Pole, poleMembers } from '../../poles/pole.js';
+import { type Pole, poleMemberSets } from '../../poles/pole.js';
 import { serviceYears, shareholderTables } from '../../store/debtService.js';
 import type { Store } from '../../store/open.js';
 import { serviceSource } from '../debtService.js';
@@ -107,7 +107,7 @@ export async function financeSeries(
   }
   const out: DimensionSeries<FinanceFigures> = new Map();
   for (const [year, list] of [...byYear].sort((a, b) => a[0] - b[0])) {
-    const members = [new Set(poleMembers(poles[0], year)), new Set(poleMembers(poles[1], year))] as const;
+    const members = poleMemberSets(poles, year);
     const attributions = list.map((y) => attributeToPoles(y.creditors, members, tables, multilaterals));
     const amounts: FinanceAmounts[] = list.map((y, i) => ({
       country: y.debtor,
