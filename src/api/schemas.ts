@@ -56,6 +56,9 @@ export const CountryParam = Type.String({
   examples: ['KEN'],
 });
 
+/** Path parameters of every `/<topic>/:country` route. */
+export const CountryPathParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
+
 /** A comma-separated list of countries. */
 /** Two poles, `first,second`: countries or blocs; one declaration for every route that takes them. */
 export const PolesParam = Type.String({
