@@ -59,6 +59,13 @@ export const CountryParam = Type.String({
 /** Path parameters of every `/<topic>/:country` route. */
 export const CountryPathParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 
+/** A dataset's coverage as the manifest states it (null where it does not say). */
+export const DatasetCoverage = Type.Object({
+  from: Type.Union([Type.Integer(), Type.Null()]),
+  to: Type.Union([Type.Integer(), Type.Null()]),
+  countries: Type.Union([Type.Integer(), Type.Null()]),
+});
+
 /** A comma-separated list of countries. */
 /** Two poles, `first,second`: countries or blocs; one declaration for every route that takes them. */
 export const PolesParam = Type.String({
