@@ -81,6 +81,14 @@ export const CountryList = (description: string) =>
     description: `${description} Comma-separated, at most ${limits.maxList}.`,
   });
 
+/** The tail of a query whose `series` switch turns one year into a year range: poles, the range, the format. */
+export const seriesSpanQuery = {
+  poles: Type.Optional(PolesParam),
+  from: Type.Optional(Year('With series: first year.')),
+  to: Type.Optional(Year('With series: last year.')),
+  format: Type.Optional(Format),
+};
+
 /** Query parameters of every vote measure: years, issue areas, important votes, whole resolutions. */
 export const voteFilterQuery = {
   from: Type.Optional(Year('First year (inclusive).')),

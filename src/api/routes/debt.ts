@@ -12,15 +12,7 @@ import {
 } from '../../queries/debtService.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import {
-  CountryPathParams,
-  dataResponses,
-  Format,
-  Nullable,
-  PolesParam,
-  StringEnum,
-  Year,
-} from '../schemas.js';
+import { CountryPathParams, dataResponses, Nullable, StringEnum, seriesSpanQuery, Year } from '../schemas.js';
 
 // Debt by creditor (`bearing debt`): stocks for African debtors, service for every IDS debtor, with the
 // multilateral lenders attributed to shareholders or not (docs/methods/finance.md).
@@ -233,10 +225,7 @@ const DebtQuery = Type.Object(
     series: Type.Optional(
       Type.Boolean({ description: 'Year by year: stock, service, HHI, pole shares and tilt.' }),
     ),
-    poles: Type.Optional(PolesParam),
-    from: Type.Optional(Year('With series: first year.')),
-    to: Type.Optional(Year('With series: last year.')),
-    format: Type.Optional(Format),
+    ...seriesSpanQuery,
   },
   { additionalProperties: false },
 );

@@ -12,8 +12,8 @@ import {
   Format,
   limits,
   Nullable,
-  PolesParam,
   StringEnum,
+  seriesSpanQuery,
   Year,
 } from '../schemas.js';
 
@@ -184,10 +184,7 @@ const Query = Type.Object(
     series: Type.Optional(
       Type.Boolean({ description: 'Year by year instead: totals, HHI, pole shares and tilt.' }),
     ),
-    poles: Type.Optional(PolesParam),
-    from: Type.Optional(Year('With series: first year.')),
-    to: Type.Optional(Year('With series: last year.')),
-    format: Type.Optional(Format),
+    ...seriesSpanQuery,
   },
   { additionalProperties: false },
 );
