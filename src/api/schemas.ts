@@ -56,6 +56,16 @@ export const CountryParam = Type.String({
   examples: ['KEN'],
 });
 
+/** Path parameters of every `/<topic>/:country` route. */
+export const CountryPathParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
+
+/** A dataset's coverage as the manifest states it (null where it does not say). */
+export const DatasetCoverage = Type.Object({
+  from: Type.Union([Type.Integer(), Type.Null()]),
+  to: Type.Union([Type.Integer(), Type.Null()]),
+  countries: Type.Union([Type.Integer(), Type.Null()]),
+});
+
 /** A comma-separated list of countries. */
 /** Two poles, `first,second`: countries or blocs; one declaration for every route that takes them. */
 export const PolesParam = Type.String({
@@ -70,6 +80,14 @@ export const CountryList = (description: string) =>
     maxLength: limits.maxString,
     description: `${description} Comma-separated, at most ${limits.maxList}.`,
   });
+
+/** The tail of a query whose `series` switch turns one year into a year range: poles, the range, the format. */
+export const seriesSpanQuery = {
+  poles: Type.Optional(PolesParam),
+  from: Type.Optional(Year('With series: first year.')),
+  to: Type.Optional(Year('With series: last year.')),
+  format: Type.Optional(Format),
+};
 
 /** Query parameters of every vote measure: years, issue areas, important votes, whole resolutions. */
 export const voteFilterQuery = {

@@ -18,7 +18,7 @@ import {
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {
-  CountryParam,
+  CountryPathParams,
   dataResponses,
   Format,
   limits,
@@ -181,7 +181,6 @@ const CarryForward = Type.Integer({
     'Fill a dimension whose data end before the year from up to N earlier years; the output says which were carried. Default 0.',
 });
 
-const ProfileParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const ProfileQuery = Type.Object(
   {
     year: Type.Optional(Year('The year in detail; default the latest year with the most dimensions.')),
@@ -259,14 +258,14 @@ async function register({ app, store, responder, warm }: RouteContext): Promise<
         summary: 'A country\u2019s bearing between two poles: headline, dimensions, composite, series',
         description:
           'Positions run from -1 (first pole) to +1 (second pole); balance ("facing forward") from 0 to 1. A missing dimension is null, never 0. CSV gives the series, one row per year. Methods: docs/methods/bearing.md.',
-        params: ProfileParams,
+        params: CountryPathParams,
         querystring: ProfileQuery,
         response: dataResponses(Type.Ref(ProfileSchema), 'The profile'),
       },
     },
     async (request, reply) => {
       const q = request.query as Static<typeof ProfileQuery>;
-      const c = params.country(store, (request.params as Static<typeof ProfileParams>).country, 'country');
+      const c = params.countryParam(store, request);
       const poles = resolvePoles(store.concordance, q.poles);
       const weights = parseWeights(q.weights);
       return responder.send(

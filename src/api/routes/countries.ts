@@ -3,7 +3,7 @@ import type { Country } from '../../countries/country.js';
 import type { Column } from '../../format/rows.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, CountrySchema, dataResponses, Format, limits } from '../schemas.js';
+import { CountryPathParams, CountrySchema, dataResponses, Format, limits } from '../schemas.js';
 
 const columns: Column<Record<string, unknown>>[] = [
   'id',
@@ -38,7 +38,6 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-const OneParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const OneQuery = Type.Object({ format: Type.Optional(Format) }, { additionalProperties: false });
 
 function plain(c: Country): Static<typeof CountrySchema> {
@@ -92,7 +91,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         tags: ['countries'],
         summary: 'One country by any code or name',
         description: 'Resolves KEN, KE, Kenya, cow:501, m49:404 or imf:664 to the same country.',
-        params: OneParams,
+        params: CountryPathParams,
         querystring: OneQuery,
         response: dataResponses(Type.Ref(CountrySchema), 'The country'),
       },

@@ -12,7 +12,7 @@ import {
 } from '../../queries/debtService.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, PolesParam, StringEnum, Year } from '../schemas.js';
+import { CountryPathParams, dataResponses, Nullable, StringEnum, seriesSpanQuery, Year } from '../schemas.js';
 
 // Debt by creditor (`bearing debt`): stocks for African debtors, service for every IDS debtor, with the
 // multilateral lenders attributed to shareholders or not (docs/methods/finance.md).
@@ -203,7 +203,6 @@ export const DebtServiceYearSchema = Type.Object(
   { $id: 'DebtServiceYear', ...open },
 );
 
-const DebtParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const DebtQuery = Type.Object(
   {
     year: Type.Optional(
@@ -226,10 +225,7 @@ const DebtQuery = Type.Object(
     series: Type.Optional(
       Type.Boolean({ description: 'Year by year: stock, service, HHI, pole shares and tilt.' }),
     ),
-    poles: Type.Optional(PolesParam),
-    from: Type.Optional(Year('With series: first year.')),
-    to: Type.Optional(Year('With series: last year.')),
-    format: Type.Optional(Format),
+    ...seriesSpanQuery,
   },
   { additionalProperties: false },
 );
@@ -270,7 +266,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'Who a country owes: public external debt by creditor; with series=true, year by year',
         description:
           'World Bank International Debt Statistics. measure=stock: African debtors, stocks 2000-2024 (service to 2030 from the same extract). measure=service: all 122 IDS debtors, principal and interest by creditor 2000-2025 (2023-2025 projections, marked); stocks outside Africa are not in the snapshot (400-class problem naming measure). With poles, each pole\u2019s part (multilaterals attributed by voting power unless multilaterals=none) and the tilt. CSV: the creditors, or the years with series=true.',
-        params: DebtParams,
+        params: CountryPathParams,
         querystring: DebtQuery,
         response: dataResponses(
           Type.Union([

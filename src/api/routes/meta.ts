@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { loadVoteMatrix } from '../../store/votes.js';
 import { apiVersion, type RouteContext, type RouteModule } from '../context.js';
+import { DatasetCoverage } from '../schemas.js';
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok') }, { additionalProperties: false });
 
@@ -24,11 +25,7 @@ export const MetaSchema = Type.Object(
           publisher: Type.String(),
           version: Type.String(),
           license: Type.String(),
-          coverage: Type.Object({
-            from: Type.Union([Type.Integer(), Type.Null()]),
-            to: Type.Union([Type.Integer(), Type.Null()]),
-            countries: Type.Union([Type.Integer(), Type.Null()]),
-          }),
+          coverage: DatasetCoverage,
           rows: Type.Integer({ description: 'Rows over all the dataset\u2019s tables.' }),
         }),
       ),

@@ -4,7 +4,7 @@ import { aidProfile } from '../../queries/aid.js';
 import { investmentProfile } from '../../queries/investment.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, PolesParam, Year } from '../schemas.js';
+import { CountryPathParams, dataResponses, Format, Nullable, PolesParam, Year } from '../schemas.js';
 
 // Investment (IMF DIP) and aid (ForeignAssistance.gov, AidData GCDF 3.0): `bearing investment`, `bearing aid`.
 
@@ -134,7 +134,6 @@ export const AidProfileSchema = Type.Object(
   { $id: 'AidProfile', ...open },
 );
 
-const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const InvestmentQuery = Type.Object(
   {
     year: Type.Optional(Year('One year, 2014-2024 (default: the last with a reported position).')),
@@ -189,7 +188,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           'Outward direct investment positions of the US, China, Germany, Japan and Singapore in a country',
         description:
           'IMF Direct Investment Positions 2014-2024, US$ millions, net, at year end: reported by the investor beside the IMF figure derived from counterpart data, never mixed; the tilt between the poles on reported positions where both report. CSV: the series.',
-        params: Params,
+        params: CountryPathParams,
         querystring: InvestmentQuery,
         response: dataResponses(
           Type.Ref(InvestmentProfileSchema),
@@ -216,7 +215,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'Aid from the United States beside Chinese development finance, by year',
         description:
           'US obligations and disbursements (US fiscal years, current and constant US$) beside Chinese commitments (calendar years, ODA-like / OOF / vague, constant 2021 US$), never added; what is not comparable is listed in every answer. The 3-year tilt compares US obligations with Chinese ODA-like commitments, 2002-2021. CSV: the years.',
-        params: Params,
+        params: CountryPathParams,
         querystring: AidQuery,
         response: dataResponses(
           Type.Ref(AidProfileSchema),

@@ -6,7 +6,15 @@ import { securityCountryYear, securityTimeline } from '../../queries/securityCou
 import { securityCoverage } from '../../store/security.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, PolesParam, StringEnum, Year } from '../schemas.js';
+import {
+  CountryPathParams,
+  dataResponses,
+  Format,
+  Nullable,
+  PolesParam,
+  StringEnum,
+  Year,
+} from '../schemas.js';
 
 const Num = Nullable(Type.Number());
 const open = { additionalProperties: true };
@@ -129,7 +137,6 @@ export const SecurityYearSchema = Type.Object(
   { $id: 'SecurityYear', ...open },
 );
 
-const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const ArmsQuery = Type.Object(
   {
     from: Type.Optional(Year('First delivery year (default 1950).')),
@@ -179,7 +186,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'Arms imports by supplier: SIPRI TIV over a period, largest supplier first',
         description:
           'SIPRI Arms Transfers Database aggregates (tidy table to 1994, register deliveries from 1995). Non-state suppliers keep SIPRI\u2019s names and kinds. CSV: suppliers, or supplier-years with by=year.',
-        params: Params,
+        params: CountryPathParams,
         querystring: ArmsQuery,
         response: dataResponses(Type.Ref(ArmsImportsSchema), 'Imports by supplier and supplier-year'),
       },
@@ -210,7 +217,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'The security reading of a country-year: position, engagement and every component',
         description:
           'Arms imports over 5 years and ATOP alliance ties move the position; US troops and major non-NATO ally status (US only) count in the engagement. ATOP ends in 2018: later alliance figures are carried forward (flagged). CSV: the suppliers of the window.',
-        params: Params,
+        params: CountryPathParams,
         querystring: SecurityQuery,
         response: dataResponses(
           Type.Ref(SecurityReadingSchema),
@@ -253,7 +260,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         tags,
         summary: 'Security readings year by year (the alliances timeline)',
         description: 'Years without a reading are absent. Figures as in SecurityReading.figures, flat.',
-        params: Params,
+        params: CountryPathParams,
         querystring: SeriesQuery,
         response: dataResponses(Type.Array(Type.Ref(SecurityYearSchema)), 'One row a year'),
       },

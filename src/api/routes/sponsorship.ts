@@ -4,7 +4,7 @@ import { yearBases } from '../../params/yearBasis.js';
 import { sponsorshipSeries } from '../../queries/sponsorship.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
+import { CountryPathParams, dataResponses, Format, limits, Nullable, StringEnum, Year } from '../schemas.js';
 
 export const SponsorshipRowSchema = Type.Object(
   {
@@ -30,7 +30,6 @@ export const SponsorshipRowSchema = Type.Object(
   { $id: 'SponsorshipRow', additionalProperties: false },
 );
 
-const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const Query = Type.Object(
   {
     with: Type.Optional(
@@ -75,7 +74,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           'Resolutions a state sponsored, and the share co-sponsored with each pole against the world median',
         description:
           'One row per year and pole. Sponsor lists of adopted resolutions (sponsors and additional sponsors) from the DGACM machine-readable resolutions, sessions 74-80. Methods: docs/methods/sponsorship.md.',
-        params: Params,
+        params: CountryPathParams,
         querystring: Query,
         response: dataResponses(Type.Array(Type.Ref(SponsorshipRowSchema)), 'By year, then pole'),
       },

@@ -13,7 +13,7 @@ import type { Store } from '../../store/open.js';
 import { copyTableTo } from '../../store/sql.js';
 import { apiPrefix, type RouteContext, type RouteModule } from '../context.js';
 import { matchesEtag } from '../respond.js';
-import { dataResponses, Format, StringEnum } from '../schemas.js';
+import { DatasetCoverage, dataResponses, Format, StringEnum } from '../schemas.js';
 
 const parquetType = 'application/vnd.apache.parquet';
 
@@ -27,11 +27,7 @@ const ProvenanceSchema = Type.Object(
     publisher: Type.String(),
     version: Type.String(),
     license: Type.String(),
-    coverage: Type.Object({
-      from: Type.Union([Type.Integer(), Type.Null()]),
-      to: Type.Union([Type.Integer(), Type.Null()]),
-      countries: Type.Union([Type.Integer(), Type.Null()]),
-    }),
+    coverage: DatasetCoverage,
     inputs: Type.Array(
       Type.Object({ path: Type.String(), sha256: Type.String(), url: Type.Optional(Type.String()) }),
       { description: "The publisher's files the table was built from." },

@@ -7,12 +7,13 @@ import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {
   CountryParam,
+  CountryPathParams,
   dataResponses,
   Format,
   limits,
   Nullable,
-  PolesParam,
   StringEnum,
+  seriesSpanQuery,
   Year,
 } from '../schemas.js';
 
@@ -142,7 +143,6 @@ export const PartnerSeriesSchema = Type.Object(
   { $id: 'TradePartnerSeries', additionalProperties: false },
 );
 
-const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const PartnerParams = Type.Object(
   { country: CountryParam, partner: CountryParam },
   { additionalProperties: false },
@@ -184,10 +184,7 @@ const Query = Type.Object(
     series: Type.Optional(
       Type.Boolean({ description: 'Year by year instead: totals, HHI, pole shares and tilt.' }),
     ),
-    poles: Type.Optional(PolesParam),
-    from: Type.Optional(Year('With series: first year.')),
-    to: Type.Optional(Year('With series: last year.')),
-    format: Type.Optional(Format),
+    ...seriesSpanQuery,
   },
   { additionalProperties: false },
 );
@@ -247,7 +244,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'Whom a country trades with; with series=true, its trade year by year between two poles',
         description:
           'Exports as reported (FOB), imports mirrored from partners\u2019 reported exports, US$ millions. One year: partners with shares and ranks (CSV: the partners). series=true: totals, HHI, effective partners, each pole\u2019s share and the tilt (CSV: the years). Methods: docs/methods/trade.md.',
-        params: Params,
+        params: CountryPathParams,
         querystring: Query,
         response: dataResponses(
           Type.Union([Type.Ref(TradePartnersSchema), Type.Ref(TradeSeriesSchema)]),

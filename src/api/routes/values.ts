@@ -4,7 +4,15 @@ import { valuesReading, valuesSeries } from '../../queries/values.js';
 import { freedomStatuses, vdemIndices } from '../../values/valuesRecord.js';
 import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
-import { CountryParam, dataResponses, Format, Nullable, PolesParam, StringEnum, Year } from '../schemas.js';
+import {
+  CountryPathParams,
+  dataResponses,
+  Format,
+  Nullable,
+  PolesParam,
+  StringEnum,
+  Year,
+} from '../schemas.js';
 
 const Estimate = Type.Object(
   {
@@ -82,7 +90,6 @@ export const ValuesSeriesRowSchema = Type.Object(
   { $id: 'ValuesSeriesRow', additionalProperties: false },
 );
 
-const Params = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const ReadingQuery = Type.Object(
   {
     year: Type.Optional(Year('Default: the latest year with V-Dem figures for the country.')),
@@ -126,7 +133,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
           'A country’s V-Dem indices and Freedom House status against two poles, with its values position',
         description:
           'Distance to each pole (a bloc: its members’ median), position (d1 - d2)/(d1 + d2); engagement undefined; weight 0 in the bearing by default. Methods: docs/methods/values.md.',
-        params: Params,
+        params: CountryPathParams,
         querystring: ReadingQuery,
         response: dataResponses(Type.Ref(ValuesReadingSchema), 'The reading'),
       },
@@ -180,7 +187,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
       schema: {
         tags: ['values'],
         summary: 'V-Dem indices with intervals over time for the country and the poles that are states',
-        params: Params,
+        params: CountryPathParams,
         querystring: SeriesQuery,
         response: dataResponses(
           Type.Array(Type.Ref(ValuesSeriesRowSchema)),

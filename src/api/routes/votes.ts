@@ -16,7 +16,7 @@ import type { RouteContext, RouteModule } from '../context.js';
 import * as params from '../params.js';
 import {
   CountryList,
-  CountryParam,
+  CountryPathParams,
   dataResponses,
   Format,
   limits,
@@ -98,7 +98,6 @@ async function requireRollCalls(store: Store, filter: VoteFilter): Promise<void>
   }
 }
 
-const AgreementParams = Type.Object({ country: CountryParam }, { additionalProperties: false });
 const AgreementQuery = Type.Object(
   {
     with: CountryList('Partners to compare with, e.g. USA,CHN,RUS.'),
@@ -147,7 +146,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'Year-by-year UN General Assembly agreement with partners',
         description:
           'One row per year and partner with every measure: agreement (abstention as half), identical, S, kappa, pi, coincidence. Methods: docs/methods.md.',
-        params: AgreementParams,
+        params: CountryPathParams,
         querystring: AgreementQuery,
         response: dataResponses(Type.Array(Type.Ref(AgreementRowSchema)), 'Dyad-years, by year then partner'),
       },
@@ -195,7 +194,7 @@ async function register({ app, store, responder }: RouteContext): Promise<void> 
         summary: 'The states voting most and least like a country in one year',
         description:
           'Every state ranked by its agreement with the country in the year: the `top` most alike (side `most`) and the `top` least alike (side `least`).',
-        params: AgreementParams,
+        params: CountryPathParams,
         querystring: SimilarQuery,
         response: dataResponses(Type.Array(Type.Ref(SimilarRowSchema)), 'Most alike first, then least alike'),
       },
