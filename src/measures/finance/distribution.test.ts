@@ -38,6 +38,21 @@ test('a hand-worked year: five positions and a missing one', () => {
   assert.ok(d.bins[0].saturated && d.bins[20].saturated && !d.bins[1].saturated);
 });
 
+test('the thresholds belong to the side they name: |0.95| saturated, ±0.25 on a side; each bin runs to the next edge', () => {
+  const d = positionDistribution([-0.95, -0.25, 0, 0.25, 0.95, Number.NaN]);
+  assert.equal(d.withPosition, 5); // NaN left out
+  assert.equal(d.saturated, 2);
+  assert.deepEqual([d.firstSide, d.between, d.secondSide], [2, 1, 2]);
+  assert.deepEqual(
+    d.bins.slice(0, 2).map((b) => [b.from, b.to]),
+    [
+      [-1, -0.95],
+      [-0.95, -0.85],
+    ],
+  );
+  assert.deepEqual([d.bins[20].from, d.bins[20].to], [0.95, 1]);
+});
+
 test('no positions: counts zero, share, median and quartiles missing', () => {
   const d = positionDistribution([null, null]);
   assert.equal(d.withPosition, 0);

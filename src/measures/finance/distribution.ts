@@ -55,13 +55,12 @@ export function binIndex(p: number): number {
 }
 
 export function positionDistribution(positions: readonly (number | null)[]): PositionDistribution {
-  const xs = positions.filter((p): p is number => p !== null && Number.isFinite(p));
+  // Number.isFinite is false for null as for NaN: both are left out.
+  const xs = positions.filter((p): p is number => Number.isFinite(p));
   const sorted = [...xs].sort((a, b) => a - b);
   const counts = new Array<number>(distributionEdges.length - 1).fill(0);
   for (const p of xs) counts[binIndex(p)]++;
   const saturated = xs.filter((p) => Math.abs(p) >= saturationThreshold).length;
-  const q1 = quantile(sorted, 0.25);
-  const q3 = quantile(sorted, 0.75);
   return {
     withPosition: xs.length,
     saturated,
@@ -70,7 +69,7 @@ export function positionDistribution(positions: readonly (number | null)[]): Pos
     between: xs.filter((p) => p > -0.25 && p < 0.25).length,
     secondSide: xs.filter((p) => p >= 0.25).length,
     median: quantile(sorted, 0.5),
-    quartiles: q1 === null || q3 === null ? null : [q1, q3],
+    quartiles: sorted.length ? [quantileSorted(sorted, 0.25), quantileSorted(sorted, 0.75)] : null,
     bins: counts.map((count, i) => ({
       from: distributionEdges[i],
       to: distributionEdges[i + 1],
