@@ -136,6 +136,17 @@ describe('truncated normal moments: edges and tails', () => {
     assert.ok(Math.abs(varianceTable[i] - (1 - millsRatio(1) * (millsRatio(1) - 1))) < 1e-15);
   });
 
+  it('inside the table, the variance factor interpolates to within 1e-6 of the direct formula', () => {
+    // Midway between grid points, where linear interpolation errs most (about h^2 / 8 v'' = 1e-7 here).
+    const out = new Float64Array(2);
+    for (const a of [-2 + 1 / 1024, 0.3 + 1 / 1024, 3 + 1 / 1024]) {
+      upperTruncation(a, out);
+      const lambda = millsRatio(a);
+      const v = 1 - lambda * (lambda - a);
+      assert.ok(Math.abs(out[1] - v) < 1e-6, `variance factor at ${a}: ${out[1]} vs ${v}`);
+    }
+  });
+
   it('one-sided truncation between grid points, at and beyond the table ends', () => {
     const out = new Float64Array(2);
     for (const a of [0.3 + 1 / 1024, -7.999, 8, 9]) {
